@@ -1,1 +1,52 @@
-int main() { return 0; }
+// rigfit: will it fit? The command-line front over the fit engine.
+#include "cli.hpp"
+
+#include <iostream>
+
+namespace {
+
+const char* kUsage = R"(rigfit: virtual PC assembly and physical-fit checks, in millimetres
+
+usage:
+  rigfit                       check the default build (scenes/article-build.json)
+  rigfit check BUILD [--format text|json|md] [--min-clearance MM]
+  rigfit solve BUILD --add PART            every free compatible mount, tried in turn
+  rigfit solve BUILD --max PART            the most copies that fit together
+  rigfit solve BUILD --alternatives INSTANCE/MOUNT
+                                           catalog parts that fit there, best margin first
+  rigfit parts list [--category C] | show ID | validate [DIR]
+
+options:
+  --format text|json|md    output format (default text)
+  --min-clearance MM       a clearance below this is not a pass (default 0: touching fits)
+  --parts DIR              the catalog folder (default: $RIGFIT_PARTS, else ./parts)
+
+exit codes: 0 everything fits, 1 something does not fit, 2 bad input or usage
+)";
+
+} // namespace
+
+int main(int argc, char** argv) {
+  using namespace rigfit::cli;
+  std::vector<std::string> args(argv + 1, argv + argc);
+  if (args.empty()) {
+    std::cout << "(no viewer in this version of rigfit: checking the default build)\n\n";
+    int rc = runCheck({defaultBuildPath()});
+    std::cout << "\nFor scripts: rigfit check BUILD --format json|md; 'rigfit --help' lists more.\n";
+    return rc;
+  }
+  std::string cmd = args.front();
+  args.erase(args.begin());
+  if (cmd == "--help" || cmd == "-h" || cmd == "help") {
+    std::cout << kUsage;
+    return kExitFits;
+  }
+  if (cmd == "--version") {
+    std::cout << "rigfit 0.1.0\n";
+    return kExitFits;
+  }
+  if (cmd == "check") return runCheck(args);
+  if (cmd == "solve") return runSolve(args);
+  if (cmd == "parts") return runParts(args);
+  return usageError("unknown command \"" + cmd + "\"");
+}

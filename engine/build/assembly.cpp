@@ -1,0 +1,80 @@
+#include "build/build.hpp"
+
+#include "catalog/compat.hpp"
+
+namespace rigfit {
+
+const Instance* Build::find(const std::string& id) const {
+  for (const Instance& i : instances)
+    if (i.id == id) return &i;
+  return nullptr;
+}
+
+std::string Build::freshId(const std::string& stem) const {
+  for (int n = 1;; ++n) {
+    std::string id = stem + std::to_string(n);
+    if (!find(id)) return id;
+  }
+}
+
+int Assembly::indexOf(const std::string& id) const {
+  for (size_t i = 0; i < items.size(); ++i)
+    if (items[i].id == id) return static_cast<int>(i);
+  return -1;
+}
+
+int Assembly::occupant(int parent, const std::string& mountName) const {
+  for (size_t i = 0; i < items.size(); ++i)
+    if (items[i].parent == parent && items[i].mount && items[i].mount->name == mountName)
+      return static_cast<int>(i);
+  return -1;
+}
+
+Result<Assembly> assemble(const Build& build, const Catalog& catalog, const std::string& file) {
+  Assembly a;
+  if (build.instances.empty()) return Error{file, "/parts", "is empty: a build starts with a case"};
+  for (size_t i = 0; i < build.instances.size(); ++i) {
+    const Instance& in = build.instances[i];
+    std::string path = "/parts/" + std::to_string(i);
+    if (in.id.empty()) return Error{file, path + "/id", "missing"};
+    if (a.indexOf(in.id) >= 0)
+      return Error{file, path + "/id", "\"" + in.id + "\" is used by an earlier part"};
+    const Part* part = catalog.find(in.part);
+    if (!part) return Error{file, path + "/part", "no part \"" + in.part + "\" in the catalog"};
+    Placed p{in.id, part, -1, nullptr, {}};
+    if (i == 0) {
+      if (part->category != Category::Case)
+        return Error{file, path + "/part", "the first part of a build must be its case, not a " +
+                                               std::string(toString(part->category))};
+      if (!in.parent.empty()) return Error{file, path + "/on", "a case does not mount on anything"};
+      a.items.push_back(p);
+      continue;
+    }
+    if (part->category == Category::Case)
+      return Error{file, path + "/part", "a build has one case, and it comes first"};
+    if (in.parent.empty() || in.mount.empty())
+      return Error{file, path + "/on", "missing: say where it mounts, as \"instance/mount\""};
+    p.parent = a.indexOf(in.parent);
+    if (p.parent < 0)
+      return Error{file, path + "/on", "\"" + in.parent + "\" is not an earlier part of this build"};
+    const Placed& parent = a.items[p.parent];
+    p.mount = parent.part->mount(in.mount);
+    if (!p.mount) {
+      std::string names;
+      for (const Mount& m : parent.part->mounts) names += (names.empty() ? "" : ", ") + m.name;
+      return Error{file, path + "/on",
+                   in.parent + " (" + parent.part->id + ") has no mount \"" + in.mount +
+                       "\"; it has: " + (names.empty() ? "none" : names)};
+    }
+    int taken = a.occupant(p.parent, in.mount);
+    if (taken >= 0)
+      return Error{file, path + "/on", in.parent + "/" + in.mount + " already holds " + a.items[taken].id};
+    std::string why = incompatibility(*part, *p.mount);
+    if (!why.empty()) return Error{file, path + "/on", why};
+    p.X_CP = parent.X_CP * p.mount->X_PM;
+    a.items.push_back(p);
+  }
+  return a;
+}
+
+} // namespace rigfit

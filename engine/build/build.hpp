@@ -1,0 +1,51 @@
+#pragma once
+// A Build is a case instance and the tree of instances hanging off its mounts, as saved in
+// scenes/*.json; an Assembly is that build resolved against the catalog, with world poses.
+#include "catalog/catalog.hpp"
+#include "common/result.hpp"
+
+#include <string>
+#include <vector>
+
+namespace rigfit {
+
+constexpr int kBuildFormatVersion = 1;
+
+struct Instance {
+  std::string id;     // unique in the build: "gpu1"
+  std::string part;   // catalog id
+  std::string parent; // instance id it mounts on, "" for the case
+  std::string mount;  // mount name on the parent, "" for the case
+  bool operator==(const Instance&) const = default;
+};
+
+struct Build {
+  std::string name;
+  std::vector<Instance> instances; // the case first; every parent before its children
+  bool operator==(const Build&) const = default;
+
+  const Instance* find(const std::string& id) const;
+  // An id not used yet, from a stem: "gpu" -> "gpu2" when "gpu1" exists.
+  std::string freshId(const std::string& stem) const;
+};
+
+struct Placed {
+  std::string id;
+  const Part* part = nullptr;
+  int parent = -1;              // index into Assembly::items, -1 for the case
+  const Mount* mount = nullptr; // on the parent's part
+  geo::Pose X_CP;               // the part's frame in the case frame
+};
+
+struct Assembly {
+  std::vector<Placed> items; // same order as Build::instances
+  int indexOf(const std::string& id) const;
+  // The instance that occupies `mountName` on item `parent`, or -1.
+  int occupant(int parent, const std::string& mountName) const;
+};
+
+// Resolves a build: every part id known, every mount present, free and compatible. `file`
+// names the build in errors (field paths point into its "parts" list).
+Result<Assembly> assemble(const Build& build, const Catalog& catalog, const std::string& file = "");
+
+} // namespace rigfit

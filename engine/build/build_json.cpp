@@ -1,0 +1,106 @@
+#include "build/build_json.hpp"
+
+#include <nlohmann/json.hpp>
+
+#include <cstdio>
+#include <fcntl.h>
+#include <fstream>
+#include <set>
+#include <unistd.h>
+
+namespace rigfit {
+
+using nlohmann::json;
+
+Result<Build> parseBuild(const json& j, const std::string& file) {
+  if (!j.is_object()) return Error{file, "", "a build must be a JSON object"};
+  if (!j.contains("rigfit_build"))
+    return Error{file, "/rigfit_build", "missing: is this a rigfit build file?"};
+  if (!j["rigfit_build"].is_number_integer() || j["rigfit_build"].get<int>() != kBuildFormatVersion)
+    return Error{file, "/rigfit_build", "must be " + std::to_string(kBuildFormatVersion) +
+                                            " (this rigfit reads build format 1)"};
+  static const std::set<std::string> known = {"rigfit_build", "name", "parts", "notes"};
+  for (auto it = j.begin(); it != j.end(); ++it)
+    if (!known.count(it.key())) return Error{file, "/" + it.key(), "is not a field of a build"};
+  Build b;
+  if (j.contains("name")) {
+    if (!j["name"].is_string()) return Error{file, "/name", "must be a string"};
+    b.name = j["name"].get<std::string>();
+  }
+  if (!j.contains("parts") || !j["parts"].is_array())
+    return Error{file, "/parts", "missing: a list of the build's parts"};
+  const json& parts = j["parts"];
+  for (size_t i = 0; i < parts.size(); ++i) {
+    std::string path = "/parts/" + std::to_string(i);
+    const json& p = parts[i];
+    if (!p.is_object()) return Error{file, path, "must be an object with id, part and on"};
+    for (auto it = p.begin(); it != p.end(); ++it)
+      if (it.key() != "id" && it.key() != "part" && it.key() != "on")
+        return Error{file, path + "/" + it.key(), "is not a field of a build part (id, part, on)"};
+    Instance in;
+    for (const char* key : {"id", "part"}) {
+      if (!p.contains(key) || !p[key].is_string() || p[key].get<std::string>().empty())
+        return Error{file, path + "/" + key, "missing or not a string"};
+    }
+    in.id = p["id"].get<std::string>();
+    in.part = p["part"].get<std::string>();
+    if (p.contains("on")) {
+      if (!p["on"].is_string()) return Error{file, path + "/on", "must be \"instance/mount\""};
+      std::string on = p["on"].get<std::string>();
+      size_t slash = on.find('/');
+      if (slash == std::string::npos || slash == 0 || slash + 1 == on.size())
+        return Error{file, path + "/on", "must be \"instance/mount\", like \"board/PCIEX16_1\" (got \"" + on + "\")"};
+      in.parent = on.substr(0, slash);
+      in.mount = on.substr(slash + 1);
+    }
+    b.instances.push_back(in);
+  }
+  return b;
+}
+
+Result<Build> loadBuildFile(const std::string& path) {
+  std::ifstream in(path);
+  if (!in) return Error{path, "", "cannot be read (does it exist?)"};
+  json j;
+  try {
+    in >> j;
+  } catch (const json::parse_error& e) {
+    return Error{path, "", std::string("is not valid JSON: ") + e.what()};
+  }
+  return parseBuild(j, path);
+}
+
+json toJson(const Build& build) {
+  json parts = json::array();
+  for (const Instance& in : build.instances) {
+    json p = {{"id", in.id}, {"part", in.part}};
+    if (!in.parent.empty()) p["on"] = in.parent + "/" + in.mount;
+    parts.push_back(p);
+  }
+  return json{{"rigfit_build", kBuildFormatVersion}, {"name", build.name}, {"parts", parts}};
+}
+
+Status saveBuildFile(const Build& build, const std::string& path) {
+  std::string text = toJson(build).dump(2) + "\n";
+  std::string tmp = path + ".tmp-rigfit";
+  int fd = ::open(tmp.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0644);
+  if (fd < 0) return Error{path, "", "cannot be written (folder missing or read-only?)"};
+  bool ok = ::write(fd, text.data(), text.size()) == static_cast<ssize_t>(text.size());
+  ok = ::fsync(fd) == 0 && ok;
+  ok = ::close(fd) == 0 && ok;
+  if (!ok || std::rename(tmp.c_str(), path.c_str()) != 0) {
+    std::remove(tmp.c_str());
+    return Error{path, "", "could not be saved (disk full?); the old file is unchanged"};
+  }
+  return Ok{};
+}
+
+Result<LoadedBuild> loadAndAssemble(const std::string& path, const Catalog& catalog) {
+  Result<Build> b = loadBuildFile(path);
+  if (!b) return b.error();
+  Result<Assembly> a = assemble(*b, catalog, path);
+  if (!a) return a.error();
+  return LoadedBuild{std::move(b).value(), std::move(a).value()};
+}
+
+} // namespace rigfit

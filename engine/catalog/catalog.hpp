@@ -1,0 +1,35 @@
+#pragma once
+// The catalog: every part spec under a folder (parts/<category>/<id>.json), by id.
+#include "catalog/part.hpp"
+#include "common/result.hpp"
+
+#include <map>
+#include <memory>
+#include <string>
+#include <vector>
+
+namespace rigfit {
+
+class Catalog {
+public:
+  // Loads every *.json below `dir` except the schema folder. All or nothing: the first bad file
+  // is the error, naming the file, the field and why.
+  static Result<Catalog> load(const std::string& dir);
+
+  // Adds one parsed part; fails if its id is taken.
+  Status add(Part part);
+
+  const Part* find(const std::string& id) const;
+  const std::vector<const Part*>& parts() const { return ordered_; } // by category, then id
+  size_t size() const { return ordered_.size(); }
+
+private:
+  void reorder();
+  std::map<std::string, std::shared_ptr<const Part>> byId_;
+  std::vector<const Part*> ordered_;
+};
+
+// Every error in the catalog folder, one per bad file, for `rigfit parts validate`.
+std::vector<Error> validateCatalogDir(const std::string& dir, size_t* filesRead = nullptr);
+
+} // namespace rigfit

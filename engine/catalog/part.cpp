@@ -1,0 +1,60 @@
+#include "catalog/part.hpp"
+
+namespace rigfit {
+
+const char* toString(Category c) {
+  switch (c) {
+  case Category::Case: return "case";
+  case Category::Motherboard: return "motherboard";
+  case Category::Gpu: return "gpu";
+  case Category::Cpu: return "cpu";
+  case Category::Cooler: return "cooler";
+  case Category::Memory: return "memory";
+  case Category::Psu: return "psu";
+  case Category::Storage: return "storage";
+  }
+  return "?";
+}
+
+const char* toString(MountKind k) {
+  switch (k) {
+  case MountKind::Tray: return "motherboard_tray";
+  case MountKind::PcieSlot: return "pcie_slot";
+  case MountKind::DimmSlot: return "dimm_slot";
+  case MountKind::CpuSocket: return "cpu_socket";
+  case MountKind::CoolerMount: return "cooler_mount";
+  case MountKind::M2Slot: return "m2_slot";
+  case MountKind::PsuBay: return "psu_bay";
+  }
+  return "?";
+}
+
+std::optional<Category> categoryFromString(const std::string& s) {
+  for (Category c : {Category::Case, Category::Motherboard, Category::Gpu, Category::Cpu,
+                     Category::Cooler, Category::Memory, Category::Psu, Category::Storage})
+    if (s == toString(c)) return c;
+  return std::nullopt;
+}
+
+const Mount* Part::mount(const std::string& mountName) const {
+  for (const Mount& m : mounts)
+    if (m.name == mountName) return &m;
+  return nullptr;
+}
+
+const Solid* Part::solid(const std::string& solidName) const {
+  for (const Solid& s : solids)
+    if (s.name == solidName) return &s;
+  return nullptr;
+}
+
+std::vector<std::string> Part::estimatedAmong(std::initializer_list<const char*> names) const {
+  std::vector<std::string> out;
+  for (const char* n : names) {
+    auto it = figures.find(n);
+    if (it != figures.end() && it->second.estimated()) out.push_back(n);
+  }
+  return out;
+}
+
+} // namespace rigfit

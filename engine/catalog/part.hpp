@@ -1,0 +1,168 @@
+#pragma once
+// A Part is rigid geometry from the catalog with the mounts it offers and the mount it needs;
+// a Solid is a named box of that geometry with a role; a Figure is one sourced number.
+#include "geometry/box.hpp"
+
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace rigfit {
+
+enum class Category { Case, Motherboard, Gpu, Cpu, Cooler, Memory, Psu, Storage };
+enum class MountKind { Tray, PcieSlot, DimmSlot, CpuSocket, CoolerMount, M2Slot, PsuBay };
+
+const char* toString(Category c);
+const char* toString(MountKind k);
+std::optional<Category> categoryFromString(const std::string& s);
+
+// One number from a spec sheet, or an estimate that says how it was made.
+struct Figure {
+  double value = 0.0;
+  std::string source;   // key into Part::sources, or "" when estimated
+  std::string estimate; // how the estimate was made, or "" when sourced
+  bool estimated() const { return !estimate.empty(); }
+};
+
+enum class SolidRole {
+  Body,    // material: two bodies of different parts must not overlap
+  Keepout, // space that must stay free: intrusion is a fail, or a warn when `soft`
+  Airflow, // space a fan breathes through: intrusion is a warn
+};
+
+struct Solid {
+  std::string name;  // e.g. "body", "power_plug", "side_panel"
+  SolidRole role = SolidRole::Body;
+  geo::Aabb box;     // in the part's frame
+  bool soft = false; // a keep-out whose intrusion warns rather than fails
+  std::vector<std::string> estimates; // names of estimated figures or standards it rests on
+};
+
+// Electrical width a PCIe slot falls to when any of `populated` holds a card.
+struct LaneRule {
+  std::vector<std::string> populated;
+  int lanes = 0;
+};
+
+// A typed place where a child part attaches.
+struct Mount {
+  std::string name; // unique within its part: "PCIEX16_1", "DIMM_A2", "tray"
+  MountKind kind = MountKind::Tray;
+  geo::Pose X_PM;   // the child's frame in this part's frame
+  std::vector<std::string> accepts; // form factors, socket, memory type, M.2 key
+  std::vector<std::string> mates;   // this part's solids the child rests on (not collisions)
+  // PCIe slots
+  int position = 0;  // board slot position, 1 nearest the CPU
+  int mechanical = 0, lanes = 0, gen = 0;
+  std::string via;   // "cpu" or "chipset"
+  std::vector<LaneRule> laneRules;
+  // DIMM slots
+  int channel = 0;   // 0 = A, 1 = B
+  bool preferred = false; // one of the slots the manual names for a two-module kit
+  // M.2 slots and PSU bays
+  double maxLengthMm = 0.0;
+  std::vector<std::string> estimates; // position or attributes that are estimates
+};
+
+struct GpuInfo {
+  double lengthMm = 0, thicknessMm = 0;
+  std::optional<double> heightMm;
+  int bracketSlots = 0, edgeWidth = 16;
+  bool blower = false;
+  std::vector<std::string> powerPlugs; // "8pin", "6pin", "12vhpwr"
+  std::optional<double> powerW;
+};
+struct CaseInfo {
+  std::vector<std::string> formFactors, psuFormFactors;
+  int openings = 0;
+  std::optional<double> maxGpuLengthMm, maxCoolerMm, maxPsuLengthMm;
+  double sidePanelZ = 0;          // inner face of the window side panel, case frame
+  std::optional<double> fansW;    // included fans' draw
+};
+struct BoardInfo {
+  std::string formFactor, socket, memoryType;
+  double widthMm = 0, depthMm = 0;
+  std::optional<double> memoryMaxGb, powerW;
+};
+struct CpuInfo {
+  std::string socket;
+  std::optional<double> tdpW;
+  std::optional<bool> integratedGraphics;
+};
+struct CoolerInfo {
+  std::vector<std::string> sockets;
+  std::optional<double> heightMm;
+};
+struct MemoryInfo {
+  std::string type, kit;
+  double moduleGb = 0;
+  int kitModules = 1;
+  std::optional<double> heightMm, powerW;
+};
+struct PsuInfo {
+  std::string formFactor;
+  double lengthMm = 0;
+  std::optional<double> watts;
+  std::optional<int> pcie8pin;
+};
+struct StorageInfo {
+  std::string formFactor, key;
+  double lengthMm = 0;
+  std::optional<double> powerW;
+};
+
+// A board's slots as read from its spec, before they become mounts and solids.
+struct BoardLayout {
+  struct Pcie {
+    std::string name, via;
+    int position = 0, mechanical = 0, lanes = 0, gen = 0;
+    std::vector<LaneRule> laneRules;
+  };
+  struct Dimm {
+    std::string name;
+    int channel = 0;
+    double y = 0;
+    bool preferred = false;
+  };
+  struct M2 {
+    std::string name, key, via;
+    double maxLength = 0, x = 0, y = 0;
+    int lanes = 0, gen = 0;
+  };
+  std::vector<Pcie> pcie;
+  std::vector<Dimm> dimms;
+  std::vector<M2> m2s;
+  double dimmStartX = 0;
+  std::vector<std::string> pcieEstimates, dimmEstimates, m2Estimates;
+};
+
+struct Part {
+  std::string id, name, file;
+  Category category = Category::Case;
+  std::optional<MountKind> needs; // none for a case
+  std::string fits;               // what the mount must accept (form factor, socket, ...)
+  std::map<std::string, std::string> sources;
+  std::map<std::string, Figure> figures;
+  std::vector<Solid> solids;
+  std::vector<Mount> mounts;
+
+  std::optional<GpuInfo> gpu;
+  std::optional<CaseInfo> chassis;
+  std::optional<BoardInfo> board;
+  std::optional<CpuInfo> cpu;
+  std::optional<CoolerInfo> cooler;
+  std::optional<MemoryInfo> memory;
+  std::optional<PsuInfo> psu;
+  std::optional<StorageInfo> storage;
+  std::optional<BoardLayout> boardLayout;
+  std::map<std::string, std::string> texts; // text figures, as shown to a builder
+
+  // Names of the given figures that are estimates, for a solid's or finding's record.
+  std::vector<std::string> estimatedAmong(std::initializer_list<const char*> names) const;
+
+  const Mount* mount(const std::string& mountName) const;
+  const Solid* solid(const std::string& solidName) const;
+};
+
+} // namespace rigfit

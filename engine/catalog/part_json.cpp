@@ -1,0 +1,573 @@
+#include "catalog/part_json.hpp"
+
+#include "catalog/shapes.hpp"
+#include "catalog/standards.hpp"
+
+#include <nlohmann/json.hpp>
+
+#include <fstream>
+#include <set>
+#include <sstream>
+
+namespace rigfit {
+namespace {
+
+using nlohmann::json;
+
+struct ParseError {
+  std::string field, reason;
+};
+
+[[noreturn]] void fail(std::string field, std::string reason) {
+  throw ParseError{std::move(field), std::move(reason)};
+}
+
+std::string fmt(double v) {
+  std::ostringstream s;
+  s << v;
+  return s.str();
+}
+
+// Plausible range of each numeric figure: a value outside it is a typo or a unit mix-up.
+struct FigureRule {
+  const char* name;
+  double min, max;
+  const char* unit;
+};
+
+// The figures each category may carry; "text" figures are strings or arrays of strings.
+struct CategoryFigures {
+  Category category;
+  std::vector<FigureRule> numbers;
+  std::vector<const char*> texts;
+};
+
+const std::vector<CategoryFigures>& figureTable() {
+  static const std::vector<CategoryFigures> table = {
+      {Category::Case,
+       {{"expansion_slots", 1, 12, "openings"},
+        {"max_gpu_length_mm", 100, 600, "mm"},
+        {"max_cpu_cooler_mm", 20, 250, "mm"},
+        {"max_psu_length_mm", 80, 400, "mm"},
+        {"interior_depth_mm", 150, 1000, "mm"},
+        {"interior_height_mm", 150, 1000, "mm"},
+        {"interior_width_mm", 50, 600, "mm"},
+        {"board_top_mm", 150, 1000, "mm"},
+        {"psu_centre_z_mm", -200, 400, "mm"},
+        {"fans_w", 0, 200, "W"},
+        {"external_depth_mm", 150, 1000, "mm"},
+        {"external_width_mm", 50, 600, "mm"},
+        {"external_height_mm", 150, 1000, "mm"}},
+       {"form_factors", "psu_form_factors"}},
+      {Category::Motherboard,
+       {{"memory_max_gb", 1, 4096, "GB"},
+        {"power_w", 1, 300, "W"},
+        {"socket_x_mm", 0, 330, "mm"},
+        {"socket_y_mm", 0, 330, "mm"},
+        {"header_band_mm", 0, 60, "mm"},
+        {"header_plug_height_mm", 0, 60, "mm"}},
+       {"form_factor", "socket", "memory_type"}},
+      {Category::Gpu,
+       {{"length_mm", 50, 600, "mm"},
+        {"height_mm", 30, 200, "mm"},
+        {"thickness_slots", 1, 5, "slots"},
+        {"bracket_slots", 1, 5, "slots"},
+        {"power_w", 1, 1000, "W"},
+        {"fans", 0, 4, "fans"},
+        {"power_plug_from_end_mm", 0, 600, "mm"}},
+       {"cooling", "power_plugs", "interface"}},
+      {Category::Cpu,
+       {{"tdp_w", 1, 500, "W"}, {"package_mm", 10, 100, "mm"}, {"package_height_mm", 1, 30, "mm"}},
+       {"socket", "integrated_graphics"}},
+      {Category::Cooler,
+       {{"height_mm", 20, 250, "mm"},
+        {"footprint_x_mm", 30, 250, "mm"},
+        {"footprint_y_mm", 30, 250, "mm"}},
+       {"sockets"}},
+      {Category::Memory,
+       {{"module_gb", 1, 256, "GB"},
+        {"kit_modules", 1, 16, "modules"},
+        {"height_mm", 20, 80, "mm"},
+        {"length_mm", 100, 160, "mm"},
+        {"thickness_mm", 1, 20, "mm"},
+        {"power_w", 0.1, 30, "W"}},
+       {"type", "kit"}},
+      {Category::Psu,
+       {{"watts", 100, 3000, "W"}, {"length_mm", 80, 300, "mm"}, {"pcie_8pin", 0, 16, "plugs"}},
+       {"form_factor"}},
+      {Category::Storage,
+       {{"length_mm", 20, 200, "mm"},
+        {"width_mm", 10, 120, "mm"},
+        {"thickness_mm", 0.5, 30, "mm"},
+        {"power_w", 0.1, 30, "W"}},
+       {"form_factor", "key"}},
+  };
+  return table;
+}
+
+const CategoryFigures& figuresOf(Category c) {
+  for (const auto& cf : figureTable())
+    if (cf.category == c) return cf;
+  fail("/category", "no figure table for this category"); // unreachable for known categories
+}
+
+// Provenance: a figure or group is sourced by a key of "sources", or is an estimate that says
+// how it was made. Exactly one of the two.
+void readProvenance(const json& j, const std::string& path, const Part& part, std::string& source,
+                    std::string& estimate) {
+  bool hasSource = j.contains("source"), hasEstimate = j.contains("estimate");
+  if (hasSource == hasEstimate)
+    fail(path, hasSource ? "has both \"source\" and \"estimate\"; give one"
+                         : "has no \"source\" or \"estimate\": every figure needs one");
+  if (hasSource) {
+    if (!j["source"].is_string()) fail(path + "/source", "must be a key of \"sources\"");
+    source = j["source"].get<std::string>();
+    if (!part.sources.count(source))
+      fail(path + "/source", "\"" + source + "\" is not a key of \"sources\"");
+  } else {
+    if (!j["estimate"].is_string() || j["estimate"].get<std::string>().size() < 8)
+      fail(path + "/estimate", "must say in words how the estimate was made");
+    estimate = j["estimate"].get<std::string>();
+  }
+}
+
+std::string joinText(const json& v) {
+  if (v.is_string()) return v.get<std::string>();
+  if (v.is_boolean()) return v.get<bool>() ? "yes" : "no";
+  std::string out;
+  for (const auto& e : v) out += (out.empty() ? "" : ", ") + e.get<std::string>();
+  return out;
+}
+
+class Reader {
+public:
+  Reader(const json& j, Part& part) : j_(j), part_(part) {}
+
+  void readFigures() {
+    if (!j_.contains("figures")) fail("/figures", "missing");
+    const json& figs = j_["figures"];
+    if (!figs.is_object()) fail("/figures", "must be an object of named figures");
+    const CategoryFigures& allowed = figuresOf(part_.category);
+    for (auto it = figs.begin(); it != figs.end(); ++it) {
+      std::string path = "/figures/" + it.key();
+      const json& f = it.value();
+      if (!f.is_object() || !f.contains("value"))
+        fail(path, "must be an object with \"value\" and \"source\" or \"estimate\"");
+      Figure fig;
+      readProvenance(f, path, part_, fig.source, fig.estimate);
+      const json& v = f["value"];
+      const FigureRule* rule = nullptr;
+      for (const auto& r : allowed.numbers)
+        if (it.key() == r.name) rule = &r;
+      bool isText = false;
+      for (const char* t : allowed.texts) isText |= it.key() == t;
+      if (rule) {
+        if (!v.is_number()) fail(path + "/value", std::string("must be a number in ") + rule->unit);
+        fig.value = v.get<double>();
+        if (!(fig.value >= rule->min && fig.value <= rule->max))
+          fail(path + "/value", "must be between " + fmt(rule->min) + " and " + fmt(rule->max) +
+                                    " " + rule->unit + " (got " + fmt(fig.value) + ")");
+      } else if (isText) {
+        bool ok = v.is_string() || v.is_boolean() || v.is_array();
+        if (v.is_array())
+          for (const auto& e : v) ok &= e.is_string();
+        if (!ok) fail(path + "/value", "must be a string, a yes/no or a list of strings");
+        text_[it.key()] = v;
+      } else {
+        std::string known;
+        for (const auto& r : allowed.numbers) known += std::string(known.empty() ? "" : ", ") + r.name;
+        for (const char* t : allowed.texts) known += std::string(", ") + t;
+        fail(path, std::string("is not a figure of a ") + toString(part_.category) +
+                       " (known: " + known + ")");
+      }
+      part_.figures[it.key()] = fig;
+    }
+  }
+
+  bool has(const std::string& name) const { return part_.figures.count(name) > 0; }
+
+  double number(const std::string& name) const {
+    if (!has(name) || text_.count(name)) fail("/figures/" + name, "missing: required for a " +
+                                                                      std::string(toString(part_.category)));
+    return part_.figures.at(name).value;
+  }
+  std::optional<double> optional(const std::string& name) const {
+    if (!has(name)) return std::nullopt;
+    return part_.figures.at(name).value;
+  }
+  const json& textValue(const std::string& name) const {
+    auto it = text_.find(name);
+    if (it == text_.end())
+      fail("/figures/" + name, "missing: required for a " + std::string(toString(part_.category)));
+    return it->second;
+  }
+  std::string text(const std::string& name) const {
+    const json& v = textValue(name);
+    if (!v.is_string()) fail("/figures/" + name + "/value", "must be a string");
+    return v.get<std::string>();
+  }
+  std::vector<std::string> list(const std::string& name) const {
+    const json& v = textValue(name);
+    if (!v.is_array() || v.empty()) fail("/figures/" + name + "/value", "must be a non-empty list");
+    return v.get<std::vector<std::string>>();
+  }
+  std::optional<bool> flag(const std::string& name) const {
+    auto it = text_.find(name);
+    if (it == text_.end()) return std::nullopt;
+    if (!it->second.is_boolean()) fail("/figures/" + name + "/value", "must be true or false");
+    return it->second.get<bool>();
+  }
+  int count(const std::string& name) const {
+    double v = number(name);
+    if (v != static_cast<int>(v)) fail("/figures/" + name + "/value", "must be a whole number");
+    return static_cast<int>(v);
+  }
+
+  void finishTexts() {
+    for (const auto& [name, v] : text_) part_.figures[name].value = 0.0;
+  }
+
+  std::map<std::string, std::string> textForms() const {
+    std::map<std::string, std::string> out;
+    for (const auto& [name, v] : text_) out[name] = joinText(v);
+    return out;
+  }
+
+private:
+  const json& j_;
+  Part& part_;
+  std::map<std::string, json> text_;
+};
+
+std::string requireString(const json& j, const std::string& key, const std::string& path) {
+  if (!j.contains(key)) fail(path + "/" + key, "missing");
+  if (!j[key].is_string() || j[key].get<std::string>().empty())
+    fail(path + "/" + key, "must be a non-empty string");
+  return j[key].get<std::string>();
+}
+
+double requireNumber(const json& j, const std::string& key, const std::string& path, double min,
+                     double max) {
+  if (!j.contains(key)) fail(path + "/" + key, "missing");
+  if (!j[key].is_number()) fail(path + "/" + key, "must be a number");
+  double v = j[key].get<double>();
+  if (!(v >= min && v <= max))
+    fail(path + "/" + key, "must be between " + fmt(min) + " and " + fmt(max) + " (got " + fmt(v) + ")");
+  return v;
+}
+
+int requireInt(const json& j, const std::string& key, const std::string& path, int min, int max) {
+  double v = requireNumber(j, key, path, min, max);
+  if (v != static_cast<int>(v)) fail(path + "/" + key, "must be a whole number");
+  return static_cast<int>(v);
+}
+
+// A group of board mounts ("pcie_slots", "dimm_slots", "m2_slots"): its facts come from
+// "source"/"estimate", and where the slots sit from "layout_source"/"layout_estimate".
+struct Group {
+  const json* slots = nullptr;
+  std::vector<std::string> estimates; // what in this group is estimated
+};
+
+Group readGroup(const json& j, const std::string& key, const Part& part) {
+  Group g;
+  std::string path = "/" + key;
+  if (!j.contains(key)) return g;
+  const json& grp = j[key];
+  if (!grp.is_object() || !grp.contains("slots") || !grp["slots"].is_array())
+    fail(path, "must be an object with a \"slots\" list");
+  std::string source, estimate;
+  readProvenance(grp, path, part, source, estimate);
+  if (!estimate.empty()) g.estimates.push_back(key);
+  json layout = json::object();
+  if (grp.contains("layout_source")) layout["source"] = grp["layout_source"];
+  if (grp.contains("layout_estimate")) layout["estimate"] = grp["layout_estimate"];
+  std::string lsource, lestimate;
+  readProvenance(layout, path + "/layout_source", part, lsource, lestimate);
+  if (!lestimate.empty()) g.estimates.push_back(key + " layout");
+  g.slots = &grp["slots"];
+  return g;
+}
+
+void readBoardMounts(const json& j, Part& part) {
+  std::set<std::string> names;
+  auto unique = [&](const std::string& name, const std::string& path) {
+    if (!names.insert(name).second) fail(path + "/name", "\"" + name + "\" is used twice");
+  };
+  BoardLayout layout;
+  Group pcie = readGroup(j, "pcie_slots", part);
+  if (pcie.slots) {
+    std::set<int> positions;
+    for (size_t i = 0; i < pcie.slots->size(); ++i) {
+      const json& s = (*pcie.slots)[i];
+      std::string path = "/pcie_slots/slots/" + std::to_string(i);
+      BoardLayout::Pcie p;
+      p.name = requireString(s, "name", path);
+      unique(p.name, path);
+      p.position = requireInt(s, "position", path, 1, 12);
+      if (!positions.insert(p.position).second)
+        fail(path + "/position", "position " + std::to_string(p.position) + " holds two slots");
+      p.mechanical = requireInt(s, "mechanical", path, 1, 16);
+      p.lanes = requireInt(s, "lanes", path, 1, 16);
+      if (p.lanes > p.mechanical) fail(path + "/lanes", "cannot exceed the mechanical width");
+      p.gen = requireInt(s, "gen", path, 1, 6);
+      p.via = requireString(s, "via", path);
+      if (p.via != "cpu" && p.via != "chipset") fail(path + "/via", "must be \"cpu\" or \"chipset\"");
+      if (s.contains("lanes_when")) {
+        for (size_t k = 0; k < s["lanes_when"].size(); ++k) {
+          const json& r = s["lanes_when"][k];
+          std::string rpath = path + "/lanes_when/" + std::to_string(k);
+          LaneRule rule;
+          if (!r.contains("populated") || !r["populated"].is_array())
+            fail(rpath + "/populated", "must be a list of slot names");
+          rule.populated = r["populated"].get<std::vector<std::string>>();
+          rule.lanes = requireInt(r, "lanes", rpath, 1, 16);
+          p.laneRules.push_back(rule);
+        }
+      }
+      layout.pcie.push_back(p);
+    }
+    layout.pcieEstimates = pcie.estimates;
+  }
+  Group dimm = readGroup(j, "dimm_slots", part);
+  if (dimm.slots) {
+    const json& g = j["dimm_slots"];
+    layout.dimmStartX = requireNumber(g, "x_start_mm", "/dimm_slots", 0, 330);
+    for (size_t i = 0; i < dimm.slots->size(); ++i) {
+      const json& s = (*dimm.slots)[i];
+      std::string path = "/dimm_slots/slots/" + std::to_string(i);
+      BoardLayout::Dimm d;
+      d.name = requireString(s, "name", path);
+      unique(d.name, path);
+      d.channel = requireInt(s, "channel", path, 0, 7);
+      d.y = requireNumber(s, "y_mm", path, 0, 330);
+      d.preferred = s.value("preferred", false);
+      layout.dimms.push_back(d);
+    }
+    layout.dimmEstimates = dimm.estimates;
+  }
+  Group m2 = readGroup(j, "m2_slots", part);
+  if (m2.slots) {
+    for (size_t i = 0; i < m2.slots->size(); ++i) {
+      const json& s = (*m2.slots)[i];
+      std::string path = "/m2_slots/slots/" + std::to_string(i);
+      BoardLayout::M2 m;
+      m.name = requireString(s, "name", path);
+      unique(m.name, path);
+      m.key = requireString(s, "key", path);
+      m.maxLength = requireNumber(s, "max_length_mm", path, 30, 110);
+      m.lanes = requireInt(s, "lanes", path, 1, 16);
+      m.gen = requireInt(s, "gen", path, 1, 6);
+      m.via = requireString(s, "via", path);
+      m.x = requireNumber(s, "x_mm", path, 0, 330);
+      m.y = requireNumber(s, "y_mm", path, 0, 330);
+      layout.m2s.push_back(m);
+    }
+    layout.m2Estimates = m2.estimates;
+  }
+  // Lane rules may only name slots of this board.
+  for (size_t i = 0; i < layout.pcie.size(); ++i)
+    for (const auto& rule : layout.pcie[i].laneRules)
+      for (const auto& other : rule.populated)
+        if (!names.count(other))
+          fail("/pcie_slots/slots/" + std::to_string(i) + "/lanes_when",
+               "names \"" + other + "\", which is not a slot of this board");
+  part.boardLayout = layout;
+}
+
+Part parse(const json& j) {
+  if (!j.is_object()) fail("", "a part spec must be a JSON object");
+  if (!j.contains("schema")) fail("/schema", "missing (this reader knows schema 1)");
+  if (!j["schema"].is_number_integer() || j["schema"].get<int>() != kPartSchemaVersion)
+    fail("/schema", "must be " + std::to_string(kPartSchemaVersion));
+  static const std::set<std::string> known = {"schema",  "id",         "name",       "category",
+                                              "part_numbers", "sources", "figures", "pcie_slots",
+                                              "dimm_slots", "m2_slots", "notes"};
+  for (auto it = j.begin(); it != j.end(); ++it)
+    if (!known.count(it.key())) fail("/" + it.key(), "is not a field of a part spec");
+  Part part;
+  part.id = requireString(j, "id", "");
+  for (char c : part.id)
+    if (!(std::islower(static_cast<unsigned char>(c)) || std::isdigit(static_cast<unsigned char>(c)) || c == '-'))
+      fail("/id", "may hold only a-z, 0-9 and '-' (got \"" + part.id + "\")");
+  part.name = requireString(j, "name", "");
+  auto cat = categoryFromString(requireString(j, "category", ""));
+  if (!cat)
+    fail("/category", "must be one of case, motherboard, gpu, cpu, cooler, memory, psu, storage");
+  part.category = *cat;
+  if (!j.contains("sources") || !j["sources"].is_object())
+    fail("/sources", "missing: an object naming each source by a short key");
+  for (auto it = j["sources"].begin(); it != j["sources"].end(); ++it) {
+    if (!it.value().is_string() || it.value().get<std::string>().size() < 8)
+      fail("/sources/" + it.key(), "must cite where the figures come from");
+    part.sources[it.key()] = it.value().get<std::string>();
+  }
+  Reader r(j, part);
+  r.readFigures();
+  if (part.category == Category::Motherboard) readBoardMounts(j, part);
+  else
+    for (const char* g : {"pcie_slots", "dimm_slots", "m2_slots"})
+      if (j.contains(g)) fail(std::string("/") + g, "only a motherboard has slots");
+
+  switch (part.category) {
+  case Category::Case: {
+    CaseInfo c;
+    c.formFactors = r.list("form_factors");
+    c.openings = r.count("expansion_slots");
+    c.maxGpuLengthMm = r.optional("max_gpu_length_mm");
+    c.maxCoolerMm = r.optional("max_cpu_cooler_mm");
+    c.maxPsuLengthMm = r.optional("max_psu_length_mm");
+    c.fansW = r.optional("fans_w");
+    r.number("interior_depth_mm");
+    r.number("interior_height_mm");
+    r.number("board_top_mm");
+    r.number("psu_centre_z_mm");
+    c.psuFormFactors = r.list("psu_form_factors");
+    if (!c.maxCoolerMm && !r.has("interior_width_mm"))
+      fail("/figures/interior_width_mm",
+           "missing: without max_cpu_cooler_mm the side panel's position needs it");
+    if (r.number("board_top_mm") > r.number("interior_height_mm"))
+      fail("/figures/board_top_mm/value", "the board's top edge is above the interior's top");
+    part.chassis = c;
+    break;
+  }
+  case Category::Motherboard: {
+    BoardInfo b;
+    b.formFactor = r.text("form_factor");
+    b.socket = r.text("socket");
+    b.memoryType = r.text("memory_type");
+    b.memoryMaxGb = r.optional("memory_max_gb");
+    b.powerW = r.optional("power_w");
+    r.number("socket_x_mm");
+    r.number("socket_y_mm");
+    part.board = b;
+    part.needs = MountKind::Tray;
+    part.fits = b.formFactor;
+    break;
+  }
+  case Category::Gpu: {
+    GpuInfo g;
+    g.lengthMm = r.number("length_mm");
+    g.heightMm = r.optional("height_mm");
+    g.thicknessMm = r.number("thickness_slots") * standard::kSlotPitchMm;
+    g.bracketSlots = r.count("bracket_slots");
+    std::string cooling = r.text("cooling");
+    if (cooling != "open_air" && cooling != "blower")
+      fail("/figures/cooling/value", "must be \"open_air\" or \"blower\"");
+    g.blower = cooling == "blower";
+    if (r.has("power_plugs")) {
+      g.powerPlugs = r.textValue("power_plugs").get<std::vector<std::string>>();
+      for (const auto& p : g.powerPlugs)
+        if (p != "6pin" && p != "8pin" && p != "12vhpwr")
+          fail("/figures/power_plugs/value", "each plug must be 6pin, 8pin or 12vhpwr (got " + p + ")");
+    }
+    g.powerW = r.optional("power_w");
+    std::string iface = r.text("interface");
+    if (iface != "x16" && iface != "x8" && iface != "x4" && iface != "x1")
+      fail("/figures/interface/value", "must be x1, x4, x8 or x16");
+    g.edgeWidth = std::stoi(iface.substr(1));
+    if (r.has("power_plug_from_end_mm") && r.number("power_plug_from_end_mm") > g.lengthMm)
+      fail("/figures/power_plug_from_end_mm/value", "lies beyond the card's length");
+    part.gpu = g;
+    part.needs = MountKind::PcieSlot;
+    part.fits = iface;
+    break;
+  }
+  case Category::Cpu: {
+    CpuInfo c;
+    c.socket = r.text("socket");
+    c.tdpW = r.optional("tdp_w");
+    c.integratedGraphics = r.flag("integrated_graphics");
+    r.number("package_mm");
+    r.number("package_height_mm");
+    part.cpu = c;
+    part.needs = MountKind::CpuSocket;
+    part.fits = c.socket;
+    break;
+  }
+  case Category::Cooler: {
+    CoolerInfo c;
+    c.sockets = r.list("sockets");
+    c.heightMm = r.optional("height_mm");
+    if (r.has("footprint_x_mm") != r.has("footprint_y_mm"))
+      fail("/figures/footprint_x_mm", "give both footprint_x_mm and footprint_y_mm, or neither");
+    part.cooler = c;
+    part.needs = MountKind::CoolerMount;
+    break;
+  }
+  case Category::Memory: {
+    MemoryInfo m;
+    m.type = r.text("type");
+    m.kit = r.text("kit");
+    m.moduleGb = r.number("module_gb");
+    m.kitModules = r.count("kit_modules");
+    m.heightMm = r.optional("height_mm");
+    m.powerW = r.optional("power_w");
+    r.number("length_mm");
+    r.number("thickness_mm");
+    part.memory = m;
+    part.needs = MountKind::DimmSlot;
+    part.fits = m.type;
+    break;
+  }
+  case Category::Psu: {
+    PsuInfo p;
+    p.formFactor = r.text("form_factor");
+    if (p.formFactor != "ATX" && p.formFactor != "SFX" && p.formFactor != "SFX-L")
+      fail("/figures/form_factor/value", "must be ATX, SFX or SFX-L");
+    p.lengthMm = r.number("length_mm");
+    p.watts = r.optional("watts");
+    if (r.has("pcie_8pin")) p.pcie8pin = r.count("pcie_8pin");
+    part.psu = p;
+    part.needs = MountKind::PsuBay;
+    part.fits = p.formFactor;
+    break;
+  }
+  case Category::Storage: {
+    StorageInfo s;
+    s.formFactor = r.text("form_factor");
+    if (s.formFactor != "M.2") fail("/figures/form_factor/value", "only M.2 drives are modelled yet");
+    s.key = r.text("key");
+    s.lengthMm = r.number("length_mm");
+    r.number("width_mm");
+    r.number("thickness_mm");
+    s.powerW = r.optional("power_w");
+    part.storage = s;
+    part.needs = MountKind::M2Slot;
+    part.fits = s.key;
+    break;
+  }
+  }
+  part.texts = r.textForms();
+  r.finishTexts();
+  buildShapes(part);
+  return part;
+}
+
+} // namespace
+
+Result<Part> parsePart(const json& j, const std::string& file) {
+  try {
+    Part p = parse(j);
+    p.file = file;
+    return p;
+  } catch (const ParseError& e) {
+    return Error{file, e.field, e.reason};
+  } catch (const json::exception& e) {
+    return Error{file, "", std::string("unexpected JSON shape: ") + e.what()};
+  }
+}
+
+Result<Part> loadPartFile(const std::string& path) {
+  std::ifstream in(path);
+  if (!in) return Error{path, "", "cannot be read"};
+  json j;
+  try {
+    in >> j;
+  } catch (const json::parse_error& e) {
+    return Error{path, "", std::string("is not valid JSON: ") + e.what()};
+  }
+  return parsePart(j, path);
+}
+
+} // namespace rigfit

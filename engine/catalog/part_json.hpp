@@ -1,0 +1,18 @@
+#pragma once
+// Reading one part spec file. The file format (schema 1) is described by
+// parts/schema/part.schema.json; this reader is the authority and checks more than the schema:
+// every figure is sourced or estimated, every number is plausible for what it measures.
+#include "catalog/part.hpp"
+#include "common/result.hpp"
+
+#include <nlohmann/json_fwd.hpp>
+
+namespace rigfit {
+
+constexpr int kPartSchemaVersion = 1;
+
+// Parses and validates a part spec; `file` names it in errors.
+Result<Part> parsePart(const nlohmann::json& j, const std::string& file);
+Result<Part> loadPartFile(const std::string& path);
+
+} // namespace rigfit

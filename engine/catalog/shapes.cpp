@@ -1,0 +1,246 @@
+#include "catalog/shapes.hpp"
+
+#include "catalog/standards.hpp"
+
+namespace rigfit {
+namespace {
+
+using geo::Aabb;
+using geo::Pose;
+using geo::Vec3;
+namespace st = standard;
+
+Aabb box(double x0, double x1, double y0, double y1, double z0, double z1) {
+  return Aabb::fromCorners({x0, y0, z0}, {x1, y1, z1});
+}
+
+void add(Part& p, std::string name, SolidRole role, Aabb b, std::vector<std::string> est,
+         bool soft = false) {
+  p.solids.push_back({std::move(name), role, b, soft, std::move(est)});
+}
+
+std::vector<std::string> plus(std::vector<std::string> a, const std::vector<std::string>& b) {
+  a.insert(a.end(), b.begin(), b.end());
+  return a;
+}
+
+Mount makeMount(std::string name, MountKind kind, const Pose& X_PM,
+                std::vector<std::string> accepts, std::vector<std::string> mates) {
+  Mount m;
+  m.name = std::move(name);
+  m.kind = kind;
+  m.X_PM = X_PM;
+  m.accepts = std::move(accepts);
+  m.mates = std::move(mates);
+  return m;
+}
+
+double fig(const Part& p, const char* name) { return p.figures.at(name).value; }
+
+// Space left for modular plugs and their bend in front of a PSU. ESTIMATE: a modular plug
+// stands about 15 mm and its cable bends within about 15 mm more; not from a standard.
+constexpr double kPsuCableSpaceMm = 30.0;
+// Space an 8-pin plug and its bend need above a card's top edge. ESTIMATE: the housing stands
+// about 15 mm and a cable bends within about 20 mm more; not from a standard.
+constexpr double kPowerPlugSpaceMm = 35.0;
+// Length of a power plug along the card's edge: two 8-pin housings side by side are about
+// 45 mm. ESTIMATE.
+constexpr double kPowerPlugRunMm = 24.0;
+// Air an open-air cooler's fans need in front of them: one empty slot, the usual advice for
+// open-air cards stacked in a tower (a rule of thumb, not a measurement).
+constexpr double kFanIntakeMm = st::kSlotPitchMm;
+// Default card height when a card's spec has none: the CEM full-height maximum (reference A5).
+constexpr double kFullHeightCardMm = 111.15;
+
+void caseShapes(Part& p) {
+  const CaseInfo& c = *p.chassis;
+  double D = fig(p, "interior_depth_mm"), H = fig(p, "interior_height_mm");
+  double boardTop = fig(p, "board_top_mm");
+  double boardSurface = st::kStandoffMm + st::kBoardThicknessMm;
+  CaseInfo& info = *p.chassis;
+  std::vector<std::string> sideEst;
+  if (c.maxCoolerMm) {
+    // The published cooler limit is measured from the board's component surface.
+    info.sidePanelZ = boardSurface + *c.maxCoolerMm;
+    sideEst = p.estimatedAmong({"max_cpu_cooler_mm"});
+  } else {
+    info.sidePanelZ = fig(p, "interior_width_mm");
+    sideEst = p.estimatedAmong({"interior_width_mm"});
+  }
+  double Z = info.sidePanelZ;
+  constexpr double kWall = 10.0; // panels are drawn 10 mm thick; only their inner faces matter
+  auto dims = p.estimatedAmong({"interior_depth_mm", "interior_height_mm"});
+  add(p, "tray", SolidRole::Body, box(0, D, 0, H, -kWall, 0), dims);
+  add(p, "floor", SolidRole::Body, box(0, D, -kWall, 0, -kWall, Z), dims);
+  add(p, "top_panel", SolidRole::Body, box(0, D, H, H + kWall, -kWall, Z), dims);
+  add(p, "rear_panel", SolidRole::Body, box(-kWall, 0, 0, H, -kWall, Z), dims);
+  add(p, "front_panel", SolidRole::Body, box(D, D + kWall, 0, H, -kWall, Z), dims);
+  add(p, "side_panel", SolidRole::Body, box(0, D, 0, H, Z, Z + kWall), sideEst);
+  if (c.maxGpuLengthMm && *c.maxGpuLengthMm < D)
+    // Whatever stands in front of the cards (front panel, fans, cages) begins at the published
+    // GPU length, measured from the slot plane at x = 0.
+    add(p, "gpu_length_limit", SolidRole::Body, box(*c.maxGpuLengthMm, D, 0, H, 0, Z),
+        p.estimatedAmong({"max_gpu_length_mm"}));
+  double psuZ = fig(p, "psu_centre_z_mm");
+  if (c.maxPsuLengthMm)
+    add(p, "psu_bay_end", SolidRole::Body,
+        box(*c.maxPsuLengthMm, *c.maxPsuLengthMm + kWall, 0, st::kAtxPsuHeightMm,
+            psuZ - st::kAtxPsuWidthMm / 2, psuZ + st::kAtxPsuWidthMm / 2),
+        p.estimatedAmong({"max_psu_length_mm", "psu_centre_z_mm"}));
+
+  // The board's frame: +X down (-Y case), +Y toward the front (+X case), +Z toward the window.
+  Pose X_CB;
+  X_CB.R = geo::Mat3(Vec3(0, -1, 0), Vec3(1, 0, 0), Vec3(0, 0, 1));
+  X_CB.t = Vec3(0.0, boardTop, boardSurface);
+  Mount tray = makeMount("tray", MountKind::Tray, X_CB, c.formFactors, {"tray"});
+  tray.estimates = plus(p.estimatedAmong({"board_top_mm"}), {kStandoffEstimate});
+  p.mounts.push_back(tray);
+  Mount bay = makeMount("psu_bay", MountKind::PsuBay, Pose::translation({0, 0, psuZ}), c.psuFormFactors, {});
+  bay.maxLengthMm = c.maxPsuLengthMm.value_or(0.0);
+  bay.estimates = p.estimatedAmong({"psu_centre_z_mm"});
+  p.mounts.push_back(bay);
+}
+
+void boardShapes(Part& p) {
+  BoardInfo& b = *p.board;
+  if (b.formFactor == "ATX") b.widthMm = st::kAtxWidthMm, b.depthMm = st::kAtxDepthMm;
+  else if (b.formFactor == "microATX") b.widthMm = st::kMicroAtxWidthMm, b.depthMm = st::kMicroAtxDepthMm;
+  else b.widthMm = st::kMiniItxWidthMm, b.depthMm = st::kMiniItxDepthMm;
+  add(p, "pcb", SolidRole::Body, box(0, b.widthMm, 0, b.depthMm, -st::kBoardThicknessMm, 0), {});
+  const BoardLayout& L = *p.boardLayout;
+  for (const auto& s : L.pcie) {
+    double line = st::kSlot1FromTopMm + (s.position - 1) * st::kSlotPitchMm;
+    int idx = s.mechanical >= 16 ? 3 : s.mechanical >= 8 ? 2 : s.mechanical >= 4 ? 1 : 0;
+    double len = st::kPcieConnectorLengthMm[idx];
+    auto est = plus(L.pcieEstimates, {kSlotLineEstimate});
+    add(p, "slot:" + s.name, SolidRole::Body,
+        box(line - st::kPcieConnectorWidthMm / 2, line + st::kPcieConnectorWidthMm / 2,
+            st::kPcieConnectorStartMm, st::kPcieConnectorStartMm + len, 0,
+            st::kPcieConnectorHeightMm),
+        est);
+    Mount m = makeMount(s.name, MountKind::PcieSlot, Pose::translation({line, 0, 0}),
+            {"x" + std::to_string(s.mechanical)}, {"slot:" + s.name});
+    m.position = s.position;
+    m.mechanical = s.mechanical;
+    m.lanes = s.lanes;
+    m.gen = s.gen;
+    m.via = s.via;
+    m.laneRules = s.laneRules;
+    m.estimates = est;
+    p.mounts.push_back(m);
+  }
+  for (const auto& d : L.dimms) {
+    Mount m = makeMount(d.name, MountKind::DimmSlot, Pose::translation({L.dimmStartX, d.y, 0}),
+            {b.memoryType}, {});
+    m.channel = d.channel;
+    m.preferred = d.preferred;
+    m.estimates = L.dimmEstimates;
+    p.mounts.push_back(m);
+  }
+  for (const auto& s : L.m2s) {
+    Mount m = makeMount(s.name, MountKind::M2Slot, Pose::translation({s.x, s.y, 0}), {s.key}, {});
+    m.maxLengthMm = s.maxLength;
+    m.lanes = s.lanes;
+    m.gen = s.gen;
+    m.via = s.via;
+    m.estimates = L.m2Estimates;
+    p.mounts.push_back(m);
+  }
+  Mount socket = makeMount("CPU", MountKind::CpuSocket,
+               Pose::translation({fig(p, "socket_x_mm"), fig(p, "socket_y_mm"), 0}),
+               {b.socket}, {});
+  socket.estimates = p.estimatedAmong({"socket_x_mm", "socket_y_mm"});
+  p.mounts.push_back(socket);
+  if (p.figures.count("header_band_mm") && p.figures.count("header_plug_height_mm")) {
+    // Front-panel, USB, fan and audio headers line the bottom edge; their plugs and the
+    // cables that leave them downward need the band on both sides of the edge.
+    double band = fig(p, "header_band_mm"), h = fig(p, "header_plug_height_mm");
+    add(p, "bottom_header_plugs", SolidRole::Keepout,
+        box(b.widthMm - band, b.widthMm + band, 0, b.depthMm, 0, h),
+        p.estimatedAmong({"header_band_mm", "header_plug_height_mm"}), true);
+  }
+}
+
+void gpuShapes(Part& p) {
+  const GpuInfo& g = *p.gpu;
+  std::vector<std::string> est = plus(p.estimatedAmong({"length_mm", "thickness_slots", "height_mm"}),
+                                      {kCardBackEstimate});
+  double height = g.heightMm.value_or(kFullHeightCardMm);
+  if (!g.heightMm) est.push_back("height_mm (not in the spec: CEM full-height 111.15 mm used)");
+  double top = st::kCardFingersAboveBoardMm + height;
+  double back = -st::kCardBackSideMm, front = back + g.thicknessMm;
+  add(p, "body", SolidRole::Body,
+      box(back, front, 0, g.lengthMm, st::kPcieConnectorHeightMm, top), est);
+  if (!g.powerPlugs.empty() && p.figures.count("power_plug_from_end_mm")) {
+    double at = g.lengthMm - fig(p, "power_plug_from_end_mm");
+    double run = kPowerPlugRunMm * static_cast<double>(g.powerPlugs.size());
+    add(p, "power_plug", SolidRole::Keepout,
+        box(0, st::kSlotPitchMm, std::max(0.0, at - run / 2), std::min(g.lengthMm, at + run / 2),
+            top, top + kPowerPlugSpaceMm),
+        plus(est, plus(p.estimatedAmong({"power_plug_from_end_mm"}),
+                       {"power plug and bend space (35 mm, rule of thumb)"})),
+        true);
+  }
+  if (!g.blower)
+    add(p, "fan_intake", SolidRole::Airflow,
+        box(front, front + kFanIntakeMm, 0, g.lengthMm, st::kPcieConnectorHeightMm, top), est);
+}
+
+void cpuShapes(Part& p) {
+  double s = fig(p, "package_mm"), h = fig(p, "package_height_mm");
+  add(p, "package", SolidRole::Body, box(-s / 2, s / 2, -s / 2, s / 2, 0, h),
+      p.estimatedAmong({"package_mm", "package_height_mm"}));
+  Mount m = makeMount("cooler", MountKind::CoolerMount, Pose{}, {p.cpu->socket}, {"package"});
+  p.mounts.push_back(m);
+}
+
+void coolerShapes(Part& p) {
+  const CoolerInfo& c = *p.cooler;
+  if (!c.heightMm || !p.figures.count("footprint_x_mm")) return; // checks say "not checked"
+  double fx = fig(p, "footprint_x_mm"), fy = fig(p, "footprint_y_mm");
+  add(p, "body", SolidRole::Body, box(-fx / 2, fx / 2, -fy / 2, fy / 2, 0, *c.heightMm),
+      p.estimatedAmong({"height_mm", "footprint_x_mm", "footprint_y_mm"}));
+}
+
+void memoryShapes(Part& p) {
+  const MemoryInfo& m = *p.memory;
+  if (!m.heightMm) return;
+  double len = fig(p, "length_mm"), t = fig(p, "thickness_mm");
+  add(p, "body", SolidRole::Body, box(0, len, -t / 2, t / 2, 0, *m.heightMm),
+      p.estimatedAmong({"height_mm", "length_mm", "thickness_mm"}));
+}
+
+void psuShapes(Part& p) {
+  const PsuInfo& s = *p.psu;
+  bool atx = s.formFactor == "ATX";
+  double w = atx ? st::kAtxPsuWidthMm : st::kSfxPsuWidthMm;
+  double h = atx ? st::kAtxPsuHeightMm : st::kSfxPsuHeightMm;
+  auto est = p.estimatedAmong({"length_mm"});
+  add(p, "body", SolidRole::Body, box(0, s.lengthMm, 0, h, -w / 2, w / 2), est);
+  add(p, "cable_space", SolidRole::Keepout,
+      box(s.lengthMm, s.lengthMm + kPsuCableSpaceMm, 0, h, -w / 2, w / 2),
+      plus(est, {"cable space (30 mm, rule of thumb)"}), true);
+}
+
+void storageShapes(Part& p) {
+  double len = fig(p, "length_mm"), w = fig(p, "width_mm"), t = fig(p, "thickness_mm");
+  add(p, "body", SolidRole::Body, box(-w / 2, w / 2, 0, len, 0, t),
+      p.estimatedAmong({"length_mm", "width_mm", "thickness_mm"}));
+}
+
+} // namespace
+
+void buildShapes(Part& part) {
+  switch (part.category) {
+  case Category::Case: return caseShapes(part);
+  case Category::Motherboard: return boardShapes(part);
+  case Category::Gpu: return gpuShapes(part);
+  case Category::Cpu: return cpuShapes(part);
+  case Category::Cooler: return coolerShapes(part);
+  case Category::Memory: return memoryShapes(part);
+  case Category::Psu: return psuShapes(part);
+  case Category::Storage: return storageShapes(part);
+  }
+}
+
+} // namespace rigfit

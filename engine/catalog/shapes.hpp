@@ -1,0 +1,21 @@
+#pragma once
+// Turns a part's figures into the solids the checks measure and the mounts it offers.
+// Frames: a case uses the case frame (origin at the interior's rear-bottom corner on the tray
+// plane, +X toward the front panel, +Y up, +Z toward the window side); a board's frame has its
+// origin at the top-rear corner of its component surface, +X down along the rear edge toward
+// the slots, +Y toward the front, +Z off the component side; a card, module, CPU or drive uses
+// its mount's frame, axes parallel to the board's.
+#include "catalog/part.hpp"
+
+namespace rigfit {
+
+// Fills part.solids and part.mounts from the parsed figures. Never fails: the reader has
+// already checked every figure it uses.
+void buildShapes(Part& part);
+
+// Labels of the standard figures that are estimates (see standards.hpp), as findings list them.
+inline const char* kSlotLineEstimate = "standard: slot 1 position";
+inline const char* kCardBackEstimate = "standard: card back side";
+inline const char* kStandoffEstimate = "standard: standoff height";
+
+} // namespace rigfit

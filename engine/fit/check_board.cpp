@@ -1,0 +1,210 @@
+// Checks 4, 5, 7, 8 and 10: slot openings, mounts, memory, PCIe lanes, display.
+#include "fit/checks.hpp"
+
+#include "catalog/compat.hpp"
+
+#include <algorithm>
+#include <cmath>
+#include <map>
+#include <set>
+
+namespace rigfit {
+namespace {
+
+Finding make(const char* check, Severity s, std::vector<std::string> parts, std::string message) {
+  Finding f;
+  f.check = check;
+  f.severity = s;
+  f.parts = std::move(parts);
+  f.message = std::move(message);
+  return f;
+}
+
+// Usable bandwidth per lane and direction in GB/s after line coding, by PCIe generation.
+double laneGBps(int gen) {
+  static const double k[] = {0.0, 0.25, 0.5, 0.985, 1.969, 3.938, 7.563};
+  return k[std::clamp(gen, 0, 6)];
+}
+
+} // namespace
+
+void checkSlotOpenings(CheckContext& c) {
+  const World& w = c.world;
+  const Placed& chassis = w.item(w.caseItem());
+  int openings = chassis.part->chassis->openings;
+  for (int g : w.itemsOf(Category::Gpu)) {
+    const Placed& card = w.item(g);
+    if (!card.mount || card.mount->kind != MountKind::PcieSlot) continue;
+    int first = card.mount->position, k = card.part->gpu->bracketSlots;
+    int last = first + k - 1;
+    Finding f = make("slot-openings", last > openings ? Severity::Fail : Severity::Pass,
+                     {card.id, chassis.id}, "");
+    f.measured = last;
+    f.required = openings;
+    f.unit = "opening";
+    std::string span = k == 1 ? "opening " + std::to_string(first)
+                              : "openings " + std::to_string(first) + "-" + std::to_string(last);
+    f.message = label(card) + " in " + card.mount->name + " (position " + std::to_string(first) +
+                ") has a " + std::to_string(k) + "-slot bracket and needs case " + span + "; " +
+                chassis.part->name + " has " + std::to_string(openings);
+    f.estimates = w.itemEstimates(g);
+    c.out.push_back(f);
+  }
+}
+
+void checkMounts(CheckContext& c) {
+  const World& w = c.world;
+  size_t n = 0, bad = 0;
+  for (size_t i = 1; i < w.assembly->items.size(); ++i) {
+    const Placed& p = w.assembly->items[i];
+    ++n;
+    std::string why = incompatibility(*p.part, *p.mount);
+    if (why.empty()) continue;
+    ++bad;
+    c.out.push_back(make("mount", Severity::Fail, {p.id}, label(p) + " on " +
+                                                              w.item(p.parent).id + "/" +
+                                                              p.mount->name + ": " + why));
+  }
+  if (bad == 0)
+    c.out.push_back(make("mount", Severity::Pass, {},
+                         "every part sits on a compatible mount (" + std::to_string(n) + " parts)"));
+}
+
+void checkLanes(CheckContext& c) {
+  const World& w = c.world;
+  for (int g : w.itemsOf(Category::Gpu)) {
+    const Placed& card = w.item(g);
+    const Mount& m = *card.mount;
+    int lanes = m.lanes;
+    std::string because;
+    for (const LaneRule& rule : m.laneRules)
+      for (const std::string& other : rule.populated)
+        if (w.assembly->occupant(card.parent, other) >= 0 && rule.lanes < lanes) {
+          lanes = rule.lanes;
+          because = " (x" + std::to_string(m.lanes) + " falls to x" + std::to_string(lanes) +
+                    " while " + other + " is in use)";
+        }
+    lanes = std::min(lanes, card.part->gpu->edgeWidth);
+    double bw = lanes * laneGBps(m.gen);
+    Severity s = lanes < 8 ? Severity::Warn : lanes < card.part->gpu->edgeWidth ? Severity::Info
+                                                                                  : Severity::Pass;
+    Finding f = make("pcie-lanes", s, {card.id},
+                     label(card) + " runs at PCIe " + std::to_string(m.gen) + ".0 x" +
+                         std::to_string(lanes) + " in " + m.name + because + ", " +
+                         num(bw, 1) + " GB/s each way" +
+                         (m.via == "chipset" ? ", through the chipset's shared link" : ""));
+    f.measured = lanes;
+    f.required = card.part->gpu->edgeWidth;
+    f.unit = "lanes";
+    f.estimates = w.itemEstimates(g);
+    c.out.push_back(f);
+  }
+}
+
+void checkMemory(CheckContext& c) {
+  const World& w = c.world;
+  std::vector<int> modules = w.itemsOf(Category::Memory);
+  if (modules.empty()) {
+    c.out.push_back(make("memory", Severity::NotChecked, {}, "memory: the build has no modules yet"));
+    return;
+  }
+  double total = 0;
+  std::map<int, double> perChannel;
+  std::set<std::string> kinds;
+  std::map<std::string, int> countOf;
+  std::vector<std::string> ids, slots;
+  bool allPreferred = true;
+  const Placed* board = nullptr;
+  for (int i : modules) {
+    const Placed& m = w.item(i);
+    board = &w.item(m.parent);
+    total += m.part->memory->moduleGb;
+    perChannel[m.mount->channel] += m.part->memory->moduleGb;
+    kinds.insert(m.part->id);
+    ++countOf[num(m.part->memory->moduleGb, 0)];
+    ids.push_back(m.id);
+    slots.push_back(m.mount->name);
+    allPreferred &= m.mount->preferred;
+  }
+  std::string layout;
+  for (const auto& [gb, n] : countOf)
+    layout += (layout.empty() ? "" : " + ") + std::to_string(n) + " x " + gb + " GB";
+  layout += " = " + num(total, 0) + " GB";
+  const auto& maxGb = board->part->board->memoryMaxGb;
+  if (maxGb && total > *maxGb) {
+    Finding f = make("memory", Severity::Fail, ids,
+                     layout + ": more than " + board->part->name + "'s " + num(*maxGb, 0) + " GB");
+    f.measured = total, f.required = *maxGb, f.unit = "GB";
+    c.out.push_back(f);
+  }
+  if (kinds.size() > 1)
+    c.out.push_back(make("memory", Severity::Warn, ids,
+                         "mixed kits (" + layout + "): modules from different kits were not "
+                         "tested together and may not run at their rated speed or timings"));
+  bool balanced = true;
+  int channels = board->part->boardLayout ? 0 : 1;
+  if (board->part->boardLayout) {
+    std::set<int> chans;
+    for (const auto& d : board->part->boardLayout->dimms) chans.insert(d.channel);
+    channels = static_cast<int>(chans.size());
+  }
+  for (const auto& [ch, gb] : perChannel) balanced &= gb == perChannel.begin()->second;
+  balanced &= static_cast<int>(perChannel.size()) == channels;
+  if (!balanced)
+    c.out.push_back(make("memory", Severity::Warn, ids,
+                         layout + " across " + std::to_string(perChannel.size()) + " of " +
+                             std::to_string(channels) + " channels, unevenly: part of the "
+                             "memory runs single-channel"));
+  else if (modules.size() == 2 && !allPreferred) {
+    std::string pref;
+    for (const auto& d : board->part->boardLayout->dimms)
+      if (d.preferred) pref += (pref.empty() ? "" : " and ") + d.name;
+    c.out.push_back(make("memory", Severity::Warn, ids,
+                         "two modules sit in " + slots[0] + " and " + slots[1] +
+                             "; the board's slots for two modules are " + pref));
+  }
+  bool clean = std::none_of(c.out.begin(), c.out.end(), [](const Finding& f) {
+    return f.check == "memory" && f.severity != Severity::Pass;
+  });
+  if (clean) {
+    Finding f = make("memory", Severity::Pass, ids,
+                     layout + " in " + [&] {
+                       std::string s;
+                       for (const auto& n : slots) s += (s.empty() ? "" : ", ") + n;
+                       return s;
+                     }() + (channels > 1 ? ": balanced across " + std::to_string(channels) + " channels" : "") +
+                         (maxGb ? ", within the board's " + num(*maxGb, 0) + " GB" : ""));
+    f.measured = total, f.unit = "GB";
+    if (maxGb) f.required = *maxGb;
+    c.out.push_back(f);
+  }
+}
+
+void checkDisplay(CheckContext& c) {
+  const World& w = c.world;
+  std::vector<int> cpus = w.itemsOf(Category::Cpu), gpus = w.itemsOf(Category::Gpu);
+  if (cpus.empty()) {
+    c.out.push_back(make("display", Severity::NotChecked, {}, "display: the build has no CPU yet"));
+    return;
+  }
+  const Placed& cpu = w.item(cpus.front());
+  const auto& ig = cpu.part->cpu->integratedGraphics;
+  if (!ig) {
+    c.out.push_back(make("display", Severity::NotChecked, {cpu.id},
+                         "display: " + label(cpu) + "'s spec does not say whether it has integrated graphics"));
+  } else if (*ig) {
+    c.out.push_back(make("display", Severity::Pass, {cpu.id},
+                         label(cpu) + " has integrated graphics: the board's outputs work"));
+  } else if (gpus.empty()) {
+    c.out.push_back(make("display", Severity::Fail, {cpu.id},
+                         label(cpu) + " has no integrated graphics and the build has no graphics "
+                                      "card: nothing can drive a display"));
+  } else {
+    const Placed& top = w.item(gpus.front());
+    c.out.push_back(make("display", Severity::Info, {cpu.id, top.id},
+                         label(cpu) + " has no integrated graphics: the monitor goes on a "
+                                      "graphics card (" + top.id + "), not on the board's outputs"));
+  }
+}
+
+} // namespace rigfit

@@ -1,0 +1,130 @@
+// Check 6: estimated draw against the PSU, and the cards' power plugs against its cables.
+#include "fit/checks.hpp"
+
+#include <cmath>
+
+namespace rigfit {
+namespace {
+
+// Sustained load above 80% of the rating runs a PSU hot and loud and leaves no margin for
+// transients: the usual sizing advice.
+constexpr double kHighLoad = 0.8;
+// Below 40% at full draw the unit is larger than the build needs; a unit sized for about 60%
+// load at full draw sits in the efficiency curve's best range (80 Plus test points 20/50/100%).
+constexpr double kOversizedLoad = 0.4;
+constexpr double kSizingLoad = 0.6;
+
+struct Draw {
+  double watts = 0;
+  std::vector<std::string> unknown; // parts whose spec has no power figure
+  std::vector<std::string> estimated;
+};
+
+void add(Draw& d, const Placed& p, const std::optional<double>& w, const char* figure) {
+  if (!w) {
+    d.unknown.push_back(p.id);
+    return;
+  }
+  d.watts += *w;
+  auto it = p.part->figures.find(figure);
+  if (it != p.part->figures.end() && it->second.estimated())
+    d.estimated.push_back(p.id + ": " + figure);
+}
+
+} // namespace
+
+void checkPower(CheckContext& c) {
+  const World& w = c.world;
+  std::vector<int> psus = w.itemsOf(Category::Psu);
+  if (psus.empty()) {
+    Finding f;
+    f.check = "power";
+    f.severity = Severity::NotChecked;
+    f.message = "power: the build has no PSU yet";
+    c.out.push_back(f);
+    return;
+  }
+  const Placed& psu = w.item(psus.front());
+  Draw d;
+  int plugsNeeded = 0;
+  bool hvpwr = false;
+  std::vector<std::string> cards;
+  for (const Placed& p : w.assembly->items) {
+    switch (p.part->category) {
+    case Category::Case: add(d, p, p.part->chassis->fansW, "fans_w"); break;
+    case Category::Motherboard: add(d, p, p.part->board->powerW, "power_w"); break;
+    case Category::Cpu: add(d, p, p.part->cpu->tdpW, "tdp_w"); break;
+    case Category::Gpu:
+      add(d, p, p.part->gpu->powerW, "power_w");
+      for (const std::string& plug : p.part->gpu->powerPlugs) {
+        if (plug == "12vhpwr") hvpwr = true;
+        else ++plugsNeeded;
+      }
+      cards.push_back(p.id);
+      break;
+    case Category::Memory: add(d, p, p.part->memory->powerW, "power_w"); break;
+    case Category::Storage: add(d, p, p.part->storage->powerW, "power_w"); break;
+    case Category::Cooler:
+    case Category::Psu: break; // a cooler's fan is counted in the board's allowance
+    }
+  }
+  Finding f;
+  f.check = "power";
+  f.parts = {psu.id};
+  f.unit = "W";
+  f.estimates = d.estimated;
+  const auto& rating = psu.part->psu->watts;
+  if (!rating || !d.unknown.empty()) {
+    f.severity = Severity::NotChecked;
+    std::string who;
+    for (const auto& u : d.unknown) who += (who.empty() ? "" : ", ") + u;
+    f.message = !rating ? "power: " + label(psu) + "'s spec has no wattage"
+                        : "power: no power figure for " + who;
+    c.out.push_back(f);
+  } else {
+    double load = d.watts / *rating;
+    f.measured = d.watts;
+    f.required = *rating;
+    std::string base = "estimated full draw " + num(d.watts, 0) + " W on " + label(psu) + ": " +
+                       num(load * 100, 0) + "% load";
+    if (d.watts > *rating) {
+      f.severity = Severity::Fail;
+      f.message = base + "; the PSU is too small";
+    } else if (load > kHighLoad) {
+      f.severity = Severity::Warn;
+      f.message = base + "; above " + num(kHighLoad * 100, 0) + "% it runs hot with no margin";
+    } else if (load < kOversizedLoad) {
+      f.severity = Severity::Info;
+      double suggest = std::ceil(d.watts / kSizingLoad / 50.0) * 50.0;
+      f.message = base + "; the PSU is oversized: about " + num(suggest, 0) +
+                  " W would run near " + num(kSizingLoad * 100, 0) + "% load";
+    } else {
+      f.severity = Severity::Pass;
+      f.message = base;
+    }
+    c.out.push_back(f);
+  }
+
+  if (cards.empty()) return;
+  Finding p;
+  p.check = "power-plugs";
+  p.parts = cards;
+  p.parts.push_back(psu.id);
+  p.unit = "plugs";
+  const auto& have = psu.part->psu->pcie8pin;
+  if (hvpwr || !have) {
+    p.severity = Severity::NotChecked;
+    p.message = hvpwr ? "GPU power plugs: 12VHPWR cables are not in the PSU specs yet"
+                      : "GPU power plugs: " + label(psu) + "'s spec does not count its PCIe plugs";
+  } else {
+    p.measured = plugsNeeded;
+    p.required = *have;
+    p.severity = plugsNeeded > *have ? Severity::Fail : Severity::Pass;
+    p.message = "the cards need " + std::to_string(plugsNeeded) + " PCIe power plug" +
+                (plugsNeeded == 1 ? "" : "s") + "; " + label(psu) + " has " +
+                std::to_string(*have) + " PCIe 6+2-pin";
+  }
+  c.out.push_back(p);
+}
+
+} // namespace rigfit

@@ -1,0 +1,36 @@
+#pragma once
+// The checks, one function each, all pure functions of the world: no I/O, no globals.
+// Numbers follow DESIGN.md's list of checks.
+#include "fit/world.hpp"
+
+#include <string>
+
+namespace rigfit {
+
+struct CheckContext {
+  const World& world;
+  const FitSettings& settings;
+  std::vector<Finding>& out;
+  MeasuredPairs measured; // pairs the named clearances took, left out of 1 and 2
+};
+
+void checkNamedClearances(CheckContext& c); // 3: GPU length and height, cooler, PSU, bottom card
+void checkGpuCooling(CheckContext& c);      // 9: air in front of open-air coolers
+void checkCollisions(CheckContext& c);      // 1: bodies of different parts overlapping
+void checkKeepouts(CheckContext& c);        // 2: bodies inside keep-outs
+void checkSlotOpenings(CheckContext& c);    // 4: a card's bracket against the case openings
+void checkMounts(CheckContext& c);          // 5: mount compatibility
+void checkPower(CheckContext& c);           // 6: draw against the PSU, GPU power plugs
+void checkMemory(CheckContext& c);          // 7: capacity, kits, channels
+void checkLanes(CheckContext& c);           // 8: the PCIe width each card really gets
+void checkDisplay(CheckContext& c);         // 10: who drives the display
+
+// [SECTION] Wording shared by the checks
+std::string mm(double v);                // "12.3 mm"
+std::string num(double v, int decimals); // "12.3"
+std::string label(const Placed& p);      // "gpu1 (EVGA GeForce RTX 2060 XC GAMING (1 fan))"
+// Pass, warn or fail for a measured clearance: an overlap fails (warns for a soft keep-out);
+// a gap below the user's minimum warns.
+Severity clearanceVerdict(double d, const FitSettings& s, bool soft = false);
+
+} // namespace rigfit

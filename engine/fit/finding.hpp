@@ -1,0 +1,42 @@
+#pragma once
+// A Finding is a measured relation between parts: what a check found, in millimetres (or watts,
+// gigabytes, lanes) and in a sentence a builder understands.
+#include "geometry/box.hpp"
+
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace rigfit {
+
+// Ordered from worst to best, so a smaller value is more severe.
+enum class Severity { Fail, Warn, Info, Pass, NotChecked };
+const char* toString(Severity s);
+
+struct Finding {
+  std::string check;              // check id: "gpu-length", "collision", ...
+  Severity severity = Severity::Pass;
+  std::vector<std::string> parts; // instance ids involved
+  std::optional<double> measured; // clearance: negative means overlap by that much
+  std::optional<double> required; // the least value that passes
+  std::string unit;               // "mm", "W", "GB", "lanes", "opening"
+  std::string message;
+  std::optional<geo::Aabb> where; // in case coordinates, to highlight
+  std::vector<std::string> estimates; // "gpu1: height_mm": what the verdict rests on
+  // The measured value is a clearance between material, so it sets a part's margin. Space for
+  // plugs, cables and air is measured too, but it is not a margin: hard = false.
+  bool hard = true;
+};
+
+struct FitSettings {
+  double minClearanceMm = 0.0; // a clearance below this is not a pass (default: touching fits)
+};
+
+struct FitResult {
+  std::vector<Finding> findings; // worst first, then by check and parts
+  Severity worst() const;
+  bool fits() const { return worst() != Severity::Fail; }
+  size_t count(Severity s) const;
+};
+
+} // namespace rigfit

@@ -1,0 +1,72 @@
+#include "fit/fit.hpp"
+
+#include "fit/checks.hpp"
+#include "geometry/clearance.hpp"
+
+#include <algorithm>
+#include <cmath>
+#include <cstdio>
+
+namespace rigfit {
+
+const char* toString(Severity s) {
+  switch (s) {
+  case Severity::Fail: return "fail";
+  case Severity::Warn: return "warn";
+  case Severity::Info: return "info";
+  case Severity::Pass: return "pass";
+  case Severity::NotChecked: return "not checked";
+  }
+  return "?";
+}
+
+Severity FitResult::worst() const {
+  Severity w = Severity::Pass;
+  for (const Finding& f : findings)
+    if (f.severity < w) w = f.severity;
+  return w;
+}
+
+size_t FitResult::count(Severity s) const {
+  return static_cast<size_t>(std::count_if(findings.begin(), findings.end(),
+                                           [&](const Finding& f) { return f.severity == s; }));
+}
+
+std::string num(double v, int decimals) {
+  if (std::abs(v) < 0.5 * std::pow(10.0, -decimals)) v = 0.0; // no "-0.0"
+  char buf[32];
+  std::snprintf(buf, sizeof buf, "%.*f", decimals, v);
+  return buf;
+}
+
+std::string mm(double v) { return num(v, 1) + " mm"; }
+
+std::string label(const Placed& p) { return p.id + " (" + p.part->name + ")"; }
+
+Severity clearanceVerdict(double d, const FitSettings& s, bool soft) {
+  if (d < -geo::kTouchToleranceMm) return soft ? Severity::Warn : Severity::Fail;
+  if (d < s.minClearanceMm - geo::kTouchToleranceMm) return Severity::Warn;
+  return Severity::Pass;
+}
+
+FitResult check(const Assembly& assembly, const FitSettings& settings) {
+  World world = makeWorld(assembly);
+  FitResult result;
+  CheckContext c{world, settings, result.findings, {}};
+  // The named clearances go first: they claim the pairs they measure.
+  checkNamedClearances(c);
+  checkGpuCooling(c);
+  checkCollisions(c);
+  checkKeepouts(c);
+  checkSlotOpenings(c);
+  checkMounts(c);
+  checkPower(c);
+  checkMemory(c);
+  checkLanes(c);
+  checkDisplay(c);
+  std::stable_sort(result.findings.begin(), result.findings.end(),
+                   [](const Finding& a, const Finding& b) { return a.severity < b.severity; });
+  return result;
+}
+
+} // namespace rigfit

@@ -1,0 +1,10 @@
+#pragma once
+// Running every check over an assembled build.
+#include "build/build.hpp"
+#include "fit/finding.hpp"
+
+namespace rigfit {
+
+FitResult check(const Assembly& assembly, const FitSettings& settings = {});
+
+} // namespace rigfit

@@ -1,0 +1,70 @@
+#include "fit/world.hpp"
+
+#include <algorithm>
+
+namespace rigfit {
+
+World makeWorld(const Assembly& assembly) {
+  World w;
+  w.assembly = &assembly;
+  size_t n = 0;
+  for (const Placed& p : assembly.items) n += p.part->solids.size();
+  w.solids.reserve(n);
+  for (size_t i = 0; i < assembly.items.size(); ++i) {
+    const Placed& p = assembly.items[i];
+    for (const Solid& s : p.part->solids) {
+      geo::Box b = geo::Box::fromAabb(s.box, p.X_CP);
+      w.solids.push_back({static_cast<int>(i), &s, b, b.bounds()});
+    }
+  }
+  return w;
+}
+
+const WorldSolid* World::find(int i, const std::string& name) const {
+  for (const WorldSolid& s : solids)
+    if (s.item == i && s.solid->name == name) return &s;
+  return nullptr;
+}
+
+std::vector<int> World::itemsOf(Category c) const {
+  std::vector<int> out;
+  for (size_t i = 0; i < assembly->items.size(); ++i)
+    if (assembly->items[i].part->category == c) out.push_back(static_cast<int>(i));
+  return out;
+}
+
+bool World::mated(const WorldSolid& a, const WorldSolid& b) const {
+  auto restsOn = [&](const WorldSolid& child, const WorldSolid& parent) {
+    const Placed& c = itemOf(child);
+    if (c.parent != parent.item || !c.mount) return false;
+    const auto& m = c.mount->mates;
+    return std::find(m.begin(), m.end(), parent.solid->name) != m.end();
+  };
+  return restsOn(a, b) || restsOn(b, a);
+}
+
+std::vector<std::string> World::itemEstimates(int item) const {
+  std::vector<std::string> out;
+  // The mounts that place the item, from its own up to the case.
+  for (int i = item; i >= 0 && assembly->items[i].mount; i = assembly->items[i].parent) {
+    const Placed& p = assembly->items[i];
+    for (const std::string& e : p.mount->estimates)
+      out.push_back(assembly->items[p.parent].id + ": " + e);
+  }
+  return out;
+}
+
+std::vector<std::string> World::estimates(std::initializer_list<const WorldSolid*> list) const {
+  std::vector<std::string> out;
+  for (const WorldSolid* s : list) {
+    if (!s) continue;
+    for (const std::string& e : s->solid->estimates) out.push_back(itemOf(*s).id + ": " + e);
+    auto chain = itemEstimates(s->item);
+    out.insert(out.end(), chain.begin(), chain.end());
+  }
+  std::sort(out.begin(), out.end());
+  out.erase(std::unique(out.begin(), out.end()), out.end());
+  return out;
+}
+
+} // namespace rigfit

@@ -1,0 +1,50 @@
+#pragma once
+// The build's solids posed in the case frame, with what the checks need to know about them.
+#include "build/build.hpp"
+#include "fit/finding.hpp"
+
+#include <set>
+#include <utility>
+
+namespace rigfit {
+
+struct WorldSolid {
+  int item = -1;              // index into Assembly::items
+  const Solid* solid = nullptr;
+  geo::Box box;               // in the case frame
+  geo::Aabb bounds;
+};
+
+struct World {
+  const Assembly* assembly = nullptr;
+  std::vector<WorldSolid> solids;
+
+  const Placed& item(int i) const { return assembly->items[i]; }
+  const Placed& itemOf(const WorldSolid& s) const { return assembly->items[s.item]; }
+  // Solid `name` of item `i`, or nullptr.
+  const WorldSolid* find(int i, const std::string& name) const;
+  // Items of a category, in build order.
+  std::vector<int> itemsOf(Category c) const;
+  int caseItem() const { return 0; }
+  // True when a rests on b by the mount relation (card edge in its slot, cooler on its CPU):
+  // such pairs touch by design and are never collisions.
+  bool mated(const WorldSolid& a, const WorldSolid& b) const;
+  // What a verdict about these solids rests on: their estimated figures and the estimated
+  // mounts that place them, as "instance: figure".
+  std::vector<std::string> estimates(std::initializer_list<const WorldSolid*> solids) const;
+  std::vector<std::string> itemEstimates(int item) const;
+};
+
+World makeWorld(const Assembly& assembly);
+
+// The pairs of solids a named check has already measured, so the general collision and
+// keep-out checks do not report the same overlap twice.
+using MeasuredPairs = std::set<std::pair<const WorldSolid*, const WorldSolid*>>;
+inline void markMeasured(MeasuredPairs& m, const WorldSolid* a, const WorldSolid* b) {
+  m.insert({std::min(a, b), std::max(a, b)});
+}
+inline bool wasMeasured(const MeasuredPairs& m, const WorldSolid* a, const WorldSolid* b) {
+  return m.count({std::min(a, b), std::max(a, b)}) > 0;
+}
+
+} // namespace rigfit

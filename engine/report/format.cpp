@@ -1,0 +1,189 @@
+#include "report/format.hpp"
+
+#include <nlohmann/json.hpp>
+
+#include <cmath>
+#include <cstdio>
+#include <map>
+
+namespace rigfit {
+namespace {
+
+using nlohmann::json;
+
+std::string fixed(double v, int decimals = 1) {
+  if (std::abs(v) < 0.5 * std::pow(10.0, -decimals)) v = 0.0;
+  char buf[32];
+  std::snprintf(buf, sizeof buf, "%.*f", decimals, v);
+  return buf;
+}
+
+// Rounded for output so that two reports of the same build are byte-identical.
+json rounded(double v) { return std::round(v * 1000.0) / 1000.0 + 0.0; }
+
+std::string upper(Severity s) {
+  switch (s) {
+  case Severity::Fail: return "FAIL";
+  case Severity::Warn: return "WARN";
+  case Severity::Info: return "INFO";
+  case Severity::Pass: return "PASS";
+  case Severity::NotChecked: return "N/C ";
+  }
+  return "?";
+}
+
+std::string joined(const std::vector<std::string>& v, const char* sep = ", ") {
+  std::string out;
+  for (const auto& s : v) out += (out.empty() ? "" : sep) + s;
+  return out;
+}
+
+std::string verdictLine(const FitResult& r) {
+  std::string v = r.fits() ? "everything fits" : "something does not fit";
+  return "Verdict: " + v + " (" + std::to_string(r.count(Severity::Fail)) + " fail, " +
+         std::to_string(r.count(Severity::Warn)) + " warn, " +
+         std::to_string(r.count(Severity::Info)) + " info, " +
+         std::to_string(r.count(Severity::Pass)) + " pass, " +
+         std::to_string(r.count(Severity::NotChecked)) + " not checked)";
+}
+
+std::string mdEscape(const std::string& s) {
+  std::string out;
+  for (char c : s) {
+    if (c == '|' || c == '*' || c == '_' || c == '`' || c == '<' || c == '>' || c == '[' || c == ']')
+      out += '\\';
+    out += c;
+  }
+  return out;
+}
+
+std::string measuredText(const Finding& f) {
+  if (!f.measured) return "";
+  return fixed(*f.measured, f.unit == "mm" ? 1 : 0) + " " + f.unit;
+}
+
+} // namespace
+
+json checkToJson(const Build& build, const FitResult& result) {
+  json findings = json::array();
+  for (const Finding& f : result.findings) {
+    json j = {{"check", f.check}, {"severity", toString(f.severity)}, {"parts", f.parts},
+              {"message", f.message}, {"unit", f.unit}, {"estimates", f.estimates}};
+    j["measured"] = f.measured ? rounded(*f.measured) : json(nullptr);
+    j["required"] = f.required ? rounded(*f.required) : json(nullptr);
+    if (f.where)
+      j["where"] = {{"lo", {rounded(f.where->lo.x), rounded(f.where->lo.y), rounded(f.where->lo.z)}},
+                    {"hi", {rounded(f.where->hi.x), rounded(f.where->hi.y), rounded(f.where->hi.z)}}};
+    findings.push_back(j);
+  }
+  json counts;
+  for (Severity s : {Severity::Fail, Severity::Warn, Severity::Info, Severity::Pass, Severity::NotChecked})
+    counts[toString(s)] = result.count(s);
+  return {{"rigfit_check", kCheckJsonVersion},
+          {"build", build.name},
+          {"fits", result.fits()},
+          {"counts", counts},
+          {"findings", findings}};
+}
+
+std::string formatCheck(const Build& build, const FitResult& result, Format format) {
+  if (format == Format::Json) return checkToJson(build, result).dump(2) + "\n";
+  std::string out;
+  if (format == Format::Markdown) {
+    out += "# Fit check: " + mdEscape(build.name) + "\n\n**" + verdictLine(result) + "**\n\n";
+    out += "| Severity | Check | Parts | Measured | Finding | Rests on estimates |\n";
+    out += "|---|---|---|---|---|---|\n";
+    for (const Finding& f : result.findings)
+      out += "| " + std::string(toString(f.severity)) + " | " + f.check + " | " +
+             mdEscape(joined(f.parts)) + " | " + measuredText(f) + " | " + mdEscape(f.message) +
+             " | " + mdEscape(joined(f.estimates, "; ")) + " |\n";
+    return out;
+  }
+  out += "rigfit check: " + build.name + " (" + std::to_string(build.instances.size()) + " parts)\n\n";
+  bool anyEstimate = false;
+  for (const Finding& f : result.findings) {
+    bool estimated = !f.estimates.empty();
+    anyEstimate |= estimated;
+    out += upper(f.severity) + (estimated ? " ~ " : "   ") + f.check;
+    out += std::string(f.check.size() < 22 ? 22 - f.check.size() : 1, ' ');
+    out += f.message + "\n";
+    // The estimates behind a verdict that asks for action are spelled out; behind a pass, the
+    // ~ mark says they exist and --format md lists them.
+    if (estimated && f.severity < Severity::Pass)
+      out += std::string(29, ' ') + "rests on estimates: " + joined(f.estimates, "; ") + "\n";
+  }
+  out += "\n" + verdictLine(result) + "\n";
+  if (anyEstimate)
+    out += "Findings marked ~ rest on estimated figures: --format md lists them all, and\n"
+           "'rigfit parts show ID' says how each estimate was made.\n";
+  return out;
+}
+
+std::string formatTrials(const std::string& question, const std::vector<Trial>& trials,
+                         Format format) {
+  bool manyParts = false;
+  for (const Trial& t : trials) manyParts |= t.partId != trials.front().partId;
+  if (format == Format::Json) {
+    json arr = json::array();
+    for (const Trial& t : trials) {
+      json j = {{"mount", t.parent + "/" + t.mount}, {"part", t.partId},
+                {"compatible", t.compatible}, {"fits", t.fits}, {"estimates", t.estimates}};
+      j["margin_mm"] = t.marginMm ? rounded(*t.marginMm) : json(nullptr);
+      j["tightest"] = t.tightest;
+      if (!t.compatible) j["incompatibility"] = t.incompatibility;
+      json probs = json::array();
+      for (const Finding& f : t.problems)
+        probs.push_back({{"check", f.check}, {"severity", toString(f.severity)}, {"message", f.message}});
+      j["problems"] = probs;
+      arr.push_back(j);
+    }
+    return json{{"rigfit_solve", kCheckJsonVersion}, {"question", question}, {"trials", arr}}.dump(2) + "\n";
+  }
+  std::string out;
+  bool md = format == Format::Markdown;
+  out += md ? "# " + mdEscape(question) + "\n\n| Mount | Part | Answer | Margin | Why |\n|---|---|---|---|---|\n"
+            : question + "\n\n";
+  for (const Trial& t : trials) {
+    std::string answer = !t.compatible ? "not compatible" : t.fits ? "FITS" : "DOES NOT FIT";
+    std::string margin = t.marginMm ? fixed(*t.marginMm) + " mm" : "";
+    std::string why;
+    if (!t.compatible) why = t.incompatibility;
+    else {
+      std::vector<std::string> lines;
+      for (const Finding& f : t.problems) lines.push_back(std::string(toString(f.severity)) + ": " + f.message);
+      if (lines.empty() && !t.tightest.empty()) lines.push_back("tightest: " + t.tightest);
+      why = joined(lines, md ? "<br>" : "\n");
+    }
+    if (md) {
+      out += "| " + t.parent + "/" + t.mount + " | " + mdEscape(t.partId) + " | " + answer + " | " +
+             margin + " | " + mdEscape(why) + " |\n";
+      continue;
+    }
+    std::string where = manyParts ? t.partId : t.parent + "/" + t.mount;
+    out += "  " + where + std::string(where.size() < 20 ? 20 - where.size() : 1, ' ') + answer;
+    if (!margin.empty()) out += "   tightest margin " + margin;
+    out += "\n";
+    size_t start = 0;
+    while (start < why.size()) {
+      size_t end = why.find('\n', start);
+      if (end == std::string::npos) end = why.size();
+      out += std::string(24, ' ') + why.substr(start, end - start) + "\n";
+      start = end + 1;
+    }
+    if (t.compatible && !t.estimates.empty())
+      out += std::string(24, ' ') + "~ rests on estimates: " + joined(t.estimates, "; ") + "\n";
+  }
+  return out;
+}
+
+std::string formatMax(const MaxAnswer& a, Format format) {
+  if (format == Format::Json)
+    return json{{"rigfit_solve", kCheckJsonVersion}, {"part", a.partId},
+                {"count", a.mounts.size()}, {"mounts", a.mounts}}.dump(2) + "\n";
+  std::string list = joined(a.mounts);
+  std::string line = "At most " + std::to_string(a.mounts.size()) + " more " + a.partId +
+                     " fit together" + (a.mounts.empty() ? "" : ": " + list);
+  return (format == Format::Markdown ? "**" + mdEscape(line) + "**" : line) + "\n";
+}
+
+} // namespace rigfit

@@ -1,0 +1,151 @@
+#include "solve/solve.hpp"
+
+#include "catalog/compat.hpp"
+
+#include <algorithm>
+#include <cmath>
+
+namespace rigfit {
+namespace {
+
+bool involves(const Finding& f, const std::string& id) {
+  return std::find(f.parts.begin(), f.parts.end(), id) != f.parts.end();
+}
+
+std::string stemOf(const Part& p) { return toString(p.category); }
+
+// Places `part` at parent/mount in a copy of the build (replacing any occupant and its
+// subtree) and judges it.
+Trial trial(const Build& build, const Catalog& catalog, const Part& part, int parentIndex,
+            const Assembly& base, const Mount& mount, const FitSettings& settings) {
+  Trial t;
+  t.parent = base.items[parentIndex].id;
+  t.mount = mount.name;
+  t.partId = part.id;
+  t.incompatibility = incompatibility(part, mount);
+  t.compatible = t.incompatibility.empty();
+  if (!t.compatible) return t;
+  Build next = build;
+  // Drop whatever sits there now, with everything that hangs off it.
+  int occupant = base.occupant(parentIndex, mount.name);
+  if (occupant >= 0) {
+    std::vector<std::string> gone{base.items[occupant].id};
+    for (size_t i = 0; i < next.instances.size(); ++i)
+      if (std::find(gone.begin(), gone.end(), next.instances[i].parent) != gone.end())
+        gone.push_back(next.instances[i].id);
+    std::erase_if(next.instances, [&](const Instance& in) {
+      return std::find(gone.begin(), gone.end(), in.id) != gone.end();
+    });
+  }
+  std::string id = next.freshId(stemOf(part));
+  next.instances.push_back({id, part.id, t.parent, mount.name});
+  Result<Assembly> a = assemble(next, catalog);
+  if (!a) {
+    t.compatible = false;
+    t.incompatibility = a.error().reason;
+    return t;
+  }
+  FitResult r = check(*a, settings);
+  t.fits = true;
+  for (const Finding& f : r.findings) {
+    if (!involves(f, id)) continue;
+    if (f.severity == Severity::Fail) t.fits = false;
+    if (f.severity == Severity::Fail || f.severity == Severity::Warn) t.problems.push_back(f);
+    if (f.hard && f.unit == "mm" && f.measured && f.severity != Severity::NotChecked &&
+        (!t.marginMm || *f.measured < *t.marginMm)) {
+      t.marginMm = *f.measured;
+      t.tightest = f.message;
+    }
+    if (f.severity == Severity::Fail || f.unit == "mm")
+      t.estimates.insert(t.estimates.end(), f.estimates.begin(), f.estimates.end());
+  }
+  std::sort(t.estimates.begin(), t.estimates.end());
+  t.estimates.erase(std::unique(t.estimates.begin(), t.estimates.end()), t.estimates.end());
+  return t;
+}
+
+} // namespace
+
+Result<std::vector<Trial>> solveAdd(const Build& build, const Catalog& catalog,
+                                    const std::string& partId, const FitSettings& settings) {
+  const Part* part = catalog.find(partId);
+  if (!part) return Error{"", "--add", "no part \"" + partId + "\" in the catalog"};
+  if (!part->needs) return Error{"", "--add", "a case is not added to a build"};
+  Result<Assembly> base = assemble(build, catalog);
+  if (!base) return base.error();
+  std::vector<Trial> out;
+  for (size_t i = 0; i < base->items.size(); ++i)
+    for (const Mount& m : base->items[i].part->mounts) {
+      if (m.kind != *part->needs || base->occupant(static_cast<int>(i), m.name) >= 0) continue;
+      out.push_back(trial(build, catalog, *part, static_cast<int>(i), *base, m, settings));
+    }
+  return out;
+}
+
+Result<MaxAnswer> solveMax(const Build& build, const Catalog& catalog, const std::string& partId,
+                           const FitSettings& settings) {
+  Result<std::vector<Trial>> singles = solveAdd(build, catalog, partId, settings);
+  if (!singles) return singles.error();
+  // Only mounts where one copy fits alone can hold a copy in a larger set.
+  std::vector<const Trial*> ok;
+  for (const Trial& t : *singles)
+    if (t.fits) ok.push_back(&t);
+  if (ok.size() > 16) ok.resize(16); // 2^16 subsets at most; no board has more free slots
+  MaxAnswer best{partId, {}, build};
+  const size_t n = ok.size();
+  // Every subset, largest first: the first that fits is the answer.
+  std::vector<unsigned> subsets;
+  for (unsigned mask = 1; mask < (1u << n); ++mask) subsets.push_back(mask);
+  std::stable_sort(subsets.begin(), subsets.end(), [](unsigned a, unsigned b) {
+    return __builtin_popcount(a) > __builtin_popcount(b);
+  });
+  for (unsigned mask : subsets) {
+    if (static_cast<size_t>(__builtin_popcount(mask)) <= best.mounts.size()) break;
+    Build next = build;
+    std::vector<std::string> where, ids;
+    for (size_t k = 0; k < n; ++k)
+      if (mask & (1u << k)) {
+        std::string id = next.freshId(stemOf(*catalog.find(partId)));
+        next.instances.push_back({id, partId, ok[k]->parent, ok[k]->mount});
+        where.push_back(ok[k]->parent + "/" + ok[k]->mount);
+        ids.push_back(id);
+      }
+    Result<Assembly> a = assemble(next, catalog);
+    if (!a) continue;
+    FitResult r = check(*a, settings);
+    bool fits = std::none_of(r.findings.begin(), r.findings.end(), [&](const Finding& f) {
+      return f.severity == Severity::Fail &&
+             std::any_of(ids.begin(), ids.end(), [&](const std::string& id) { return involves(f, id); });
+    });
+    if (fits) best = {partId, where, next};
+  }
+  return best;
+}
+
+Result<std::vector<Trial>> solveAlternatives(const Build& build, const Catalog& catalog,
+                                             const std::string& where,
+                                             const FitSettings& settings) {
+  size_t slash = where.find('/');
+  if (slash == std::string::npos)
+    return Error{"", "--alternatives", "name the mount as \"instance/mount\", like board/PCIEX16_1"};
+  Result<Assembly> base = assemble(build, catalog);
+  if (!base) return base.error();
+  int parent = base->indexOf(where.substr(0, slash));
+  if (parent < 0)
+    return Error{"", "--alternatives", "\"" + where.substr(0, slash) + "\" is not a part of the build"};
+  const Mount* mount = base->items[parent].part->mount(where.substr(slash + 1));
+  if (!mount)
+    return Error{"", "--alternatives", base->items[parent].id + " has no mount \"" +
+                                           where.substr(slash + 1) + "\""};
+  std::vector<Trial> out;
+  for (const Part* p : catalog.parts())
+    if (p->needs && *p->needs == mount->kind)
+      out.push_back(trial(build, catalog, *p, parent, *base, *mount, settings));
+  std::stable_sort(out.begin(), out.end(), [](const Trial& a, const Trial& b) {
+    if (a.fits != b.fits) return a.fits;
+    return a.marginMm.value_or(INFINITY) > b.marginMm.value_or(INFINITY);
+  });
+  return out;
+}
+
+} // namespace rigfit

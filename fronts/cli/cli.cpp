@@ -1,0 +1,94 @@
+#include "cli.hpp"
+
+#include <cstdlib>
+#include <filesystem>
+#include <iostream>
+
+namespace rigfit::cli {
+namespace fs = std::filesystem;
+
+std::optional<std::string> Args::get(const std::string& name) const {
+  std::optional<std::string> v;
+  for (const auto& [k, val] : options)
+    if (k == name) v = val;
+  return v;
+}
+
+Result<Args> parseArgs(const std::vector<std::string>& argv, const std::vector<std::string>& known) {
+  Args a;
+  for (size_t i = 0; i < argv.size(); ++i) {
+    const std::string& s = argv[i];
+    if (s.rfind("--", 0) != 0) {
+      a.positional.push_back(s);
+      continue;
+    }
+    std::string name = s, value;
+    size_t eq = s.find('=');
+    bool inline_ = eq != std::string::npos;
+    if (inline_) name = s.substr(0, eq), value = s.substr(eq + 1);
+    bool ok = false;
+    for (const auto& k : known) ok |= k == name;
+    if (!ok) return Error{"", name, "is not an option of this command"};
+    if (!inline_) {
+      if (i + 1 >= argv.size()) return Error{"", name, "needs a value"};
+      value = argv[++i];
+    }
+    a.options.emplace_back(name, value);
+  }
+  return a;
+}
+
+int fail(const Error& e) {
+  std::cerr << "rigfit: " << e.message() << "\n";
+  return kExitBadInput;
+}
+
+int usageError(const std::string& what) {
+  std::cerr << "rigfit: " << what << "\nrun 'rigfit --help' for usage\n";
+  return kExitBadInput;
+}
+
+namespace {
+
+// A path under the project: as given, then next to the working directory, then in the tree
+// rigfit was built from.
+std::string findProjectPath(const std::string& rel) {
+  if (fs::exists(rel)) return rel;
+  std::string src = std::string(RIGFIT_SOURCE_DIR) + "/" + rel;
+  if (fs::exists(src)) return src;
+  return rel;
+}
+
+} // namespace
+
+std::string catalogDir(const Args& args) {
+  if (auto p = args.get("--parts")) return *p;
+  if (const char* env = std::getenv("RIGFIT_PARTS"); env && *env) return env;
+  return findProjectPath("parts");
+}
+
+std::string defaultBuildPath() { return findProjectPath("scenes/article-build.json"); }
+
+Result<Catalog> loadCatalog(const Args& args) { return Catalog::load(catalogDir(args)); }
+
+Result<Format> formatOf(const Args& args) {
+  std::string f = args.get("--format").value_or("text");
+  if (f == "text") return Format::Text;
+  if (f == "json") return Format::Json;
+  if (f == "md" || f == "markdown") return Format::Markdown;
+  return Error{"", "--format", "must be text, json or md (got \"" + f + "\")"};
+}
+
+Result<FitSettings> settingsOf(const Args& args) {
+  FitSettings s;
+  if (auto v = args.get("--min-clearance")) {
+    char* end = nullptr;
+    double d = std::strtod(v->c_str(), &end);
+    if (v->empty() || *end != '\0' || !(d >= 0.0 && d <= 100.0))
+      return Error{"", "--min-clearance", "must be a number of millimetres from 0 to 100 (got \"" + *v + "\")"};
+    s.minClearanceMm = d;
+  }
+  return s;
+}
+
+} // namespace rigfit::cli

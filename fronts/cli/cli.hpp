@@ -1,0 +1,40 @@
+#pragma once
+// Shared plumbing of the `rigfit` command: arguments, where the catalog and scenes live, and
+// how errors reach the user (one line on stderr naming file, field and reason; exit code 2).
+#include "catalog/catalog.hpp"
+#include "common/result.hpp"
+#include "report/format.hpp"
+
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace rigfit::cli {
+
+constexpr int kExitFits = 0, kExitDoesNotFit = 1, kExitBadInput = 2;
+
+// Arguments after the subcommand: positionals and --options with values.
+struct Args {
+  std::vector<std::string> positional;
+  std::vector<std::pair<std::string, std::string>> options; // in order given
+  std::optional<std::string> get(const std::string& name) const;
+};
+
+// Parses `argv` against the options that take a value; anything else starting with "--" is an
+// error.
+Result<Args> parseArgs(const std::vector<std::string>& argv, const std::vector<std::string>& known);
+
+int fail(const Error& e);                 // prints "rigfit: <message>" and returns 2
+int usageError(const std::string& what);  // prints the problem and a hint, returns 2
+
+std::string catalogDir(const Args& args); // --parts, $RIGFIT_PARTS, ./parts, or the source tree's
+std::string defaultBuildPath();           // scenes/article-build.json, found the same way
+Result<Catalog> loadCatalog(const Args& args);
+Result<Format> formatOf(const Args& args);
+Result<FitSettings> settingsOf(const Args& args);
+
+int runCheck(const std::vector<std::string>& argv);
+int runSolve(const std::vector<std::string>& argv);
+int runParts(const std::vector<std::string>& argv);
+
+} // namespace rigfit::cli
