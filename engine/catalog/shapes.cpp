@@ -68,7 +68,10 @@ void caseShapes(Part& p) {
     sideEst = p.estimatedAmong({"interior_width_mm"});
   }
   double Z = info.sidePanelZ;
-  constexpr double kWall = 10.0; // panels are drawn 10 mm thick; only their inner faces matter
+  // Panels are solids a metre thick: only their inner faces are real, and the thickness makes
+  // an overlap's least separating move always the one back through that face (a thin wall
+  // would cap a 30 mm intrusion at its own thickness).
+  constexpr double kWall = 1000.0;
   auto dims = p.estimatedAmong({"interior_depth_mm", "interior_height_mm"});
   add(p, "tray", SolidRole::Body, box(0, D, 0, H, -kWall, 0), dims);
   add(p, "floor", SolidRole::Body, box(0, D, -kWall, 0, -kWall, Z), dims);
@@ -79,12 +82,12 @@ void caseShapes(Part& p) {
   if (c.maxGpuLengthMm && *c.maxGpuLengthMm < D)
     // Whatever stands in front of the cards (front panel, fans, cages) begins at the published
     // GPU length, measured from the slot plane at x = 0.
-    add(p, "gpu_length_limit", SolidRole::Body, box(*c.maxGpuLengthMm, D, 0, H, 0, Z),
+    add(p, "gpu_length_limit", SolidRole::Body, box(*c.maxGpuLengthMm, D + kWall, 0, H, 0, Z),
         p.estimatedAmong({"max_gpu_length_mm"}));
   double psuZ = fig(p, "psu_centre_z_mm");
-  if (c.maxPsuLengthMm)
+  if (c.maxPsuLengthMm && *c.maxPsuLengthMm < D)
     add(p, "psu_bay_end", SolidRole::Body,
-        box(*c.maxPsuLengthMm, *c.maxPsuLengthMm + kWall, 0, st::kAtxPsuHeightMm,
+        box(*c.maxPsuLengthMm, D + kWall, 0, st::kAtxPsuHeightMm,
             psuZ - st::kAtxPsuWidthMm / 2, psuZ + st::kAtxPsuWidthMm / 2),
         p.estimatedAmong({"max_psu_length_mm", "psu_centre_z_mm"}));
 

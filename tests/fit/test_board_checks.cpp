@@ -1,0 +1,149 @@
+// Boundary cases of the checks beyond geometry: openings, mounts, power, memory, lanes, display.
+#include "catalog/compat.hpp"
+#include "support/fixtures.hpp"
+
+#include <catch2/catch.hpp>
+
+using namespace rigfit;
+using namespace rigfit::test;
+using nlohmann::json;
+
+namespace {
+
+Build cardAt(const std::string& slot) {
+  Build b = scene("article-build");
+  for (Instance& i : b.instances)
+    if (i.id == "gpu1") i.mount = slot;
+  return b;
+}
+
+} // namespace
+
+TEST_CASE("slot openings: a bracket needs openings p..p+k-1", "[fit][boundary]") {
+  // PCIEX16_3 is position 7; the Focus G has 7 openings.
+  json one = partJson("evga-rtx2060-xc");
+  setFigure(one, "bracket_slots", 1);
+  Finding at = only(checked(cardAt("PCIEX16_3"), catalogWith({one})), "slot-openings");
+  CHECK(at.severity == Severity::Pass);
+  CHECK(*at.measured == 7);
+  Finding over = only(checked(cardAt("PCIEX16_3"), seedCatalog()), "slot-openings");
+  CHECK(over.severity == Severity::Fail);
+  CHECK(*over.measured == 8);
+  CHECK(*over.required == 7);
+  CHECK_THAT(over.message, Catch::Contains("openings 7-8"));
+}
+
+TEST_CASE("mount compatibility", "[fit][boundary]") {
+  const Catalog& cat = seedCatalog();
+  const Part* card = cat.find("evga-rtx2060-xc");
+  const Part* board = cat.find("asus-prime-x470-pro");
+  CHECK(incompatibility(*card, *board->mount("PCIEX16_1")).empty());
+  CHECK_THAT(incompatibility(*card, *board->mount("PCIEX1_1")), Catch::Contains("x1 slot"));
+  CHECK_THAT(incompatibility(*cat.find("corsair-vengeance-lpx-8gb"), *board->mount("PCIEX16_1")),
+             Catch::Contains("dimm_slot"));
+  // The loader refuses such a build; the check still judges one built in memory.
+  Assembly a = assembled(scene("article-build"), cat);
+  a.items[a.indexOf("gpu1")].mount = board->mount("PCIEX1_1");
+  FitResult r = check(a);
+  CHECK(only(r, "mount").severity == Severity::Fail);
+  CHECK(only(checked(scene("article-build"), cat), "mount").severity == Severity::Pass);
+}
+
+TEST_CASE("power: estimated draw against the PSU", "[fit][boundary]") {
+  // The seed build draws 105 (CPU) + 160 (GPU) + 50 (board) + 2 x 3 (RAM) + 6 (SSD) + 6 (case
+  // fans) = 333 W.
+  FitResult seed = checked(scene("article-build"), seedCatalog());
+  Finding p = only(seed, "power");
+  CHECK(*p.measured == Approx(333.0));
+  CHECK(p.severity == Severity::Info); // 39% of 850 W: oversized
+  CHECK_THAT(p.message, Catch::Contains("oversized"));
+  auto withWatts = [](double w) {
+    json psu = partJson("gamemax-rgb-850");
+    setFigure(psu, "watts", w);
+    return only(checked(scene("article-build"), catalogWith({psu})), "power");
+  };
+  CHECK(withWatts(333).severity == Severity::Warn); // exactly enough: no margin
+  CHECK(withWatts(332).severity == Severity::Fail); // 1 W short
+  CHECK(withWatts(417).severity == Severity::Pass); // 79.9%
+  CHECK(withWatts(416).severity == Severity::Warn); // 80.05%
+  json psu = partJson("gamemax-rgb-850");
+  psu["figures"].erase("watts");
+  CHECK(only(checked(scene("article-build"), catalogWith({psu})), "power").severity ==
+        Severity::NotChecked);
+}
+
+TEST_CASE("power plugs: one 8-pin per card against the PSU's PCIe cables", "[fit][boundary]") {
+  Finding two = only(checked(scene("article-two-gpus"), seedCatalog()), "power-plugs");
+  CHECK(two.severity == Severity::Pass); // 2 needed, 2 available
+  json psu = partJson("gamemax-rgb-850");
+  setFigure(psu, "pcie_8pin", 1);
+  CHECK(only(checked(scene("article-two-gpus"), catalogWith({psu})), "power-plugs").severity ==
+        Severity::Fail);
+  psu["figures"].erase("pcie_8pin");
+  CHECK(only(checked(scene("article-two-gpus"), catalogWith({psu})), "power-plugs").severity ==
+        Severity::NotChecked);
+}
+
+TEST_CASE("memory: capacity, mixed kits, channels", "[fit][boundary]") {
+  json board = partJson("asus-prime-x470-pro");
+  setFigure(board, "memory_max_gb", 16); // exactly the seed build's 2 x 8 GB
+  FitResult at = checked(scene("article-build"), catalogWith({board}));
+  CHECK(only(at, "memory").severity == Severity::Pass);
+  Build more = with(scene("article-build"), {"ram3", "corsair-vengeance-lpx-8gb", "board", "DIMM_A1"});
+  more = with(more, {"ram4", "corsair-vengeance-lpx-8gb", "board", "DIMM_B1"});
+  FitResult over = checked(more, catalogWith({board}));
+  CHECK(findings(over, "memory").front().severity == Severity::Fail); // 32 GB on a 16 GB board
+
+  // The article's upgrade: 2 x 16 GB beside 2 x 8 GB gives 48 GB from mixed kits.
+  Build mixed = with(scene("article-build"), {"ram3", "corsair-vengeance-lpx-16gb", "board", "DIMM_A1"});
+  mixed = with(mixed, {"ram4", "corsair-vengeance-lpx-16gb", "board", "DIMM_B1"});
+  auto m = findings(checked(mixed, seedCatalog()), "memory");
+  REQUIRE(m.size() == 1);
+  CHECK(m[0].severity == Severity::Warn);
+  CHECK_THAT(m[0].message, Catch::Contains("mixed kits") && Catch::Contains("48 GB"));
+
+  // Both modules on one channel.
+  Build oneChannel = scene("article-build");
+  for (Instance& i : oneChannel.instances)
+    if (i.id == "ram2") i.mount = "DIMM_A1";
+  auto c = findings(checked(oneChannel, seedCatalog()), "memory");
+  REQUIRE(c.size() == 1);
+  CHECK(c[0].severity == Severity::Warn);
+  CHECK_THAT(c[0].message, Catch::Contains("single-channel"));
+
+  // Two modules on both channels but not in the manual's slots.
+  Build wrongPair = scene("article-build");
+  for (Instance& i : wrongPair.instances)
+    if (i.id == "ram2") i.mount = "DIMM_B1";
+  auto w = findings(checked(wrongPair, seedCatalog()), "memory");
+  REQUIRE(w.size() == 1);
+  CHECK_THAT(w[0].message, Catch::Contains("DIMM_A2 and DIMM_B2"));
+
+  Build none = without(without(scene("article-build"), "ram1"), "ram2");
+  CHECK(only(checked(none, seedCatalog()), "memory").severity == Severity::NotChecked);
+}
+
+TEST_CASE("PCIe lanes each card really gets", "[fit]") {
+  FitResult one = checked(scene("article-build"), seedCatalog());
+  CHECK(*only(one, "pcie-lanes").measured == 16);
+  CHECK(only(one, "pcie-lanes").severity == Severity::Pass);
+  FitResult chipset = checked(cardAt("PCIEX16_3"), seedCatalog());
+  Finding f = only(chipset, "pcie-lanes");
+  CHECK(*f.measured == 4);
+  CHECK(f.severity == Severity::Warn);
+  CHECK_THAT(f.message, Catch::Contains("PCIe 2.0 x4") && Catch::Contains("chipset"));
+}
+
+TEST_CASE("display: a CPU without integrated graphics needs a card", "[fit][boundary]") {
+  FitResult seed = checked(scene("article-build"), seedCatalog());
+  CHECK(only(seed, "display").severity == Severity::Info);
+  FitResult noCard = checked(without(scene("article-build"), "gpu1"), seedCatalog());
+  CHECK(only(noCard, "display").severity == Severity::Fail);
+  json apu = partJson("amd-ryzen7-2700x");
+  setFigure(apu, "integrated_graphics", true);
+  CHECK(only(checked(without(scene("article-build"), "gpu1"), catalogWith({apu})), "display")
+            .severity == Severity::Pass);
+  apu["figures"].erase("integrated_graphics");
+  CHECK(only(checked(scene("article-build"), catalogWith({apu})), "display").severity ==
+        Severity::NotChecked);
+}

@@ -1,0 +1,38 @@
+#pragma once
+// Builds and catalogs for tests, from the same parts/ and scenes/ files the CLI uses, with
+// figures overridden where a test needs a part at a boundary.
+#include "build/build.hpp"
+#include "fit/fit.hpp"
+
+#include <nlohmann/json.hpp>
+
+#include <functional>
+#include <map>
+#include <string>
+
+namespace rigfit::test {
+
+std::string sourcePath(const std::string& rel); // under the project root
+
+// The JSON of a seed part, to edit.
+nlohmann::json partJson(const std::string& id);
+// Sets figure `name` of a part's JSON to `value`, sourced as a test fixture.
+void setFigure(nlohmann::json& part, const std::string& name, const nlohmann::json& value);
+
+// The seed catalog, with whole part specs replaced or added (by their "id").
+Catalog catalogWith(const std::vector<nlohmann::json>& parts = {});
+const Catalog& seedCatalog();
+
+Build scene(const std::string& name); // scenes/<name>.json
+Build with(Build b, const Instance& added);
+Build without(Build b, const std::string& id);
+Assembly assembled(const Build& b, const Catalog& c);
+FitResult checked(const Build& b, const Catalog& c, const FitSettings& s = {});
+
+// Findings of one check, optionally only those naming a part.
+std::vector<Finding> findings(const FitResult& r, const std::string& check,
+                              const std::string& part = "");
+// The one finding of a check (for a part); fails the test if there is not exactly one.
+Finding only(const FitResult& r, const std::string& check, const std::string& part = "");
+
+} // namespace rigfit::test
