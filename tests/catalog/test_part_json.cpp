@@ -1,0 +1,142 @@
+// Broken part specs: each gives one error naming the file, the field and the reason.
+#include "catalog/catalog.hpp"
+#include "catalog/part_json.hpp"
+#include "support/fixtures.hpp"
+
+#include <catch2/catch.hpp>
+
+#include <filesystem>
+#include <fstream>
+
+using namespace rigfit;
+using namespace rigfit::test;
+using nlohmann::json;
+
+namespace {
+
+Error errorOf(const json& j) {
+  Result<Part> p = parsePart(j, "parts/gpu/x.json");
+  REQUIRE_FALSE(p.ok());
+  CHECK(p.error().file == "parts/gpu/x.json");
+  return p.error();
+}
+
+} // namespace
+
+TEST_CASE("every seed part parses, and every figure is sourced or estimated", "[catalog]") {
+  const Catalog& c = seedCatalog();
+  CHECK(c.size() == 10);
+  for (const Part* p : c.parts())
+    for (const auto& [name, f] : p->figures) {
+      INFO(p->id << " " << name);
+      CHECK((f.estimated() || p->sources.count(f.source) == 1));
+    }
+}
+
+TEST_CASE("broken part specs name the field and the reason", "[catalog][bad-input]") {
+  json gpu = partJson("evga-rtx2060-xc");
+  SECTION("a missing dimension") {
+    gpu["figures"].erase("length_mm");
+    Error e = errorOf(gpu);
+    CHECK(e.field == "/figures/length_mm");
+    CHECK_THAT(e.reason, Catch::Contains("missing"));
+  }
+  SECTION("a negative dimension") {
+    gpu["figures"]["length_mm"]["value"] = -190;
+    Error e = errorOf(gpu);
+    CHECK(e.field == "/figures/length_mm/value");
+    CHECK_THAT(e.reason, Catch::Contains("between 50 and 600 mm") && Catch::Contains("-190"));
+  }
+  SECTION("an absurd dimension (metres typed as millimetres)") {
+    gpu["figures"]["length_mm"]["value"] = 0.19;
+    CHECK(errorOf(gpu).field == "/figures/length_mm/value");
+  }
+  SECTION("a dimension given as text") {
+    gpu["figures"]["length_mm"]["value"] = "190";
+    CHECK_THAT(errorOf(gpu).reason, Catch::Contains("must be a number"));
+  }
+  SECTION("a figure without a source") {
+    gpu["figures"]["length_mm"].erase("source");
+    Error e = errorOf(gpu);
+    CHECK(e.field == "/figures/length_mm");
+    CHECK_THAT(e.reason, Catch::Contains("source"));
+  }
+  SECTION("a source key that is not listed") {
+    gpu["figures"]["length_mm"]["source"] = "nowhere";
+    CHECK(errorOf(gpu).field == "/figures/length_mm/source");
+  }
+  SECTION("an estimate that does not say how it was made") {
+    gpu["figures"]["length_mm"].erase("source");
+    gpu["figures"]["length_mm"]["estimate"] = "guess";
+    CHECK(errorOf(gpu).field == "/figures/length_mm/estimate");
+  }
+  SECTION("a misspelt figure") {
+    gpu["figures"]["lenght_mm"] = gpu["figures"]["length_mm"];
+    Error e = errorOf(gpu);
+    CHECK(e.field == "/figures/lenght_mm");
+    CHECK_THAT(e.reason, Catch::Contains("not a figure of a gpu"));
+  }
+  SECTION("an unknown category") {
+    gpu["category"] = "toaster";
+    CHECK(errorOf(gpu).field == "/category");
+  }
+  SECTION("the wrong schema version") {
+    gpu["schema"] = 2;
+    CHECK(errorOf(gpu).field == "/schema");
+  }
+  SECTION("a bad id") {
+    gpu["id"] = "EVGA RTX";
+    CHECK(errorOf(gpu).field == "/id");
+  }
+  SECTION("an unknown top-level field") {
+    gpu["colour"] = "black";
+    CHECK(errorOf(gpu).field == "/colour");
+  }
+}
+
+TEST_CASE("broken board slots name the slot", "[catalog][bad-input]") {
+  json board = partJson("asus-prime-x470-pro");
+  SECTION("two slots at one position") {
+    board["pcie_slots"]["slots"][1]["position"] = 1;
+    Error e = errorOf(board);
+    CHECK(e.field == "/pcie_slots/slots/1/position");
+  }
+  SECTION("more lanes than the slot is wide") {
+    board["pcie_slots"]["slots"][0]["lanes"] = 4;
+    CHECK(errorOf(board).field == "/pcie_slots/slots/0/lanes");
+  }
+  SECTION("a lane rule naming a slot the board does not have") {
+    board["pcie_slots"]["slots"][1]["lanes_when"][0]["populated"][0] = "PCIEX16_9";
+    CHECK_THAT(errorOf(board).reason, Catch::Contains("PCIEX16_9"));
+  }
+  SECTION("a slot layout without provenance") {
+    board["pcie_slots"].erase("layout_estimate");
+    CHECK(errorOf(board).field == "/pcie_slots/layout_source");
+  }
+}
+
+TEST_CASE("catalog folders: bad JSON, duplicate ids, file names", "[catalog][bad-input]") {
+  namespace fs = std::filesystem;
+  fs::path dir = fs::temp_directory_path() / "rigfit-test-catalog";
+  fs::remove_all(dir);
+  fs::create_directories(dir / "gpu");
+  auto write = [&](const std::string& rel, const std::string& text) {
+    std::ofstream(dir / rel) << text;
+  };
+  write("gpu/evga-rtx2060-xc.json", partJson("evga-rtx2060-xc").dump());
+  REQUIRE(Catalog::load(dir.string()).ok());
+
+  write("gpu/broken.json", "{ \"schema\": 1, ");
+  Result<Catalog> bad = Catalog::load(dir.string());
+  REQUIRE_FALSE(bad.ok());
+  CHECK_THAT(bad.error().file, Catch::EndsWith("broken.json"));
+  CHECK_THAT(bad.error().reason, Catch::Contains("not valid JSON"));
+
+  fs::remove(dir / "gpu/broken.json");
+  write("gpu/copy.json", partJson("evga-rtx2060-xc").dump());
+  std::vector<Error> errors = validateCatalogDir(dir.string());
+  REQUIRE(errors.size() == 2); // named after another id, and that id used twice
+  CHECK_THAT(errors[0].reason, Catch::Contains("file is named copy.json"));
+  CHECK_THAT(errors[1].reason, Catch::Contains("already used"));
+  fs::remove_all(dir);
+}

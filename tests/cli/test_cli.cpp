@@ -1,0 +1,159 @@
+// The rigfit command as a user runs it: exit codes, messages, formats.
+#include "support/fixtures.hpp"
+
+#include <catch2/catch.hpp>
+
+#include <array>
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+#include <sys/wait.h>
+
+using namespace rigfit::test;
+
+namespace {
+
+struct Run {
+  int code = -1;
+  std::string out; // stdout and stderr together
+};
+
+Run runRigfit(const std::string& args) {
+  std::string cmd = std::string("cd '") + RIGFIT_SOURCE_DIR + "' && '" + RIGFIT_BINARY + "' " + args + " 2>&1";
+  Run r;
+  FILE* p = popen(cmd.c_str(), "r");
+  REQUIRE(p);
+  std::array<char, 4096> buf;
+  size_t n;
+  while ((n = fread(buf.data(), 1, buf.size(), p)) > 0) r.out.append(buf.data(), n);
+  int status = pclose(p);
+  r.code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+  return r;
+}
+
+std::string tempFile(const std::string& name, const std::string& text) {
+  auto path = std::filesystem::temp_directory_path() / ("rigfit-cli-" + name);
+  std::ofstream(path) << text;
+  return path.string();
+}
+
+} // namespace
+
+TEST_CASE("check: the seed builds", "[cli]") {
+  Run one = runRigfit("check scenes/article-build.json");
+  CHECK(one.code == 0);
+  CHECK_THAT(one.out, Catch::Contains("Verdict: everything fits"));
+  CHECK_THAT(one.out, Catch::Contains("gpu-length") && Catch::Contains("190.1 mm to spare"));
+  Run two = runRigfit("check scenes/article-two-gpus.json");
+  CHECK(two.code == 0);
+  CHECK_THAT(two.out, Catch::Contains("5.1 mm apart"));
+  Run tight = runRigfit("check scenes/article-two-gpus.json --min-clearance 6");
+  CHECK(tight.code == 0); // under the minimum is a warning, not a failure
+  CHECK_THAT(tight.out, Catch::Contains("WARN ~ gpu-gap"));
+}
+
+TEST_CASE("check: formats", "[cli]") {
+  Run j1 = runRigfit("check scenes/article-build.json --format json");
+  Run j2 = runRigfit("check scenes/article-build.json --format json");
+  REQUIRE(j1.code == 0);
+  CHECK(j1.out == j2.out); // byte-identical
+  auto j = nlohmann::json::parse(j1.out);
+  CHECK(j["rigfit_check"] == 1);
+  CHECK(j["fits"] == true);
+  CHECK(j["findings"].size() > 10);
+  Run md = runRigfit("check scenes/article-build.json --format md");
+  CHECK_THAT(md.out, Catch::Contains("| Severity | Check |"));
+}
+
+TEST_CASE("solve: the article's question", "[cli]") {
+  Run add = runRigfit("solve scenes/article-build.json --add evga-rtx2060-xc");
+  CHECK(add.code == 0);
+  CHECK_THAT(add.out, Catch::Contains("board/PCIEX16_2     FITS   tightest margin 5.1 mm"));
+  CHECK_THAT(add.out, Catch::Contains("board/PCIEX16_3     DOES NOT FIT"));
+  CHECK_THAT(add.out, Catch::Contains("openings 7-8; Fractal Design Focus G has 7"));
+  Run max = runRigfit("solve scenes/article-build.json --max evga-rtx2060-xc");
+  CHECK_THAT(max.out, Catch::Contains("At most 1 more evga-rtx2060-xc fit together: board/PCIEX16_2"));
+  Run alt = runRigfit("solve scenes/article-build.json --alternatives board/PCIEX16_1 --format json");
+  CHECK(nlohmann::json::parse(alt.out)["trials"].size() == 2);
+}
+
+TEST_CASE("bad input: exit code 2 and a message naming file, field and reason", "[cli][bad-input]") {
+  Run notJson = runRigfit(tempFile("bad.json", "{ \"rigfit_build\": 1, "));
+  // (a file as a command is an unknown command)
+  CHECK(notJson.code == 2);
+  std::string broken = tempFile("broken.json", "{ \"rigfit_build\": 1, ");
+  Run r1 = runRigfit("check " + broken);
+  CHECK(r1.code == 2);
+  CHECK_THAT(r1.out, Catch::Contains(broken) && Catch::Contains("not valid JSON"));
+
+  std::string unknown = tempFile("unknown.json", R"({"rigfit_build": 1, "parts": [
+    {"id": "case", "part": "fractal-focus-g"},
+    {"id": "board", "part": "asus-prime-x470-pro", "on": "case/tray"},
+    {"id": "gpu1", "part": "no-such-card", "on": "board/PCIEX16_1"}]})");
+  Run r2 = runRigfit("check " + unknown);
+  CHECK(r2.code == 2);
+  CHECK_THAT(r2.out, Catch::Contains("/parts/2/part: no part \"no-such-card\""));
+
+  std::string wrongMount = tempFile("mount.json", R"({"rigfit_build": 1, "parts": [
+    {"id": "case", "part": "fractal-focus-g"},
+    {"id": "board", "part": "asus-prime-x470-pro", "on": "case/tray"},
+    {"id": "gpu1", "part": "evga-rtx2060-xc", "on": "board/PCIEX1_1"}]})");
+  Run r3 = runRigfit("check " + wrongMount);
+  CHECK(r3.code == 2);
+  CHECK_THAT(r3.out, Catch::Contains("/parts/2/on: the card's x16 edge does not fit the x1 slot"));
+
+  std::string noMount = tempFile("nomount.json", R"({"rigfit_build": 1, "parts": [
+    {"id": "case", "part": "fractal-focus-g"},
+    {"id": "board", "part": "asus-prime-x470-pro", "on": "case/slot9"}]})");
+  Run r4 = runRigfit("check " + noMount);
+  CHECK(r4.code == 2);
+  CHECK_THAT(r4.out, Catch::Contains("has no mount \"slot9\""));
+
+  CHECK(runRigfit("check /nonexistent.json").code == 2);
+  CHECK(runRigfit("check").code == 2);
+  CHECK(runRigfit("frobnicate").code == 2);
+  Run badMin = runRigfit("check scenes/article-build.json --min-clearance lots");
+  CHECK(badMin.code == 2);
+  CHECK_THAT(badMin.out, Catch::Contains("--min-clearance"));
+  CHECK(runRigfit("check scenes/article-build.json --format xml").code == 2);
+  CHECK(runRigfit("check scenes/article-build.json --colour").code == 2);
+  CHECK(runRigfit("solve scenes/article-build.json --add no-such-part").code == 2);
+  CHECK(runRigfit("solve scenes/article-build.json").code == 2);
+  CHECK(runRigfit("parts show no-such-part").code == 2);
+}
+
+TEST_CASE("a broken part file stops the catalog with its name", "[cli][bad-input]") {
+  namespace fs = std::filesystem;
+  fs::path dir = fs::temp_directory_path() / "rigfit-cli-parts";
+  fs::remove_all(dir);
+  fs::copy(sourcePath("parts"), dir, fs::copy_options::recursive);
+  nlohmann::json gpu = partJson("evga-rtx2060-xc");
+  gpu["figures"]["length_mm"]["value"] = -5;
+  std::ofstream(dir / "gpu" / "evga-rtx2060-xc.json") << gpu.dump(2);
+  Run r = runRigfit("check scenes/article-build.json --parts " + dir.string());
+  CHECK(r.code == 2);
+  CHECK_THAT(r.out, Catch::Contains("evga-rtx2060-xc.json: /figures/length_mm/value: must be between"));
+  Run v = runRigfit("parts validate " + dir.string());
+  CHECK(v.code == 2);
+  CHECK_THAT(v.out, Catch::Contains("1 with errors"));
+  fs::remove_all(dir);
+}
+
+TEST_CASE("parts: list, show, validate", "[cli]") {
+  Run v = runRigfit("parts validate");
+  CHECK(v.code == 0);
+  CHECK_THAT(v.out, Catch::Contains("10 part files") && Catch::Contains("all valid"));
+  Run l = runRigfit("parts list --category gpu");
+  CHECK_THAT(l.out, Catch::Contains("evga-rtx2060-xc-ultra"));
+  CHECK_THAT(l.out, !Catch::Contains("fractal-focus-g"));
+  Run s = runRigfit("parts show evga-rtx2060-xc");
+  CHECK(s.code == 0);
+  CHECK_THAT(s.out, Catch::Contains("length_mm: 189.89   [opendb]"));
+  CHECK_THAT(s.out, Catch::Contains("height_mm: 111.15   ~ estimate:"));
+}
+
+TEST_CASE("no arguments: the default build's check", "[cli]") {
+  Run r = runRigfit("");
+  CHECK(r.code == 0);
+  CHECK_THAT(r.out, Catch::Contains("Deep-learning PC of the seed article"));
+}
