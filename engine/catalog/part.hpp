@@ -36,6 +36,10 @@ struct Solid {
   SolidRole role = SolidRole::Body;
   geo::Aabb box;     // in the part's frame
   bool soft = false; // a keep-out whose intrusion warns rather than fails
+  // A mounting surface: parts rest against it by design (a card's bracket on the rear panel, a
+  // PSU on the floor, a card passing just over its neighbours' slot connectors), so touching
+  // it is no margin; overlapping it is still a collision.
+  bool datum = false;
   std::vector<std::string> estimates; // names of estimated figures or standards it rests on
 };
 

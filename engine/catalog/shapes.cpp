@@ -16,7 +16,11 @@ Aabb box(double x0, double x1, double y0, double y1, double z0, double z1) {
 
 void add(Part& p, std::string name, SolidRole role, Aabb b, std::vector<std::string> est,
          bool soft = false) {
-  p.solids.push_back({std::move(name), role, b, soft, std::move(est)});
+  p.solids.push_back({std::move(name), role, b, soft, false, std::move(est)});
+}
+
+void addDatum(Part& p, std::string name, Aabb b, std::vector<std::string> est) {
+  p.solids.push_back({std::move(name), SolidRole::Body, b, false, true, std::move(est)});
 }
 
 std::vector<std::string> plus(std::vector<std::string> a, const std::vector<std::string>& b) {
@@ -73,10 +77,10 @@ void caseShapes(Part& p) {
   // would cap a 30 mm intrusion at its own thickness).
   constexpr double kWall = 1000.0;
   auto dims = p.estimatedAmong({"interior_depth_mm", "interior_height_mm"});
-  add(p, "tray", SolidRole::Body, box(0, D, 0, H, -kWall, 0), dims);
-  add(p, "floor", SolidRole::Body, box(0, D, -kWall, 0, -kWall, Z), dims);
+  addDatum(p, "tray", box(0, D, 0, H, -kWall, 0), dims);
+  addDatum(p, "floor", box(0, D, -kWall, 0, -kWall, Z), dims);
   add(p, "top_panel", SolidRole::Body, box(0, D, H, H + kWall, -kWall, Z), dims);
-  add(p, "rear_panel", SolidRole::Body, box(-kWall, 0, 0, H, -kWall, Z), dims);
+  addDatum(p, "rear_panel", box(-kWall, 0, 0, H, -kWall, Z), dims);
   add(p, "front_panel", SolidRole::Body, box(D, D + kWall, 0, H, -kWall, Z), dims);
   add(p, "side_panel", SolidRole::Body, box(0, D, 0, H, Z, Z + kWall), sideEst);
   if (c.maxGpuLengthMm && *c.maxGpuLengthMm < D)
@@ -116,7 +120,7 @@ void boardShapes(Part& p) {
     int idx = s.mechanical >= 16 ? 3 : s.mechanical >= 8 ? 2 : s.mechanical >= 4 ? 1 : 0;
     double len = st::kPcieConnectorLengthMm[idx];
     auto est = plus(L.pcieEstimates, {kSlotLineEstimate});
-    add(p, "slot:" + s.name, SolidRole::Body,
+    addDatum(p, "slot:" + s.name,
         box(line - st::kPcieConnectorWidthMm / 2, line + st::kPcieConnectorWidthMm / 2,
             st::kPcieConnectorStartMm, st::kPcieConnectorStartMm + len, 0,
             st::kPcieConnectorHeightMm),

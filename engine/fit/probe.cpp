@@ -1,0 +1,53 @@
+#include "fit/probe.hpp"
+
+#include "catalog/compat.hpp"
+#include "geometry/clearance.hpp"
+
+#include <algorithm>
+
+namespace rigfit {
+
+PlacementProbe::PlacementProbe(const Assembly& assembly)
+    : assembly_(assembly), world_(makeWorld(assembly)) {
+  for (const WorldSolid& s : world_.solids)
+    if (s.solid->role == SolidRole::Body || (s.solid->role == SolidRole::Keepout && !s.solid->soft))
+      obstacles_.push_back(&s);
+}
+
+ProbeAnswer PlacementProbe::probe(const Part& part, int parentItem, const Mount& mount,
+                                  double horizonMm) const {
+  ProbeAnswer a;
+  a.compatible = incompatibility(part, mount).empty();
+  if (!a.compatible) return a;
+  const Placed& parent = assembly_.items[parentItem];
+  geo::Pose X_CP = parent.X_CP * mount.X_PM;
+  a.marginMm = horizonMm;
+  for (const Solid& s : part.solids) {
+    if (s.role != SolidRole::Body) continue;
+    geo::Box box = geo::Box::fromAabb(s.box, X_CP);
+    geo::Aabb bounds = box.bounds();
+    for (const WorldSolid* o : obstacles_) {
+      // The bounds' distance never exceeds the boxes': a pair whose bounds are farther than
+      // the margin so far cannot set it.
+      if (geo::signedDistance(bounds, o->bounds) >= a.marginMm) continue;
+      if (o->item == parentItem &&
+          std::find(mount.mates.begin(), mount.mates.end(), o->solid->name) != mount.mates.end())
+        continue; // the mating pair: card edge in its slot
+      double d = geo::clearanceDistance(box, o->box);
+      if (o->solid->datum && d >= -geo::kTouchToleranceMm) continue; // resting on it: no margin
+      if (d < a.marginMm) {
+        a.marginMm = d;
+        a.blockingItem = o->item;
+        a.blockingSolid = o->solid->name;
+      }
+    }
+  }
+  if (mount.kind == MountKind::PcieSlot && part.gpu) {
+    int last = mount.position + part.gpu->bracketSlots - 1;
+    a.openingsMissing = last > assembly_.items[0].part->chassis->openings;
+  }
+  a.fits = a.marginMm >= -geo::kTouchToleranceMm && !a.openingsMissing;
+  return a;
+}
+
+} // namespace rigfit

@@ -1,0 +1,34 @@
+#pragma once
+// The placement probe: one part tried at one mount against the rest of the build, fast enough
+// to run for every mount under the cursor while a part is dragged. It answers the geometric
+// question only (bodies, hard keep-outs, case openings); `check` gives the full verdict.
+#include "build/build.hpp"
+#include "fit/world.hpp"
+
+namespace rigfit {
+
+struct ProbeAnswer {
+  bool compatible = false;
+  bool fits = false;
+  double marginMm = 0.0;     // tightest clearance to any body or hard keep-out (negative: overlap)
+  int blockingItem = -1;     // the item that sets the margin, or -1 when nothing is near
+  std::string blockingSolid; // its solid's name
+  bool openingsMissing = false; // a card whose bracket needs openings the case lacks
+};
+
+class PlacementProbe {
+public:
+  // Measures against `assembly` as it stands; the assembly must outlive the probe.
+  explicit PlacementProbe(const Assembly& assembly);
+
+  // Distances beyond `horizonMm` are not measured: the margin then reads as the horizon.
+  ProbeAnswer probe(const Part& part, int parentItem, const Mount& mount,
+                    double horizonMm = 100.0) const;
+
+private:
+  const Assembly& assembly_;
+  World world_;
+  std::vector<const WorldSolid*> obstacles_; // bodies and hard keep-outs
+};
+
+} // namespace rigfit

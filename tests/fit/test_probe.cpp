@@ -1,0 +1,34 @@
+// The placement probe agrees with the full check on the article's question.
+#include "fit/probe.hpp"
+#include "support/fixtures.hpp"
+
+#include <catch2/catch.hpp>
+
+using namespace rigfit;
+using namespace rigfit::test;
+
+TEST_CASE("probe: a second XC in each x16 slot", "[fit][probe]") {
+  const Catalog& cat = seedCatalog();
+  Assembly a = assembled(scene("article-build"), cat);
+  PlacementProbe probe(a);
+  const Part& xc = *cat.find("evga-rtx2060-xc");
+  int board = a.indexOf("board");
+  const Part& bp = *a.items[board].part;
+
+  ProbeAnswer second = probe.probe(xc, board, *bp.mount("PCIEX16_2"));
+  CHECK(second.fits);
+  CHECK(second.marginMm == Approx(60.96 - 55.88)); // to the first card, as in test_article.cpp
+  CHECK(a.items[second.blockingItem].id == "gpu1");
+
+  ProbeAnswer third = probe.probe(xc, board, *bp.mount("PCIEX16_3"));
+  CHECK_FALSE(third.fits);
+  CHECK(third.openingsMissing);
+  CHECK(third.marginMm == Approx(-(86.0 - 70.01)));
+  CHECK(a.items[third.blockingItem].id == "psu");
+
+  CHECK_FALSE(probe.probe(xc, board, *bp.mount("PCIEX1_1")).compatible);
+  // Nothing within the horizon: the margin reads as the horizon.
+  ProbeAnswer far = probe.probe(xc, board, *bp.mount("PCIEX16_2"), 2.0);
+  CHECK(far.marginMm == Approx(2.0));
+  CHECK(far.blockingItem == -1);
+}
