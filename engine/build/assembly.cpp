@@ -1,5 +1,4 @@
 #include "build/build.hpp"
-
 #include "catalog/compat.hpp"
 
 namespace rigfit {
@@ -44,8 +43,9 @@ Result<Assembly> assemble(const Build& build, const Catalog& catalog, const std:
     Placed p{in.id, part, -1, nullptr, {}};
     if (i == 0) {
       if (part->category != Category::Case)
-        return Error{file, path + "/part", "the first part of a build must be its case, not a " +
-                                               std::string(toString(part->category))};
+        return Error{file, path + "/part",
+                     "the first part of a build must be its case, not a " +
+                         std::string(toString(part->category))};
       if (!in.parent.empty()) return Error{file, path + "/on", "a case does not mount on anything"};
       a.items.push_back(p);
       continue;
@@ -56,19 +56,22 @@ Result<Assembly> assemble(const Build& build, const Catalog& catalog, const std:
       return Error{file, path + "/on", "missing: say where it mounts, as \"instance/mount\""};
     p.parent = a.indexOf(in.parent);
     if (p.parent < 0)
-      return Error{file, path + "/on", "\"" + in.parent + "\" is not an earlier part of this build"};
+      return Error{file, path + "/on",
+                   "\"" + in.parent + "\" is not an earlier part of this build"};
     const Placed& parent = a.items[p.parent];
     p.mount = parent.part->mount(in.mount);
     if (!p.mount) {
       std::string names;
-      for (const Mount& m : parent.part->mounts) names += (names.empty() ? "" : ", ") + m.name;
+      for (const Mount& m : parent.part->mounts)
+        names += (names.empty() ? "" : ", ") + m.name;
       return Error{file, path + "/on",
                    in.parent + " (" + parent.part->id + ") has no mount \"" + in.mount +
                        "\"; it has: " + (names.empty() ? "none" : names)};
     }
     int taken = a.occupant(p.parent, in.mount);
     if (taken >= 0)
-      return Error{file, path + "/on", in.parent + "/" + in.mount + " already holds " + a.items[taken].id};
+      return Error{file, path + "/on",
+                   in.parent + "/" + in.mount + " already holds " + a.items[taken].id};
     std::string why = incompatibility(*part, *p.mount);
     if (!why.empty()) return Error{file, path + "/on", why};
     p.X_CP = parent.X_CP * p.mount->X_PM;

@@ -1,11 +1,10 @@
 #include "build/build_json.hpp"
 
-#include <nlohmann/json.hpp>
-
 #include <cstdio>
 #include <fcntl.h>
 #include <filesystem>
 #include <fstream>
+#include <nlohmann/json.hpp>
 #include <set>
 #include <unistd.h>
 
@@ -18,8 +17,9 @@ Result<Build> parseBuild(const json& j, const std::string& file) {
   if (!j.contains("rigfit_build"))
     return Error{file, "/rigfit_build", "missing: is this a rigfit build file?"};
   if (!j["rigfit_build"].is_number_integer() || j["rigfit_build"].get<int>() != kBuildFormatVersion)
-    return Error{file, "/rigfit_build", "must be " + std::to_string(kBuildFormatVersion) +
-                                            " (this rigfit reads build format 1)"};
+    return Error{file, "/rigfit_build",
+                 "must be " + std::to_string(kBuildFormatVersion) +
+                     " (this rigfit reads build format 1)"};
   static const std::set<std::string> known = {"rigfit_build", "name", "parts", "notes"};
   for (auto it = j.begin(); it != j.end(); ++it)
     if (!known.count(it.key())) return Error{file, "/" + it.key(), "is not a field of a build"};
@@ -50,7 +50,8 @@ Result<Build> parseBuild(const json& j, const std::string& file) {
       std::string on = p["on"].get<std::string>();
       size_t slash = on.find('/');
       if (slash == std::string::npos || slash == 0 || slash + 1 == on.size())
-        return Error{file, path + "/on", "must be \"instance/mount\", like \"board/PCIEX16_1\" (got \"" + on + "\")"};
+        return Error{file, path + "/on",
+                     "must be \"instance/mount\", like \"board/PCIEX16_1\" (got \"" + on + "\")"};
       in.parent = on.substr(0, slash);
       in.mount = on.substr(slash + 1);
     }

@@ -35,10 +35,10 @@ Status Catalog::add(Part part) {
 
 void Catalog::reorder() {
   ordered_.clear();
-  for (const auto& [id, p] : byId_) ordered_.push_back(p.get());
-  std::stable_sort(ordered_.begin(), ordered_.end(), [](const Part* a, const Part* b) {
-    return a->category < b->category;
-  });
+  for (const auto& [id, p] : byId_)
+    ordered_.push_back(p.get());
+  std::stable_sort(ordered_.begin(), ordered_.end(),
+                   [](const Part* a, const Part* b) { return a->category < b->category; });
 }
 
 const Part* Catalog::find(const std::string& id) const {
@@ -56,7 +56,8 @@ Result<Catalog> Catalog::load(const std::string& dir) {
     // Keep the folder honest: parts/<category>/<id>.json.
     fs::path p(file);
     if (p.stem() != part->id)
-      return Error{file, "/id", "is \"" + part->id + "\" but the file is named " + p.filename().string()};
+      return Error{file, "/id",
+                   "is \"" + part->id + "\" but the file is named " + p.filename().string()};
     Status added = cat.add(std::move(part).value());
     if (!added) return added.error();
   }
@@ -77,10 +78,12 @@ std::vector<Error> validateCatalogDir(const std::string& dir, size_t* filesRead)
       continue;
     }
     if (fs::path(file).stem() != part->id)
-      errors.push_back({file, "/id", "is \"" + part->id + "\" but the file is named " +
-                                         fs::path(file).filename().string()});
+      errors.push_back(
+          {file, "/id",
+           "is \"" + part->id + "\" but the file is named " + fs::path(file).filename().string()});
     auto [it, fresh] = seen.emplace(part->id, file);
-    if (!fresh) errors.push_back({file, "/id", "\"" + part->id + "\" is already used by " + it->second});
+    if (!fresh)
+      errors.push_back({file, "/id", "\"" + part->id + "\" is already used by " + it->second});
   }
   return errors;
 }

@@ -11,7 +11,8 @@ bool contains(const std::vector<std::string>& v, const std::string& s) {
 
 std::string joined(const std::vector<std::string>& v) {
   std::string out;
-  for (const auto& s : v) out += (out.empty() ? "" : ", ") + s;
+  for (const auto& s : v)
+    out += (out.empty() ? "" : ", ") + s;
   return out.empty() ? "nothing" : out;
 }
 
@@ -34,7 +35,8 @@ std::string incompatibility(const Part& child, const Mount& m) {
     return "";
   case MountKind::M2Slot:
     if (!contains(m.accepts, child.fits))
-      return "the drive is " + child.fits + "-keyed and " + m.name + " is " + joined(m.accepts) + "-keyed";
+      return "the drive is " + child.fits + "-keyed and " + m.name + " is " + joined(m.accepts) +
+             "-keyed";
     if (child.storage->lengthMm > m.maxLengthMm)
       return "the drive is " + std::to_string(static_cast<int>(child.storage->lengthMm)) +
              " mm long and " + m.name + " takes up to " +

@@ -4,27 +4,42 @@ namespace rigfit {
 
 const char* toString(Category c) {
   switch (c) {
-  case Category::Case: return "case";
-  case Category::Motherboard: return "motherboard";
-  case Category::Gpu: return "gpu";
-  case Category::Cpu: return "cpu";
-  case Category::Cooler: return "cooler";
-  case Category::Memory: return "memory";
-  case Category::Psu: return "psu";
-  case Category::Storage: return "storage";
+  case Category::Case:
+    return "case";
+  case Category::Motherboard:
+    return "motherboard";
+  case Category::Gpu:
+    return "gpu";
+  case Category::Cpu:
+    return "cpu";
+  case Category::Cooler:
+    return "cooler";
+  case Category::Memory:
+    return "memory";
+  case Category::Psu:
+    return "psu";
+  case Category::Storage:
+    return "storage";
   }
   return "?";
 }
 
 const char* toString(MountKind k) {
   switch (k) {
-  case MountKind::Tray: return "motherboard_tray";
-  case MountKind::PcieSlot: return "pcie_slot";
-  case MountKind::DimmSlot: return "dimm_slot";
-  case MountKind::CpuSocket: return "cpu_socket";
-  case MountKind::CoolerMount: return "cooler_mount";
-  case MountKind::M2Slot: return "m2_slot";
-  case MountKind::PsuBay: return "psu_bay";
+  case MountKind::Tray:
+    return "motherboard_tray";
+  case MountKind::PcieSlot:
+    return "pcie_slot";
+  case MountKind::DimmSlot:
+    return "dimm_slot";
+  case MountKind::CpuSocket:
+    return "cpu_socket";
+  case MountKind::CoolerMount:
+    return "cooler_mount";
+  case MountKind::M2Slot:
+    return "m2_slot";
+  case MountKind::PsuBay:
+    return "psu_bay";
   }
   return "?";
 }

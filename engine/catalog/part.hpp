@@ -32,7 +32,7 @@ enum class SolidRole {
 };
 
 struct Solid {
-  std::string name;  // e.g. "body", "power_plug", "side_panel"
+  std::string name; // e.g. "body", "power_plug", "side_panel"
   SolidRole role = SolidRole::Body;
   geo::Aabb box;     // in the part's frame
   bool soft = false; // a keep-out whose intrusion warns rather than fails
@@ -53,16 +53,16 @@ struct LaneRule {
 struct Mount {
   std::string name; // unique within its part: "PCIEX16_1", "DIMM_A2", "tray"
   MountKind kind = MountKind::Tray;
-  geo::Pose X_PM;   // the child's frame in this part's frame
+  geo::Pose X_PM;                   // the child's frame in this part's frame
   std::vector<std::string> accepts; // form factors, socket, memory type, M.2 key
   std::vector<std::string> mates;   // this part's solids the child rests on (not collisions)
   // PCIe slots
-  int position = 0;  // board slot position, 1 nearest the CPU
+  int position = 0; // board slot position, 1 nearest the CPU
   int mechanical = 0, lanes = 0, gen = 0;
-  std::string via;   // "cpu" or "chipset"
+  std::string via; // "cpu" or "chipset"
   std::vector<LaneRule> laneRules;
   // DIMM slots
-  int channel = 0;   // 0 = A, 1 = B
+  int channel = 0;        // 0 = A, 1 = B
   bool preferred = false; // one of the slots the manual names for a two-module kit
   // M.2 slots and PSU bays
   double maxLengthMm = 0.0;
@@ -81,8 +81,8 @@ struct CaseInfo {
   std::vector<std::string> formFactors, psuFormFactors;
   int openings = 0;
   std::optional<double> maxGpuLengthMm, maxCoolerMm, maxPsuLengthMm;
-  double sidePanelZ = 0;          // inner face of the window side panel, case frame
-  std::optional<double> fansW;    // included fans' draw
+  double sidePanelZ = 0;       // inner face of the window side panel, case frame
+  std::optional<double> fansW; // included fans' draw
 };
 struct BoardInfo {
   std::string formFactor, socket, memoryType;

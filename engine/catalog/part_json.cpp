@@ -3,9 +3,8 @@
 #include "catalog/shapes.hpp"
 #include "catalog/standards.hpp"
 
-#include <nlohmann/json.hpp>
-
 #include <fstream>
+#include <nlohmann/json.hpp>
 #include <set>
 #include <sstream>
 
@@ -135,7 +134,8 @@ std::string joinText(const json& v) {
   if (v.is_string()) return v.get<std::string>();
   if (v.is_boolean()) return v.get<bool>() ? "yes" : "no";
   std::string out;
-  for (const auto& e : v) out += (out.empty() ? "" : ", ") + e.get<std::string>();
+  for (const auto& e : v)
+    out += (out.empty() ? "" : ", ") + e.get<std::string>();
   return out;
 }
 
@@ -160,7 +160,8 @@ public:
       for (const auto& r : allowed.numbers)
         if (it.key() == r.name) rule = &r;
       bool isText = false;
-      for (const char* t : allowed.texts) isText |= it.key() == t;
+      for (const char* t : allowed.texts)
+        isText |= it.key() == t;
       if (rule) {
         if (!v.is_number()) fail(path + "/value", std::string("must be a number in ") + rule->unit);
         fig.value = v.get<double>();
@@ -170,13 +171,16 @@ public:
       } else if (isText) {
         bool ok = v.is_string() || v.is_boolean() || v.is_array();
         if (v.is_array())
-          for (const auto& e : v) ok &= e.is_string();
+          for (const auto& e : v)
+            ok &= e.is_string();
         if (!ok) fail(path + "/value", "must be a string, a yes/no or a list of strings");
         text_[it.key()] = v;
       } else {
         std::string known;
-        for (const auto& r : allowed.numbers) known += std::string(known.empty() ? "" : ", ") + r.name;
-        for (const char* t : allowed.texts) known += std::string(", ") + t;
+        for (const auto& r : allowed.numbers)
+          known += std::string(known.empty() ? "" : ", ") + r.name;
+        for (const char* t : allowed.texts)
+          known += std::string(", ") + t;
         fail(path, std::string("is not a figure of a ") + toString(part_.category) +
                        " (known: " + known + ")");
       }
@@ -187,8 +191,8 @@ public:
   bool has(const std::string& name) const { return part_.figures.count(name) > 0; }
 
   double number(const std::string& name) const {
-    if (!has(name) || text_.count(name)) fail("/figures/" + name, "missing: required for a " +
-                                                                      std::string(toString(part_.category)));
+    if (!has(name) || text_.count(name))
+      fail("/figures/" + name, "missing: required for a " + std::string(toString(part_.category)));
     return part_.figures.at(name).value;
   }
   std::optional<double> optional(const std::string& name) const {
@@ -224,12 +228,14 @@ public:
   }
 
   void finishTexts() {
-    for (const auto& [name, v] : text_) part_.figures[name].value = 0.0;
+    for (const auto& [name, v] : text_)
+      part_.figures[name].value = 0.0;
   }
 
   std::map<std::string, std::string> textForms() const {
     std::map<std::string, std::string> out;
-    for (const auto& [name, v] : text_) out[name] = joinText(v);
+    for (const auto& [name, v] : text_)
+      out[name] = joinText(v);
     return out;
   }
 
@@ -252,7 +258,8 @@ double requireNumber(const json& j, const std::string& key, const std::string& p
   if (!j[key].is_number()) fail(path + "/" + key, "must be a number");
   double v = j[key].get<double>();
   if (!(v >= min && v <= max))
-    fail(path + "/" + key, "must be between " + fmt(min) + " and " + fmt(max) + " (got " + fmt(v) + ")");
+    fail(path + "/" + key,
+         "must be between " + fmt(min) + " and " + fmt(max) + " (got " + fmt(v) + ")");
   return v;
 }
 
@@ -312,7 +319,8 @@ void readBoardMounts(const json& j, Part& part) {
       if (p.lanes > p.mechanical) fail(path + "/lanes", "cannot exceed the mechanical width");
       p.gen = requireInt(s, "gen", path, 1, 6);
       p.via = requireString(s, "via", path);
-      if (p.via != "cpu" && p.via != "chipset") fail(path + "/via", "must be \"cpu\" or \"chipset\"");
+      if (p.via != "cpu" && p.via != "chipset")
+        fail(path + "/via", "must be \"cpu\" or \"chipset\"");
       if (s.contains("lanes_when")) {
         for (size_t k = 0; k < s["lanes_when"].size(); ++k) {
           const json& r = s["lanes_when"][k];
@@ -380,15 +388,16 @@ Part parse(const json& j) {
   if (!j.contains("schema")) fail("/schema", "missing (this reader knows schema 1)");
   if (!j["schema"].is_number_integer() || j["schema"].get<int>() != kPartSchemaVersion)
     fail("/schema", "must be " + std::to_string(kPartSchemaVersion));
-  static const std::set<std::string> known = {"schema",  "id",         "name",       "category",
-                                              "part_numbers", "sources", "figures", "pcie_slots",
-                                              "dimm_slots", "m2_slots", "notes"};
+  static const std::set<std::string> known = {"schema",       "id",       "name",    "category",
+                                              "part_numbers", "sources",  "figures", "pcie_slots",
+                                              "dimm_slots",   "m2_slots", "notes"};
   for (auto it = j.begin(); it != j.end(); ++it)
     if (!known.count(it.key())) fail("/" + it.key(), "is not a field of a part spec");
   Part part;
   part.id = requireString(j, "id", "");
   for (char c : part.id)
-    if (!(std::islower(static_cast<unsigned char>(c)) || std::isdigit(static_cast<unsigned char>(c)) || c == '-'))
+    if (!(std::islower(static_cast<unsigned char>(c)) ||
+          std::isdigit(static_cast<unsigned char>(c)) || c == '-'))
       fail("/id", "may hold only a-z, 0-9 and '-' (got \"" + part.id + "\")");
   part.name = requireString(j, "name", "");
   auto cat = categoryFromString(requireString(j, "category", ""));
@@ -404,7 +413,8 @@ Part parse(const json& j) {
   }
   Reader r(j, part);
   r.readFigures();
-  if (part.category == Category::Motherboard) readBoardMounts(j, part);
+  if (part.category == Category::Motherboard)
+    readBoardMounts(j, part);
   else
     for (const char* g : {"pcie_slots", "dimm_slots", "m2_slots"})
       if (j.contains(g)) fail(std::string("/") + g, "only a motherboard has slots");
@@ -459,7 +469,8 @@ Part parse(const json& j) {
       g.powerPlugs = r.textValue("power_plugs").get<std::vector<std::string>>();
       for (const auto& p : g.powerPlugs)
         if (p != "6pin" && p != "8pin" && p != "12vhpwr")
-          fail("/figures/power_plugs/value", "each plug must be 6pin, 8pin or 12vhpwr (got " + p + ")");
+          fail("/figures/power_plugs/value",
+               "each plug must be 6pin, 8pin or 12vhpwr (got " + p + ")");
     }
     g.powerW = r.optional("power_w");
     std::string iface = r.text("interface");
@@ -526,7 +537,8 @@ Part parse(const json& j) {
   case Category::Storage: {
     StorageInfo s;
     s.formFactor = r.text("form_factor");
-    if (s.formFactor != "M.2") fail("/figures/form_factor/value", "only M.2 drives are modelled yet");
+    if (s.formFactor != "M.2")
+      fail("/figures/form_factor/value", "only M.2 drives are modelled yet");
     s.key = r.text("key");
     s.lengthMm = r.number("length_mm");
     r.number("width_mm");

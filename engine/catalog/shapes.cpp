@@ -39,7 +39,9 @@ Mount makeMount(std::string name, MountKind kind, const Pose& X_PM,
   return m;
 }
 
-double fig(const Part& p, const char* name) { return p.figures.at(name).value; }
+double fig(const Part& p, const char* name) {
+  return p.figures.at(name).value;
+}
 
 // Space left for modular plugs and their bend in front of a PSU. ESTIMATE: a modular plug
 // stands about 15 mm and its cable bends within about 15 mm more; not from a standard.
@@ -91,8 +93,8 @@ void caseShapes(Part& p) {
   double psuZ = fig(p, "psu_centre_z_mm");
   if (c.maxPsuLengthMm && *c.maxPsuLengthMm < D)
     add(p, "psu_bay_end", SolidRole::Body,
-        box(*c.maxPsuLengthMm, D + kWall, 0, st::kAtxPsuHeightMm,
-            psuZ - st::kAtxPsuWidthMm / 2, psuZ + st::kAtxPsuWidthMm / 2),
+        box(*c.maxPsuLengthMm, D + kWall, 0, st::kAtxPsuHeightMm, psuZ - st::kAtxPsuWidthMm / 2,
+            psuZ + st::kAtxPsuWidthMm / 2),
         p.estimatedAmong({"max_psu_length_mm", "psu_centre_z_mm"}));
 
   // The board's frame: +X down (-Y case), +Y toward the front (+X case), +Z toward the window.
@@ -102,7 +104,8 @@ void caseShapes(Part& p) {
   Mount tray = makeMount("tray", MountKind::Tray, X_CB, c.formFactors, {"tray"});
   tray.estimates = plus(p.estimatedAmong({"board_top_mm"}), {kStandoffEstimate});
   p.mounts.push_back(tray);
-  Mount bay = makeMount("psu_bay", MountKind::PsuBay, Pose::translation({0, 0, psuZ}), c.psuFormFactors, {});
+  Mount bay = makeMount("psu_bay", MountKind::PsuBay, Pose::translation({0, 0, psuZ}),
+                        c.psuFormFactors, {});
   bay.maxLengthMm = c.maxPsuLengthMm.value_or(0.0);
   bay.estimates = p.estimatedAmong({"psu_centre_z_mm"});
   p.mounts.push_back(bay);
@@ -110,9 +113,12 @@ void caseShapes(Part& p) {
 
 void boardShapes(Part& p) {
   BoardInfo& b = *p.board;
-  if (b.formFactor == "ATX") b.widthMm = st::kAtxWidthMm, b.depthMm = st::kAtxDepthMm;
-  else if (b.formFactor == "microATX") b.widthMm = st::kMicroAtxWidthMm, b.depthMm = st::kMicroAtxDepthMm;
-  else b.widthMm = st::kMiniItxWidthMm, b.depthMm = st::kMiniItxDepthMm;
+  if (b.formFactor == "ATX")
+    b.widthMm = st::kAtxWidthMm, b.depthMm = st::kAtxDepthMm;
+  else if (b.formFactor == "microATX")
+    b.widthMm = st::kMicroAtxWidthMm, b.depthMm = st::kMicroAtxDepthMm;
+  else
+    b.widthMm = st::kMiniItxWidthMm, b.depthMm = st::kMiniItxDepthMm;
   add(p, "pcb", SolidRole::Body, box(0, b.widthMm, 0, b.depthMm, -st::kBoardThicknessMm, 0), {});
   const BoardLayout& L = *p.boardLayout;
   for (const auto& s : L.pcie) {
@@ -121,12 +127,12 @@ void boardShapes(Part& p) {
     double len = st::kPcieConnectorLengthMm[idx];
     auto est = plus(L.pcieEstimates, {kSlotLineEstimate});
     addDatum(p, "slot:" + s.name,
-        box(line - st::kPcieConnectorWidthMm / 2, line + st::kPcieConnectorWidthMm / 2,
-            st::kPcieConnectorStartMm, st::kPcieConnectorStartMm + len, 0,
-            st::kPcieConnectorHeightMm),
-        est);
+             box(line - st::kPcieConnectorWidthMm / 2, line + st::kPcieConnectorWidthMm / 2,
+                 st::kPcieConnectorStartMm, st::kPcieConnectorStartMm + len, 0,
+                 st::kPcieConnectorHeightMm),
+             est);
     Mount m = makeMount(s.name, MountKind::PcieSlot, Pose::translation({line, 0, 0}),
-            {"x" + std::to_string(s.mechanical)}, {"slot:" + s.name});
+                        {"x" + std::to_string(s.mechanical)}, {"slot:" + s.name});
     m.position = s.position;
     m.mechanical = s.mechanical;
     m.lanes = s.lanes;
@@ -138,7 +144,7 @@ void boardShapes(Part& p) {
   }
   for (const auto& d : L.dimms) {
     Mount m = makeMount(d.name, MountKind::DimmSlot, Pose::translation({L.dimmStartX, d.y, 0}),
-            {b.memoryType}, {});
+                        {b.memoryType}, {});
     m.channel = d.channel;
     m.preferred = d.preferred;
     m.estimates = L.dimmEstimates;
@@ -154,8 +160,8 @@ void boardShapes(Part& p) {
     p.mounts.push_back(m);
   }
   Mount socket = makeMount("CPU", MountKind::CpuSocket,
-               Pose::translation({fig(p, "socket_x_mm"), fig(p, "socket_y_mm"), 0}),
-               {b.socket}, {});
+                           Pose::translation({fig(p, "socket_x_mm"), fig(p, "socket_y_mm"), 0}),
+                           {b.socket}, {});
   socket.estimates = p.estimatedAmong({"socket_x_mm", "socket_y_mm"});
   p.mounts.push_back(socket);
   if (p.figures.count("header_band_mm") && p.figures.count("header_plug_height_mm")) {
@@ -170,14 +176,14 @@ void boardShapes(Part& p) {
 
 void gpuShapes(Part& p) {
   const GpuInfo& g = *p.gpu;
-  std::vector<std::string> est = plus(p.estimatedAmong({"length_mm", "thickness_slots", "height_mm"}),
-                                      {kCardBackEstimate});
+  std::vector<std::string> est =
+      plus(p.estimatedAmong({"length_mm", "thickness_slots", "height_mm"}), {kCardBackEstimate});
   double height = g.heightMm.value_or(kFullHeightCardMm);
   if (!g.heightMm) est.push_back("height_mm (not in the spec: CEM full-height 111.15 mm used)");
   double top = st::kCardFingersAboveBoardMm + height;
   double back = -st::kCardBackSideMm, front = back + g.thicknessMm;
-  add(p, "body", SolidRole::Body,
-      box(back, front, 0, g.lengthMm, st::kPcieConnectorHeightMm, top), est);
+  add(p, "body", SolidRole::Body, box(back, front, 0, g.lengthMm, st::kPcieConnectorHeightMm, top),
+      est);
   if (!g.powerPlugs.empty() && p.figures.count("power_plug_from_end_mm")) {
     double at = g.lengthMm - fig(p, "power_plug_from_end_mm");
     double run = kPowerPlugRunMm * static_cast<double>(g.powerPlugs.size());
@@ -239,14 +245,22 @@ void storageShapes(Part& p) {
 
 void buildShapes(Part& part) {
   switch (part.category) {
-  case Category::Case: return caseShapes(part);
-  case Category::Motherboard: return boardShapes(part);
-  case Category::Gpu: return gpuShapes(part);
-  case Category::Cpu: return cpuShapes(part);
-  case Category::Cooler: return coolerShapes(part);
-  case Category::Memory: return memoryShapes(part);
-  case Category::Psu: return psuShapes(part);
-  case Category::Storage: return storageShapes(part);
+  case Category::Case:
+    return caseShapes(part);
+  case Category::Motherboard:
+    return boardShapes(part);
+  case Category::Gpu:
+    return gpuShapes(part);
+  case Category::Cpu:
+    return cpuShapes(part);
+  case Category::Cooler:
+    return coolerShapes(part);
+  case Category::Memory:
+    return memoryShapes(part);
+  case Category::Psu:
+    return psuShapes(part);
+  case Category::Storage:
+    return storageShapes(part);
   }
 }
 

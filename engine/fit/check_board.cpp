@@ -1,7 +1,6 @@
 // Checks 4, 5, 7, 8 and 10: slot openings, mounts, memory, PCIe lanes, display.
-#include "fit/checks.hpp"
-
 #include "catalog/compat.hpp"
+#include "fit/checks.hpp"
 
 #include <algorithm>
 #include <cmath>
@@ -61,13 +60,14 @@ void checkMounts(CheckContext& c) {
     std::string why = incompatibility(*p.part, *p.mount);
     if (why.empty()) continue;
     ++bad;
-    c.out.push_back(make("mount", Severity::Fail, {p.id}, label(p) + " on " +
-                                                              w.item(p.parent).id + "/" +
-                                                              p.mount->name + ": " + why));
+    c.out.push_back(
+        make("mount", Severity::Fail, {p.id},
+             label(p) + " on " + w.item(p.parent).id + "/" + p.mount->name + ": " + why));
   }
   if (bad == 0)
-    c.out.push_back(make("mount", Severity::Pass, {},
-                         "every part sits on a compatible mount (" + std::to_string(n) + " parts)"));
+    c.out.push_back(
+        make("mount", Severity::Pass, {},
+             "every part sits on a compatible mount (" + std::to_string(n) + " parts)"));
 }
 
 void checkLanes(CheckContext& c) {
@@ -86,12 +86,13 @@ void checkLanes(CheckContext& c) {
         }
     lanes = std::min(lanes, card.part->gpu->edgeWidth);
     double bw = lanes * laneGBps(m.gen);
-    Severity s = lanes < 8 ? Severity::Warn : lanes < card.part->gpu->edgeWidth ? Severity::Info
-                                                                                  : Severity::Pass;
+    Severity s = lanes < 8                           ? Severity::Warn
+                 : lanes < card.part->gpu->edgeWidth ? Severity::Info
+                                                     : Severity::Pass;
     Finding f = make("pcie-lanes", s, {card.id},
                      label(card) + " runs at PCIe " + std::to_string(m.gen) + ".0 x" +
-                         std::to_string(lanes) + " in " + m.name + because + ", " +
-                         num(bw, 1) + " GB/s each way" +
+                         std::to_string(lanes) + " in " + m.name + because + ", " + num(bw, 1) +
+                         " GB/s each way" +
                          (m.via == "chipset" ? ", through the chipset's shared link" : ""));
     f.measured = lanes;
     f.required = card.part->gpu->edgeWidth;
@@ -105,7 +106,8 @@ void checkMemory(CheckContext& c) {
   const World& w = c.world;
   std::vector<int> modules = w.itemsOf(Category::Memory);
   if (modules.empty()) {
-    c.out.push_back(make("memory", Severity::NotChecked, {}, "memory: the build has no modules yet"));
+    c.out.push_back(
+        make("memory", Severity::NotChecked, {}, "memory: the build has no modules yet"));
     return;
   }
   double total = 0;
@@ -139,21 +141,25 @@ void checkMemory(CheckContext& c) {
   }
   if (kinds.size() > 1)
     c.out.push_back(make("memory", Severity::Warn, ids,
-                         "mixed kits (" + layout + "): modules from different kits were not "
-                         "tested together and may not run at their rated speed or timings"));
+                         "mixed kits (" + layout +
+                             "): modules from different kits were not "
+                             "tested together and may not run at their rated speed or timings"));
   bool balanced = true;
   int channels = board->part->boardLayout ? 0 : 1;
   if (board->part->boardLayout) {
     std::set<int> chans;
-    for (const auto& d : board->part->boardLayout->dimms) chans.insert(d.channel);
+    for (const auto& d : board->part->boardLayout->dimms)
+      chans.insert(d.channel);
     channels = static_cast<int>(chans.size());
   }
-  for (const auto& [ch, gb] : perChannel) balanced &= gb == perChannel.begin()->second;
+  for (const auto& [ch, gb] : perChannel)
+    balanced &= gb == perChannel.begin()->second;
   balanced &= static_cast<int>(perChannel.size()) == channels;
   if (!balanced)
     c.out.push_back(make("memory", Severity::Warn, ids,
                          layout + " across " + std::to_string(perChannel.size()) + " of " +
-                             std::to_string(channels) + " channels, unevenly: part of the "
+                             std::to_string(channels) +
+                             " channels, unevenly: part of the "
                              "memory runs single-channel"));
   else if (modules.size() == 2 && !allPreferred) {
     std::string pref;
@@ -167,13 +173,17 @@ void checkMemory(CheckContext& c) {
     return f.check == "memory" && f.severity != Severity::Pass;
   });
   if (clean) {
-    Finding f = make("memory", Severity::Pass, ids,
-                     layout + " in " + [&] {
-                       std::string s;
-                       for (const auto& n : slots) s += (s.empty() ? "" : ", ") + n;
-                       return s;
-                     }() + (channels > 1 ? ": balanced across " + std::to_string(channels) + " channels" : "") +
-                         (maxGb ? ", within the board's " + num(*maxGb, 0) + " GB" : ""));
+    Finding f = make(
+        "memory", Severity::Pass, ids,
+        layout + " in " +
+            [&] {
+              std::string s;
+              for (const auto& n : slots)
+                s += (s.empty() ? "" : ", ") + n;
+              return s;
+            }() +
+            (channels > 1 ? ": balanced across " + std::to_string(channels) + " channels" : "") +
+            (maxGb ? ", within the board's " + num(*maxGb, 0) + " GB" : ""));
     f.measured = total, f.unit = "GB";
     if (maxGb) f.required = *maxGb;
     c.out.push_back(f);
@@ -190,8 +200,9 @@ void checkDisplay(CheckContext& c) {
   const Placed& cpu = w.item(cpus.front());
   const auto& ig = cpu.part->cpu->integratedGraphics;
   if (!ig) {
-    c.out.push_back(make("display", Severity::NotChecked, {cpu.id},
-                         "display: " + label(cpu) + "'s spec does not say whether it has integrated graphics"));
+    c.out.push_back(
+        make("display", Severity::NotChecked, {cpu.id},
+             "display: " + label(cpu) + "'s spec does not say whether it has integrated graphics"));
   } else if (*ig) {
     c.out.push_back(make("display", Severity::Pass, {cpu.id},
                          label(cpu) + " has integrated graphics: the board's outputs work"));
@@ -202,8 +213,10 @@ void checkDisplay(CheckContext& c) {
   } else {
     const Placed& top = w.item(gpus.front());
     c.out.push_back(make("display", Severity::Info, {cpu.id, top.id},
-                         label(cpu) + " has no integrated graphics: the monitor goes on a "
-                                      "graphics card (" + top.id + "), not on the board's outputs"));
+                         label(cpu) +
+                             " has no integrated graphics: the monitor goes on a "
+                             "graphics card (" +
+                             top.id + "), not on the board's outputs"));
   }
 }
 

@@ -1,6 +1,5 @@
 // Check 3: the clearances builders name, each measured between specific solids.
 #include "fit/checks.hpp"
-
 #include "geometry/clearance.hpp"
 
 #include <algorithm>
@@ -85,8 +84,9 @@ void gpuHeight(CheckContext& c, int g, const WorldSolid* side) {
   Finding f = finding("gpu-height", clearanceVerdict(mb.d, c.settings), {card.id, caseId}, mb.d,
                       c.settings.minClearanceMm,
                       label(card) + ": " + mm(*card.part->gpu->heightMm) + " tall; " +
-                          (mb.d >= -geo::kTouchToleranceMm ? mm(mb.d) + " from its top edge to the side panel"
-                                                           : "the side panel cuts " + mm(-mb.d) + " into it"));
+                          (mb.d >= -geo::kTouchToleranceMm
+                               ? mm(mb.d) + " from its top edge to the side panel"
+                               : "the side panel cuts " + mm(-mb.d) + " into it"));
   f.where = between(*body, *side);
   f.estimates = w.estimates({body, side});
   c.out.push_back(f);
@@ -94,16 +94,18 @@ void gpuHeight(CheckContext& c, int g, const WorldSolid* side) {
   const WorldSolid* plug = w.find(g, "power_plug");
   if (!plug) {
     if (!card.part->gpu->powerPlugs.empty())
-      c.out.push_back(notChecked("gpu-power-plug", {card.id},
-                                 "power plug bend: " + label(card) + "'s spec does not place its plug"));
+      c.out.push_back(
+          notChecked("gpu-power-plug", {card.id},
+                     "power plug bend: " + label(card) + "'s spec does not place its plug"));
     return;
   }
   Measure mp = measure(c, plug, side);
   Finding p = finding("gpu-power-plug", clearanceVerdict(mp.d, c.settings, true), {card.id, caseId},
                       mp.d, c.settings.minClearanceMm,
                       label(card) + ": the power plug and its cable bend " +
-                          (mp.d >= -geo::kTouchToleranceMm ? "clear the side panel by " + mm(mp.d)
-                                                           : "need " + mm(-mp.d) + " more than the side panel leaves"));
+                          (mp.d >= -geo::kTouchToleranceMm
+                               ? "clear the side panel by " + mm(mp.d)
+                               : "need " + mm(-mp.d) + " more than the side panel leaves"));
   p.hard = false;
   p.where = between(*plug, *side);
   p.estimates = w.estimates({plug, side});
@@ -126,7 +128,8 @@ void coolerChecks(CheckContext& c, int k, const WorldSolid* side) {
                       c.settings.minClearanceMm,
                       label(cooler) + " stands " + mm(*cooler.part->cooler->heightMm) +
                           " above the board; the side panel leaves " +
-                          (m.d >= -geo::kTouchToleranceMm ? mm(m.d) + " to spare" : "no room: " + mm(-m.d) + " too tall"));
+                          (m.d >= -geo::kTouchToleranceMm ? mm(m.d) + " to spare"
+                                                          : "no room: " + mm(-m.d) + " too tall"));
   f.where = between(*body, *side);
   f.estimates = w.estimates({body, side});
   c.out.push_back(f);
@@ -147,15 +150,17 @@ void coolerChecks(CheckContext& c, int k, const WorldSolid* side) {
       if (mi.d < best.d) best = mi;
     }
     if (!best.b) {
-      c.out.push_back(notChecked(check, {cooler.id},
-                                 std::string("cooler against ") + what + ": their specs have no height"));
+      c.out.push_back(
+          notChecked(check, {cooler.id},
+                     std::string("cooler against ") + what + ": their specs have no height"));
       return;
     }
     const Placed& o = w.itemOf(*best.b);
     Severity s = clearanceVerdict(best.d, c.settings);
-    std::string msg = label(cooler) + " against " + what + ": " +
-                      (best.d >= -geo::kTouchToleranceMm ? mm(best.d) + " clear of " + o.id
-                                                         : "overlaps " + o.id + " by " + mm(-best.d));
+    std::string msg =
+        label(cooler) + " against " + what + ": " +
+        (best.d >= -geo::kTouchToleranceMm ? mm(best.d) + " clear of " + o.id
+                                           : "overlaps " + o.id + " by " + mm(-best.d));
     if (missing) msg += " (some modules have no height and were not checked)";
     Finding fi = finding(check, s, {cooler.id, o.id}, best.d, c.settings.minClearanceMm, msg);
     fi.where = between(*body, *best.b);
@@ -179,19 +184,20 @@ void psuLength(CheckContext& c, int p) {
   const WorldSolid* cables = w.find(p, "cable_space");
   Measure mb = measure(c, body, end);
   double maxLen = *w.item(w.caseItem()).part->chassis->maxPsuLengthMm;
-  Finding f = finding("psu-length", clearanceVerdict(mb.d, c.settings), {psu.id}, mb.d,
-                      c.settings.minClearanceMm,
-                      label(psu) + " is " + mm(psu.part->psu->lengthMm) + " long; the bay takes " +
-                          mm(maxLen) + ": " +
-                          (mb.d >= -geo::kTouchToleranceMm ? mm(mb.d) + " to spare" : mm(-mb.d) + " too long"));
+  Finding f = finding(
+      "psu-length", clearanceVerdict(mb.d, c.settings), {psu.id}, mb.d, c.settings.minClearanceMm,
+      label(psu) + " is " + mm(psu.part->psu->lengthMm) + " long; the bay takes " + mm(maxLen) +
+          ": " +
+          (mb.d >= -geo::kTouchToleranceMm ? mm(mb.d) + " to spare" : mm(-mb.d) + " too long"));
   f.where = between(*body, *end);
   f.estimates = w.estimates({body, end});
   c.out.push_back(f);
   Measure mc = measure(c, cables, end);
-  Finding k = finding("psu-cables", clearanceVerdict(mc.d, c.settings, true), {psu.id}, mc.d,
-                      c.settings.minClearanceMm,
-                      label(psu) + ": room for its cable plugs in front: " +
-                          (mc.d >= -geo::kTouchToleranceMm ? mm(mc.d) + " to spare" : mm(-mc.d) + " short"));
+  Finding k = finding(
+      "psu-cables", clearanceVerdict(mc.d, c.settings, true), {psu.id}, mc.d,
+      c.settings.minClearanceMm,
+      label(psu) + ": room for its cable plugs in front: " +
+          (mc.d >= -geo::kTouchToleranceMm ? mm(mc.d) + " to spare" : mm(-mc.d) + " short"));
   k.hard = false;
   k.where = between(*cables, *end);
   k.estimates = w.estimates({cables, end});
@@ -217,23 +223,30 @@ void bottomCard(CheckContext& c) {
       where += overhang > 0 ? ", hangs " + mm(overhang) + " below the board's bottom edge"
                             : ", ends " + mm(-overhang) + " above the board's bottom edge";
     }
-  auto against = [&](const WorldSolid* other, const char* check, const char* what) {
-    if (!other) return;
+  auto against = [&](const WorldSolid* other, const char* check, const char* what) -> double {
+    if (!other) return INFINITY;
     Measure m = measure(c, body, other);
     bool soft = other->solid->role != SolidRole::Body;
     const Placed& o = w.itemOf(*other);
     Finding f = finding(check, clearanceVerdict(m.d, c.settings, soft), {card.id, o.id}, m.d,
                         c.settings.minClearanceMm,
-                        where + ": " + (m.d >= -geo::kTouchToleranceMm ? mm(m.d) + " clear of " : "cuts " + mm(-m.d) + " into ") +
+                        where + ": " +
+                            (m.d >= -geo::kTouchToleranceMm ? mm(m.d) + " clear of "
+                                                            : "cuts " + mm(-m.d) + " into ") +
                             what + " (" + o.id + ")");
     f.hard = !soft;
     f.where = between(*body, *other);
     f.estimates = w.estimates({body, other});
     c.out.push_back(f);
+    return m.d;
   };
   for (int p : w.itemsOf(Category::Psu)) {
-    against(w.find(p, "body"), "bottom-card-psu", "the PSU");
-    against(w.find(p, "cable_space"), "bottom-card-psu-cables", "the PSU's cable space");
+    double d = against(w.find(p, "body"), "bottom-card-psu", "the PSU");
+    // A card already inside the PSU needs no word about the PSU's cable space.
+    if (d >= -geo::kTouchToleranceMm)
+      against(w.find(p, "cable_space"), "bottom-card-psu-cables", "the PSU's cable space");
+    else if (const WorldSolid* k = w.find(p, "cable_space"))
+      markMeasured(c.measured, body, k);
   }
   for (int b : w.itemsOf(Category::Motherboard))
     against(w.find(b, "bottom_header_plugs"), "bottom-card-headers",
@@ -276,8 +289,10 @@ void checkNamedClearances(CheckContext& c) {
     gpuLength(c, g, limit);
     gpuHeight(c, g, side);
   }
-  for (int k : w.itemsOf(Category::Cooler)) coolerChecks(c, k, side);
-  for (int p : w.itemsOf(Category::Psu)) psuLength(c, p);
+  for (int k : w.itemsOf(Category::Cooler))
+    coolerChecks(c, k, side);
+  for (int p : w.itemsOf(Category::Psu))
+    psuLength(c, p);
   bottomCard(c);
 }
 

@@ -1,7 +1,6 @@
 // Checks 1, 2 and 9: overlaps between parts, intrusions into keep-outs, air for open-air fans.
-#include "fit/checks.hpp"
-
 #include "catalog/standards.hpp"
+#include "fit/checks.hpp"
 #include "geometry/clearance.hpp"
 
 #include <cmath>
@@ -82,8 +81,8 @@ void checkKeepouts(CheckContext& c) {
       f.measured = d;
       f.required = 0.0;
       f.unit = "mm";
-      f.message = solidName(w, b) + " reaches " + mm(-d) + " into the space " +
-                  solidName(w, k) + " needs";
+      f.message =
+          solidName(w, b) + " reaches " + mm(-d) + " into the space " + solidName(w, k) + " needs";
       f.where = overlapBox(k, b);
       f.estimates = w.estimates({&k, &b});
       f.hard = false;
@@ -119,6 +118,8 @@ void checkGpuCooling(CheckContext& c) {
       double d = geo::clearanceDistance(body->box, b.box);
       if (d < gap) gap = d, nearest = &b;
     }
+    // A neighbour that overlaps the card is a collision, reported as one; air is moot there.
+    if (nearest && gap < -geo::kTouchToleranceMm) continue;
     Finding f;
     f.check = "gpu-cooling";
     f.parts = {card.id};
@@ -133,7 +134,7 @@ void checkGpuCooling(CheckContext& c) {
       f.severity = Severity::Warn;
       f.measured = gap;
       f.parts.push_back(w.itemOf(*nearest).id);
-      f.message = label(card) + "'s fans breathe through " + mm(std::max(gap, 0.0)) + " before " +
+      f.message = label(card) + "'s fans breathe through " + mm(gap) + " before " +
                   solidName(w, *nearest) + "; open-air coolers want a free slot (" + mm(want) +
                   "): a thinner or blower card, or a slot further down, leaves more";
       f.where = overlapBox(*intake, *nearest);

@@ -51,21 +51,34 @@ void checkPower(CheckContext& c) {
   std::vector<std::string> cards;
   for (const Placed& p : w.assembly->items) {
     switch (p.part->category) {
-    case Category::Case: add(d, p, p.part->chassis->fansW, "fans_w"); break;
-    case Category::Motherboard: add(d, p, p.part->board->powerW, "power_w"); break;
-    case Category::Cpu: add(d, p, p.part->cpu->tdpW, "tdp_w"); break;
+    case Category::Case:
+      add(d, p, p.part->chassis->fansW, "fans_w");
+      break;
+    case Category::Motherboard:
+      add(d, p, p.part->board->powerW, "power_w");
+      break;
+    case Category::Cpu:
+      add(d, p, p.part->cpu->tdpW, "tdp_w");
+      break;
     case Category::Gpu:
       add(d, p, p.part->gpu->powerW, "power_w");
       for (const std::string& plug : p.part->gpu->powerPlugs) {
-        if (plug == "12vhpwr") hvpwr = true;
-        else ++plugsNeeded;
+        if (plug == "12vhpwr")
+          hvpwr = true;
+        else
+          ++plugsNeeded;
       }
       cards.push_back(p.id);
       break;
-    case Category::Memory: add(d, p, p.part->memory->powerW, "power_w"); break;
-    case Category::Storage: add(d, p, p.part->storage->powerW, "power_w"); break;
+    case Category::Memory:
+      add(d, p, p.part->memory->powerW, "power_w");
+      break;
+    case Category::Storage:
+      add(d, p, p.part->storage->powerW, "power_w");
+      break;
     case Category::Cooler:
-    case Category::Psu: break; // a cooler's fan is counted in the board's allowance
+    case Category::Psu:
+      break; // a cooler's fan is counted in the board's allowance
     }
   }
   Finding f;
@@ -77,7 +90,8 @@ void checkPower(CheckContext& c) {
   if (!rating || !d.unknown.empty()) {
     f.severity = Severity::NotChecked;
     std::string who;
-    for (const auto& u : d.unknown) who += (who.empty() ? "" : ", ") + u;
+    for (const auto& u : d.unknown)
+      who += (who.empty() ? "" : ", ") + u;
     f.message = !rating ? "power: " + label(psu) + "'s spec has no wattage"
                         : "power: no power figure for " + who;
     c.out.push_back(f);
@@ -96,8 +110,8 @@ void checkPower(CheckContext& c) {
     } else if (load < kOversizedLoad) {
       f.severity = Severity::Info;
       double suggest = std::ceil(d.watts / kSizingLoad / 50.0) * 50.0;
-      f.message = base + "; the PSU is oversized: about " + num(suggest, 0) +
-                  " W would run near " + num(kSizingLoad * 100, 0) + "% load";
+      f.message = base + "; the PSU is oversized: about " + num(suggest, 0) + " W would run near " +
+                  num(kSizingLoad * 100, 0) + "% load";
     } else {
       f.severity = Severity::Pass;
       f.message = base;

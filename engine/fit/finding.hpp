@@ -14,14 +14,14 @@ enum class Severity { Fail, Warn, Info, Pass, NotChecked };
 const char* toString(Severity s);
 
 struct Finding {
-  std::string check;              // check id: "gpu-length", "collision", ...
+  std::string check; // check id: "gpu-length", "collision", ...
   Severity severity = Severity::Pass;
   std::vector<std::string> parts; // instance ids involved
   std::optional<double> measured; // clearance: negative means overlap by that much
   std::optional<double> required; // the least value that passes
   std::string unit;               // "mm", "W", "GB", "lanes", "opening"
   std::string message;
-  std::optional<geo::Aabb> where; // in case coordinates, to highlight
+  std::optional<geo::Aabb> where;     // in case coordinates, to highlight
   std::vector<std::string> estimates; // "gpu1: height_mm": what the verdict rests on
   // The measured value is a clearance between material, so it sets a part's margin. Space for
   // plugs, cables and air is measured too, but it is not a margin: hard = false.

@@ -11,11 +11,16 @@ namespace rigfit {
 
 const char* toString(Severity s) {
   switch (s) {
-  case Severity::Fail: return "fail";
-  case Severity::Warn: return "warn";
-  case Severity::Info: return "info";
-  case Severity::Pass: return "pass";
-  case Severity::NotChecked: return "not checked";
+  case Severity::Fail:
+    return "fail";
+  case Severity::Warn:
+    return "warn";
+  case Severity::Info:
+    return "info";
+  case Severity::Pass:
+    return "pass";
+  case Severity::NotChecked:
+    return "not checked";
   }
   return "?";
 }
@@ -39,9 +44,13 @@ std::string num(double v, int decimals) {
   return buf;
 }
 
-std::string mm(double v) { return num(v, 1) + " mm"; }
+std::string mm(double v) {
+  return num(v, 1) + " mm";
+}
 
-std::string label(const Placed& p) { return p.id + " (" + p.part->name + ")"; }
+std::string label(const Placed& p) {
+  return p.id + " (" + p.part->name + ")";
+}
 
 Severity clearanceVerdict(double d, const FitSettings& s, bool soft) {
   if (d < -geo::kTouchToleranceMm) return soft ? Severity::Warn : Severity::Fail;

@@ -8,7 +8,8 @@ World makeWorld(const Assembly& assembly) {
   World w;
   w.assembly = &assembly;
   size_t n = 0;
-  for (const Placed& p : assembly.items) n += p.part->solids.size();
+  for (const Placed& p : assembly.items)
+    n += p.part->solids.size();
   w.solids.reserve(n);
   for (size_t i = 0; i < assembly.items.size(); ++i) {
     const Placed& p = assembly.items[i];
@@ -58,7 +59,8 @@ std::vector<std::string> World::estimates(std::initializer_list<const WorldSolid
   std::vector<std::string> out;
   for (const WorldSolid* s : list) {
     if (!s) continue;
-    for (const std::string& e : s->solid->estimates) out.push_back(itemOf(*s).id + ": " + e);
+    for (const std::string& e : s->solid->estimates)
+      out.push_back(itemOf(*s).id + ": " + e);
     auto chain = itemEstimates(s->item);
     out.insert(out.end(), chain.begin(), chain.end());
   }

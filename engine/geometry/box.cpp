@@ -23,7 +23,8 @@ double signedDistance(const Aabb& a, const Aabb& b) {
 Aabb Box::bounds() const {
   // Extent of a rotated box along world axis i is sum_j |R_ij| * half_j.
   Vec3 e{0.0};
-  for (int j = 0; j < 3; ++j) e += glm::abs(X_WB.R[j]) * half[j];
+  for (int j = 0; j < 3; ++j)
+    e += glm::abs(X_WB.R[j]) * half[j];
   return {X_WB.t - e, X_WB.t + e};
 }
 

@@ -16,8 +16,10 @@ bool aligned(const Mat3& R_AB) {
     int ones = 0;
     for (int i = 0; i < 3; ++i) {
       double v = std::abs(R_AB[j][i]);
-      if (v > 1.0 - kAlignedEps) ++ones;
-      else if (v > kAlignedEps) return false;
+      if (v > 1.0 - kAlignedEps)
+        ++ones;
+      else if (v > kAlignedEps)
+        return false;
     }
     if (ones != 1) return false;
   }
@@ -28,7 +30,8 @@ bool aligned(const Mat3& R_AB) {
 Aabb boxInFrameOfA(const Box& a, const Box& b, const Mat3& R_AB) {
   Vec3 c = glm::transpose(a.X_WB.R) * (b.X_WB.t - a.X_WB.t);
   Vec3 e{0.0};
-  for (int j = 0; j < 3; ++j) e += glm::abs(R_AB[j]) * b.half[j];
+  for (int j = 0; j < 3; ++j)
+    e += glm::abs(R_AB[j]) * b.half[j];
   return {c - e, c + e};
 }
 
@@ -132,7 +135,8 @@ struct Simplex {
 
 void setClosest(Simplex& s) {
   s.closest = Vec3(0.0);
-  for (int i = 0; i < s.n; ++i) s.closest += s.lambda[i] * s.v[i].w;
+  for (int i = 0; i < s.n; ++i)
+    s.closest += s.lambda[i] * s.v[i].w;
 }
 
 void keep(Simplex& s, std::initializer_list<std::pair<int, double>> picks) {
@@ -155,9 +159,12 @@ void solveSegment(Simplex& s, int i0, int i1) {
   Vec3 a = s.v[i0].w, ab = s.v[i1].w - a;
   double den = glm::dot(ab, ab);
   double t = den > 0.0 ? std::clamp(-glm::dot(a, ab) / den, 0.0, 1.0) : 0.0;
-  if (t <= 0.0) keep(s, {{i0, 1.0}});
-  else if (t >= 1.0) keep(s, {{i1, 1.0}});
-  else keep(s, {{i0, 1.0 - t}, {i1, t}});
+  if (t <= 0.0)
+    keep(s, {{i0, 1.0}});
+  else if (t >= 1.0)
+    keep(s, {{i1, 1.0}});
+  else
+    keep(s, {{i0, 1.0 - t}, {i1, t}});
 }
 
 void solveTriangle(Simplex& s, int ia, int ib, int ic) {
@@ -236,16 +243,23 @@ Clearance gjkDistance(const Box& a, const Box& b) {
     // relative 1e-12 of its squared length.
     if (started && vv - glm::dot(v, w.w) <= 1e-12 * vv) break;
     bool repeat = false;
-    for (int i = 0; i < s.n; ++i) repeat |= s.v[i].w == w.w;
+    for (int i = 0; i < s.n; ++i)
+      repeat |= s.v[i].w == w.w;
     if (repeat) break;
     s.v[s.n] = w;
     s.lambda[s.n] = 0.0;
     ++s.n;
     Simplex before = s;
     switch (s.n) {
-    case 1: keep(s, {{0, 1.0}}); break;
-    case 2: solveSegment(s, 0, 1); break;
-    case 3: solveTriangle(s, 0, 1, 2); break;
+    case 1:
+      keep(s, {{0, 1.0}});
+      break;
+    case 2:
+      solveSegment(s, 0, 1);
+      break;
+    case 3:
+      solveTriangle(s, 0, 1, 2);
+      break;
     default:
       if (!solveTetrahedron(s)) {
         s = before;

@@ -1,10 +1,9 @@
 #include "report/format.hpp"
 
-#include <nlohmann/json.hpp>
-
 #include <cmath>
 #include <cstdio>
 #include <map>
+#include <nlohmann/json.hpp>
 
 namespace rigfit {
 namespace {
@@ -19,22 +18,30 @@ std::string fixed(double v, int decimals = 1) {
 }
 
 // Rounded for output so that two reports of the same build are byte-identical.
-json rounded(double v) { return std::round(v * 1000.0) / 1000.0 + 0.0; }
+json rounded(double v) {
+  return std::round(v * 1000.0) / 1000.0 + 0.0;
+}
 
 std::string upper(Severity s) {
   switch (s) {
-  case Severity::Fail: return "FAIL";
-  case Severity::Warn: return "WARN";
-  case Severity::Info: return "INFO";
-  case Severity::Pass: return "PASS";
-  case Severity::NotChecked: return "N/C ";
+  case Severity::Fail:
+    return "FAIL";
+  case Severity::Warn:
+    return "WARN";
+  case Severity::Info:
+    return "INFO";
+  case Severity::Pass:
+    return "PASS";
+  case Severity::NotChecked:
+    return "N/C ";
   }
   return "?";
 }
 
 std::string joined(const std::vector<std::string>& v, const char* sep = ", ") {
   std::string out;
-  for (const auto& s : v) out += (out.empty() ? "" : sep) + s;
+  for (const auto& s : v)
+    out += (out.empty() ? "" : sep) + s;
   return out;
 }
 
@@ -50,7 +57,8 @@ std::string verdictLine(const FitResult& r) {
 std::string mdEscape(const std::string& s) {
   std::string out;
   for (char c : s) {
-    if (c == '|' || c == '*' || c == '_' || c == '`' || c == '<' || c == '>' || c == '[' || c == ']')
+    if (c == '|' || c == '*' || c == '_' || c == '`' || c == '<' || c == '>' || c == '[' ||
+        c == ']')
       out += '\\';
     out += c;
   }
@@ -67,17 +75,20 @@ std::string measuredText(const Finding& f) {
 json checkToJson(const Build& build, const FitResult& result) {
   json findings = json::array();
   for (const Finding& f : result.findings) {
-    json j = {{"check", f.check}, {"severity", toString(f.severity)}, {"parts", f.parts},
-              {"message", f.message}, {"unit", f.unit}, {"estimates", f.estimates}};
+    json j = {{"check", f.check}, {"severity", toString(f.severity)},
+              {"parts", f.parts}, {"message", f.message},
+              {"unit", f.unit},   {"estimates", f.estimates}};
     j["measured"] = f.measured ? rounded(*f.measured) : json(nullptr);
     j["required"] = f.required ? rounded(*f.required) : json(nullptr);
     if (f.where)
-      j["where"] = {{"lo", {rounded(f.where->lo.x), rounded(f.where->lo.y), rounded(f.where->lo.z)}},
-                    {"hi", {rounded(f.where->hi.x), rounded(f.where->hi.y), rounded(f.where->hi.z)}}};
+      j["where"] = {
+          {"lo", {rounded(f.where->lo.x), rounded(f.where->lo.y), rounded(f.where->lo.z)}},
+          {"hi", {rounded(f.where->hi.x), rounded(f.where->hi.y), rounded(f.where->hi.z)}}};
     findings.push_back(j);
   }
   json counts;
-  for (Severity s : {Severity::Fail, Severity::Warn, Severity::Info, Severity::Pass, Severity::NotChecked})
+  for (Severity s :
+       {Severity::Fail, Severity::Warn, Severity::Info, Severity::Pass, Severity::NotChecked})
     counts[toString(s)] = result.count(s);
   return {{"rigfit_check", kCheckJsonVersion},
           {"build", build.name},
@@ -99,7 +110,8 @@ std::string formatCheck(const Build& build, const FitResult& result, Format form
              " | " + mdEscape(joined(f.estimates, "; ")) + " |\n";
     return out;
   }
-  out += "rigfit check: " + build.name + " (" + std::to_string(build.instances.size()) + " parts)\n\n";
+  out +=
+      "rigfit check: " + build.name + " (" + std::to_string(build.instances.size()) + " parts)\n\n";
   bool anyEstimate = false;
   for (const Finding& f : result.findings) {
     bool estimated = !f.estimates.empty();
@@ -122,35 +134,45 @@ std::string formatCheck(const Build& build, const FitResult& result, Format form
 std::string formatTrials(const std::string& question, const std::vector<Trial>& trials,
                          Format format) {
   bool manyParts = false;
-  for (const Trial& t : trials) manyParts |= t.partId != trials.front().partId;
+  for (const Trial& t : trials)
+    manyParts |= t.partId != trials.front().partId;
   if (format == Format::Json) {
     json arr = json::array();
     for (const Trial& t : trials) {
-      json j = {{"mount", t.parent + "/" + t.mount}, {"part", t.partId},
-                {"compatible", t.compatible}, {"fits", t.fits}, {"estimates", t.estimates}};
+      json j = {{"mount", t.parent + "/" + t.mount},
+                {"part", t.partId},
+                {"compatible", t.compatible},
+                {"fits", t.fits},
+                {"estimates", t.estimates}};
       j["margin_mm"] = t.marginMm ? rounded(*t.marginMm) : json(nullptr);
       j["tightest"] = t.tightest;
       if (!t.compatible) j["incompatibility"] = t.incompatibility;
       json probs = json::array();
       for (const Finding& f : t.problems)
-        probs.push_back({{"check", f.check}, {"severity", toString(f.severity)}, {"message", f.message}});
+        probs.push_back(
+            {{"check", f.check}, {"severity", toString(f.severity)}, {"message", f.message}});
       j["problems"] = probs;
       arr.push_back(j);
     }
-    return json{{"rigfit_solve", kCheckJsonVersion}, {"question", question}, {"trials", arr}}.dump(2) + "\n";
+    return json{{"rigfit_solve", kCheckJsonVersion}, {"question", question}, {"trials", arr}}.dump(
+               2) +
+           "\n";
   }
   std::string out;
   bool md = format == Format::Markdown;
-  out += md ? "# " + mdEscape(question) + "\n\n| Mount | Part | Answer | Margin | Why |\n|---|---|---|---|---|\n"
+  out += md ? "# " + mdEscape(question) +
+                  "\n\n| Mount | Part | Answer | Margin | Why |\n|---|---|---|---|---|\n"
             : question + "\n\n";
   for (const Trial& t : trials) {
     std::string answer = !t.compatible ? "not compatible" : t.fits ? "FITS" : "DOES NOT FIT";
     std::string margin = t.marginMm ? fixed(*t.marginMm) + " mm" : "";
     std::string why;
-    if (!t.compatible) why = t.incompatibility;
+    if (!t.compatible)
+      why = t.incompatibility;
     else {
       std::vector<std::string> lines;
-      for (const Finding& f : t.problems) lines.push_back(std::string(toString(f.severity)) + ": " + f.message);
+      for (const Finding& f : t.problems)
+        lines.push_back(std::string(toString(f.severity)) + ": " + f.message);
       if (lines.empty() && !t.tightest.empty()) lines.push_back("tightest: " + t.tightest);
       why = joined(lines, md ? "<br>" : "\n");
     }
@@ -178,8 +200,12 @@ std::string formatTrials(const std::string& question, const std::vector<Trial>& 
 
 std::string formatMax(const MaxAnswer& a, Format format) {
   if (format == Format::Json)
-    return json{{"rigfit_solve", kCheckJsonVersion}, {"part", a.partId},
-                {"count", a.mounts.size()}, {"mounts", a.mounts}}.dump(2) + "\n";
+    return json{{"rigfit_solve", kCheckJsonVersion},
+                {"part", a.partId},
+                {"count", a.mounts.size()},
+                {"mounts", a.mounts}}
+               .dump(2) +
+           "\n";
   std::string list = joined(a.mounts);
   std::string line = "At most " + std::to_string(a.mounts.size()) + " more " + a.partId +
                      " fit together" + (a.mounts.empty() ? "" : ": " + list);

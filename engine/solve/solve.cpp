@@ -12,7 +12,9 @@ bool involves(const Finding& f, const std::string& id) {
   return std::find(f.parts.begin(), f.parts.end(), id) != f.parts.end();
 }
 
-std::string stemOf(const Part& p) { return toString(p.category); }
+std::string stemOf(const Part& p) {
+  return toString(p.category);
+}
 
 // Places `part` at parent/mount in a copy of the build (replacing any occupant and its
 // subtree) and judges it.
@@ -95,7 +97,8 @@ Result<MaxAnswer> solveMax(const Build& build, const Catalog& catalog, const std
   const size_t n = ok.size();
   // Every subset, largest first: the first that fits is the answer.
   std::vector<unsigned> subsets;
-  for (unsigned mask = 1; mask < (1u << n); ++mask) subsets.push_back(mask);
+  for (unsigned mask = 1; mask < (1u << n); ++mask)
+    subsets.push_back(mask);
   std::stable_sort(subsets.begin(), subsets.end(), [](unsigned a, unsigned b) {
     return __builtin_popcount(a) > __builtin_popcount(b);
   });
@@ -115,7 +118,8 @@ Result<MaxAnswer> solveMax(const Build& build, const Catalog& catalog, const std
     FitResult r = check(*a, settings);
     bool fits = std::none_of(r.findings.begin(), r.findings.end(), [&](const Finding& f) {
       return f.severity == Severity::Fail &&
-             std::any_of(ids.begin(), ids.end(), [&](const std::string& id) { return involves(f, id); });
+             std::any_of(ids.begin(), ids.end(),
+                         [&](const std::string& id) { return involves(f, id); });
     });
     if (fits) best = {partId, where, next};
   }
@@ -127,16 +131,18 @@ Result<std::vector<Trial>> solveAlternatives(const Build& build, const Catalog& 
                                              const FitSettings& settings) {
   size_t slash = where.find('/');
   if (slash == std::string::npos)
-    return Error{"", "--alternatives", "name the mount as \"instance/mount\", like board/PCIEX16_1"};
+    return Error{"", "--alternatives",
+                 "name the mount as \"instance/mount\", like board/PCIEX16_1"};
   Result<Assembly> base = assemble(build, catalog);
   if (!base) return base.error();
   int parent = base->indexOf(where.substr(0, slash));
   if (parent < 0)
-    return Error{"", "--alternatives", "\"" + where.substr(0, slash) + "\" is not a part of the build"};
+    return Error{"", "--alternatives",
+                 "\"" + where.substr(0, slash) + "\" is not a part of the build"};
   const Mount* mount = base->items[parent].part->mount(where.substr(slash + 1));
   if (!mount)
-    return Error{"", "--alternatives", base->items[parent].id + " has no mount \"" +
-                                           where.substr(slash + 1) + "\""};
+    return Error{"", "--alternatives",
+                 base->items[parent].id + " has no mount \"" + where.substr(slash + 1) + "\""};
   std::vector<Trial> out;
   for (const Part* p : catalog.parts())
     if (p->needs && *p->needs == mount->kind)

@@ -14,7 +14,8 @@ std::optional<std::string> Args::get(const std::string& name) const {
   return v;
 }
 
-Result<Args> parseArgs(const std::vector<std::string>& argv, const std::vector<std::string>& known) {
+Result<Args> parseArgs(const std::vector<std::string>& argv,
+                       const std::vector<std::string>& known) {
   Args a;
   for (size_t i = 0; i < argv.size(); ++i) {
     const std::string& s = argv[i];
@@ -27,7 +28,8 @@ Result<Args> parseArgs(const std::vector<std::string>& argv, const std::vector<s
     bool inline_ = eq != std::string::npos;
     if (inline_) name = s.substr(0, eq), value = s.substr(eq + 1);
     bool ok = false;
-    for (const auto& k : known) ok |= k == name;
+    for (const auto& k : known)
+      ok |= k == name;
     if (!ok) return Error{"", name, "is not an option of this command"};
     if (!inline_) {
       if (i + 1 >= argv.size()) return Error{"", name, "needs a value"};
@@ -67,9 +69,13 @@ std::string catalogDir(const Args& args) {
   return findProjectPath("parts");
 }
 
-std::string defaultBuildPath() { return findProjectPath("scenes/article-build.json"); }
+std::string defaultBuildPath() {
+  return findProjectPath("scenes/article-build.json");
+}
 
-Result<Catalog> loadCatalog(const Args& args) { return Catalog::load(catalogDir(args)); }
+Result<Catalog> loadCatalog(const Args& args) {
+  return Catalog::load(catalogDir(args));
+}
 
 Result<Format> formatOf(const Args& args) {
   std::string f = args.get("--format").value_or("text");
@@ -85,7 +91,8 @@ Result<FitSettings> settingsOf(const Args& args) {
     char* end = nullptr;
     double d = std::strtod(v->c_str(), &end);
     if (v->empty() || *end != '\0' || !(d >= 0.0 && d <= 100.0))
-      return Error{"", "--min-clearance", "must be a number of millimetres from 0 to 100 (got \"" + *v + "\")"};
+      return Error{"", "--min-clearance",
+                   "must be a number of millimetres from 0 to 100 (got \"" + *v + "\")"};
     s.minClearanceMm = d;
   }
   return s;

@@ -24,8 +24,8 @@ struct Args {
 // error.
 Result<Args> parseArgs(const std::vector<std::string>& argv, const std::vector<std::string>& known);
 
-int fail(const Error& e);                 // prints "rigfit: <message>" and returns 2
-int usageError(const std::string& what);  // prints the problem and a hint, returns 2
+int fail(const Error& e);                // prints "rigfit: <message>" and returns 2
+int usageError(const std::string& what); // prints the problem and a hint, returns 2
 
 std::string catalogDir(const Args& args); // --parts, $RIGFIT_PARTS, ./parts, or the source tree's
 std::string defaultBuildPath();           // scenes/article-build.json, found the same way

@@ -29,9 +29,11 @@ int runParts(const std::vector<std::string>& argv) {
     std::string dir = pos.size() == 2 ? pos[1] : catalogDir(*args);
     size_t files = 0;
     std::vector<Error> errors = validateCatalogDir(dir, &files);
-    for (const Error& e : errors) std::cerr << "rigfit: " << e.message() << "\n";
+    for (const Error& e : errors)
+      std::cerr << "rigfit: " << e.message() << "\n";
     std::cout << files << " part files in " << dir << ": "
-              << (errors.empty() ? "all valid" : std::to_string(errors.size()) + " with errors") << "\n";
+              << (errors.empty() ? "all valid" : std::to_string(errors.size()) + " with errors")
+              << "\n";
     return errors.empty() ? kExitFits : kExitBadInput;
   }
   Result<Catalog> catalog = loadCatalog(*args);
@@ -39,7 +41,8 @@ int runParts(const std::vector<std::string>& argv) {
   if (pos[0] == "list") {
     auto only = args->get("--category");
     if (only && !categoryFromString(*only))
-      return usageError("--category must be case, motherboard, gpu, cpu, cooler, memory, psu or storage");
+      return usageError(
+          "--category must be case, motherboard, gpu, cpu, cooler, memory, psu or storage");
     for (const Part* p : catalog->parts()) {
       if (only && *only != toString(p->category)) continue;
       std::string cat = toString(p->category);
@@ -51,7 +54,8 @@ int runParts(const std::vector<std::string>& argv) {
   if (pos[0] == "show") {
     if (pos.size() != 2) return usageError("parts show takes one part id");
     const Part* p = catalog->find(pos[1]);
-    if (!p) return fail({"", "", "no part \"" + pos[1] + "\" in the catalog (see 'rigfit parts list')"});
+    if (!p)
+      return fail({"", "", "no part \"" + pos[1] + "\" in the catalog (see 'rigfit parts list')"});
     std::cout << p->name << "\n  id: " << p->id << "\n  category: " << toString(p->category)
               << "\n  file: " << p->file << "\n  figures:\n";
     for (const auto& [name, f] : p->figures)
@@ -67,7 +71,8 @@ int runParts(const std::vector<std::string>& argv) {
       }
     }
     std::cout << "  sources:\n";
-    for (const auto& [k, v] : p->sources) std::cout << "    [" << k << "] " << v << "\n";
+    for (const auto& [k, v] : p->sources)
+      std::cout << "    [" << k << "] " << v << "\n";
     return kExitFits;
   }
   return usageError("parts takes list, show ID or validate (got \"" + pos[0] + "\")");

@@ -7,12 +7,13 @@
 namespace rigfit::cli {
 
 int runSolve(const std::vector<std::string>& argv) {
-  Result<Args> args = parseArgs(argv, {"--add", "--max", "--alternatives", "--format",
-                                       "--min-clearance", "--parts"});
+  Result<Args> args = parseArgs(
+      argv, {"--add", "--max", "--alternatives", "--format", "--min-clearance", "--parts"});
   if (!args) return usageError(args.error().message());
   if (args->positional.size() != 1) return usageError("solve takes one build file");
   int questions = !!args->get("--add") + !!args->get("--max") + !!args->get("--alternatives");
-  if (questions != 1) return usageError("solve takes one of --add PART, --max PART, --alternatives MOUNT");
+  if (questions != 1)
+    return usageError("solve takes one of --add PART, --max PART, --alternatives MOUNT");
   Result<Format> format = formatOf(*args);
   if (!format) return usageError(format.error().message());
   Result<FitSettings> settings = settingsOf(*args);

@@ -32,7 +32,8 @@ int main(int argc, char** argv) {
   if (args.empty()) {
     std::cout << "(no viewer in this version of rigfit: checking the default build)\n\n";
     int rc = runCheck({defaultBuildPath()});
-    std::cout << "\nFor scripts: rigfit check BUILD --format json|md; 'rigfit --help' lists more.\n";
+    std::cout
+        << "\nFor scripts: rigfit check BUILD --format json|md; 'rigfit --help' lists more.\n";
     return rc;
   }
   std::string cmd = args.front();

@@ -4,7 +4,6 @@
 #include "support/fixtures.hpp"
 
 #include <catch2/catch.hpp>
-
 #include <filesystem>
 #include <fstream>
 

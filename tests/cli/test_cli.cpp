@@ -1,9 +1,8 @@
 // The rigfit command as a user runs it: exit codes, messages, formats.
 #include "support/fixtures.hpp"
 
-#include <catch2/catch.hpp>
-
 #include <array>
+#include <catch2/catch.hpp>
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
@@ -19,13 +18,15 @@ struct Run {
 };
 
 Run runRigfit(const std::string& args) {
-  std::string cmd = std::string("cd '") + RIGFIT_SOURCE_DIR + "' && '" + RIGFIT_BINARY + "' " + args + " 2>&1";
+  std::string cmd =
+      std::string("cd '") + RIGFIT_SOURCE_DIR + "' && '" + RIGFIT_BINARY + "' " + args + " 2>&1";
   Run r;
   FILE* p = popen(cmd.c_str(), "r");
   REQUIRE(p);
   std::array<char, 4096> buf;
   size_t n;
-  while ((n = fread(buf.data(), 1, buf.size(), p)) > 0) r.out.append(buf.data(), n);
+  while ((n = fread(buf.data(), 1, buf.size(), p)) > 0)
+    r.out.append(buf.data(), n);
   int status = pclose(p);
   r.code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
   return r;
@@ -72,12 +73,15 @@ TEST_CASE("solve: the article's question", "[cli]") {
   CHECK_THAT(add.out, Catch::Contains("board/PCIEX16_3     DOES NOT FIT"));
   CHECK_THAT(add.out, Catch::Contains("openings 7-8; Fractal Design Focus G has 7"));
   Run max = runRigfit("solve scenes/article-build.json --max evga-rtx2060-xc");
-  CHECK_THAT(max.out, Catch::Contains("At most 1 more evga-rtx2060-xc fit together: board/PCIEX16_2"));
-  Run alt = runRigfit("solve scenes/article-build.json --alternatives board/PCIEX16_1 --format json");
+  CHECK_THAT(max.out,
+             Catch::Contains("At most 1 more evga-rtx2060-xc fit together: board/PCIEX16_2"));
+  Run alt =
+      runRigfit("solve scenes/article-build.json --alternatives board/PCIEX16_1 --format json");
   CHECK(nlohmann::json::parse(alt.out)["trials"].size() == 2);
 }
 
-TEST_CASE("bad input: exit code 2 and a message naming file, field and reason", "[cli][bad-input]") {
+TEST_CASE("bad input: exit code 2 and a message naming file, field and reason",
+          "[cli][bad-input]") {
   Run notJson = runRigfit(tempFile("bad.json", "{ \"rigfit_build\": 1, "));
   // (a file as a command is an unknown command)
   CHECK(notJson.code == 2);
@@ -132,7 +136,8 @@ TEST_CASE("a broken part file stops the catalog with its name", "[cli][bad-input
   std::ofstream(dir / "gpu" / "evga-rtx2060-xc.json") << gpu.dump(2);
   Run r = runRigfit("check scenes/article-build.json --parts " + dir.string());
   CHECK(r.code == 2);
-  CHECK_THAT(r.out, Catch::Contains("evga-rtx2060-xc.json: /figures/length_mm/value: must be between"));
+  CHECK_THAT(r.out,
+             Catch::Contains("evga-rtx2060-xc.json: /figures/length_mm/value: must be between"));
   Run v = runRigfit("parts validate " + dir.string());
   CHECK(v.code == 2);
   CHECK_THAT(v.out, Catch::Contains("1 with errors"));

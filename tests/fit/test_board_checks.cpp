@@ -89,13 +89,15 @@ TEST_CASE("memory: capacity, mixed kits, channels", "[fit][boundary]") {
   setFigure(board, "memory_max_gb", 16); // exactly the seed build's 2 x 8 GB
   FitResult at = checked(scene("article-build"), catalogWith({board}));
   CHECK(only(at, "memory").severity == Severity::Pass);
-  Build more = with(scene("article-build"), {"ram3", "corsair-vengeance-lpx-8gb", "board", "DIMM_A1"});
+  Build more =
+      with(scene("article-build"), {"ram3", "corsair-vengeance-lpx-8gb", "board", "DIMM_A1"});
   more = with(more, {"ram4", "corsair-vengeance-lpx-8gb", "board", "DIMM_B1"});
   FitResult over = checked(more, catalogWith({board}));
   CHECK(findings(over, "memory").front().severity == Severity::Fail); // 32 GB on a 16 GB board
 
   // The article's upgrade: 2 x 16 GB beside 2 x 8 GB gives 48 GB from mixed kits.
-  Build mixed = with(scene("article-build"), {"ram3", "corsair-vengeance-lpx-16gb", "board", "DIMM_A1"});
+  Build mixed =
+      with(scene("article-build"), {"ram3", "corsair-vengeance-lpx-16gb", "board", "DIMM_A1"});
   mixed = with(mixed, {"ram4", "corsair-vengeance-lpx-16gb", "board", "DIMM_B1"});
   auto m = findings(checked(mixed, seedCatalog()), "memory");
   REQUIRE(m.size() == 1);

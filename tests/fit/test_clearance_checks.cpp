@@ -68,8 +68,9 @@ TEST_CASE("GPU height and its power plug against the side panel", "[fit][boundar
   CHECK(*plugOver.measured == Approx(-1.0));
   CHECK(only(withoutFigure("evga-rtx2060-xc", "height_mm"), "gpu-height").severity ==
         Severity::NotChecked);
-  CHECK(only(withoutFigure("evga-rtx2060-xc", "power_plug_from_end_mm"), "gpu-power-plug")
-            .severity == Severity::NotChecked);
+  CHECK(
+      only(withoutFigure("evga-rtx2060-xc", "power_plug_from_end_mm"), "gpu-power-plug").severity ==
+      Severity::NotChecked);
 }
 
 TEST_CASE("PSU length against the bay", "[fit][boundary]") {
@@ -116,7 +117,8 @@ TEST_CASE("air in front of an open-air card's fans", "[fit][boundary]") {
   // Card 2 three pitches below: 60.96 - thickness of card 1. A 2-slot card leaves 20.32 mm,
   // the one free slot it wants; 1 mm thicker leaves 19.32 mm.
   Build two = scene("article-two-gpus");
-  Finding at = only(withFigure("evga-rtx2060-xc", "thickness_slots", 2.0, two), "gpu-cooling", "gpu1");
+  Finding at =
+      only(withFigure("evga-rtx2060-xc", "thickness_slots", 2.0, two), "gpu-cooling", "gpu1");
   CHECK(at.severity == Severity::Pass);
   Finding over = only(withFigure("evga-rtx2060-xc", "thickness_slots", 41.64 / 20.32, two),
                       "gpu-cooling", "gpu1");
@@ -158,12 +160,12 @@ TEST_CASE("the bottom card against the PSU and the header plugs", "[fit][boundar
   // test_article.cpp); the PSU's top is at y = 86, so 39.89 mm of thickness just touches it.
   Build low = with(without(scene("article-build"), "gpu1"),
                    {"gpu1", "evga-rtx2060-xc", "board", "PCIEX16_3"});
-  Finding at = only(withFigure("evga-rtx2060-xc", "thickness_slots", 39.89 / 20.32, low),
-                    "bottom-card-psu");
+  Finding at =
+      only(withFigure("evga-rtx2060-xc", "thickness_slots", 39.89 / 20.32, low), "bottom-card-psu");
   CHECK(at.severity == Severity::Pass);
   CHECK(*at.measured == Approx(0.0).margin(1e-6));
-  Finding over = only(withFigure("evga-rtx2060-xc", "thickness_slots", 40.89 / 20.32, low),
-                      "bottom-card-psu");
+  Finding over =
+      only(withFigure("evga-rtx2060-xc", "thickness_slots", 40.89 / 20.32, low), "bottom-card-psu");
   CHECK(over.severity == Severity::Fail);
   CHECK(*over.measured == Approx(-1.0));
   // A card in PCIEX16_2 (position 5) ends 240.87 mm + thickness below the top edge; the header

@@ -1,9 +1,8 @@
 #include "geometry/clearance.hpp"
 
 #include <catch2/catch.hpp>
-#include <glm/gtc/quaternion.hpp>
-
 #include <cmath>
+#include <glm/gtc/quaternion.hpp>
 #include <random>
 #include <vector>
 
@@ -11,7 +10,9 @@ using namespace rigfit::geo;
 
 namespace {
 
-Box cube(Vec3 centre, Vec3 half, Mat3 R = Mat3(1.0)) { return {Pose{R, centre}, half}; }
+Box cube(Vec3 centre, Vec3 half, Mat3 R = Mat3(1.0)) {
+  return {Pose{R, centre}, half};
+}
 
 Mat3 rotZ(double rad) {
   return Mat3(glm::mat3_cast(glm::angleAxis(rad, Vec3(0.0, 0.0, 1.0))));
@@ -47,10 +48,12 @@ double pointTriangle(const Vec3& p, const Vec3& a, const Vec3& b, const Vec3& c)
 double bruteForceClearance(const Box& a, const Box& b) {
   std::vector<Vec3> m;
   for (const Vec3& pa : a.corners())
-    for (const Vec3& pb : b.corners()) m.push_back(pa - pb);
+    for (const Vec3& pb : b.corners())
+      m.push_back(pa - pb);
   const size_t n = m.size();
   double scale = 0;
-  for (const Vec3& p : m) scale = std::max(scale, glm::length(p));
+  for (const Vec3& p : m)
+    scale = std::max(scale, glm::length(p));
   const double eps = 1e-9 * std::max(scale, 1.0);
   bool outside = false;
   double depth = INFINITY;
@@ -99,7 +102,8 @@ Mat3 randomAxisRotation(std::mt19937& rng) {
   int perm[6][3] = {{0, 1, 2}, {0, 2, 1}, {1, 0, 2}, {1, 2, 0}, {2, 0, 1}, {2, 1, 0}};
   auto& p = perm[rng() % 6];
   Mat3 R(0.0);
-  for (int c = 0; c < 3; ++c) R[c][p[c]] = (rng() & 1) ? 1.0 : -1.0;
+  for (int c = 0; c < 3; ++c)
+    R[c][p[c]] = (rng() & 1) ? 1.0 : -1.0;
   if (glm::determinant(R) < 0) R[2] = -R[2];
   return R;
 }

@@ -54,10 +54,10 @@ TEST_CASE("a second XC after the XC: every PCIe slot answered", "[solve][article
   const Trial& second = at(*trials, "PCIEX16_2");
   CHECK(second.fits);
   CHECK(*second.marginMm == Approx(60.96 - 55.88)); // 5.08 mm to the first card's cooler
-  CHECK(hasProblem(second, "gpu-cooling"));          // open-air fans breathe through 5.08 mm
+  CHECK(hasProblem(second, "gpu-cooling"));         // open-air fans breathe through 5.08 mm
   const Trial& third = at(*trials, "PCIEX16_3");
   CHECK_FALSE(third.fits);
-  CHECK(hasProblem(third, "slot-openings")); // needs opening 8
+  CHECK(hasProblem(third, "slot-openings"));                      // needs opening 8
   CHECK(*third.marginMm == Approx(-(86.0 - 70.01)).margin(1e-9)); // 15.99 mm into the PSU
 }
 
@@ -74,7 +74,8 @@ TEST_CASE("the two-fan XC Ultra after the XC", "[solve][article]") {
 }
 
 TEST_CASE("two XC Ultras: the 2-slot model leaves a full slot of air", "[solve][article]") {
-  auto trials = solveAdd(withFirstCard("evga-rtx2060-xc-ultra"), seedCatalog(), "evga-rtx2060-xc-ultra");
+  auto trials =
+      solveAdd(withFirstCard("evga-rtx2060-xc-ultra"), seedCatalog(), "evga-rtx2060-xc-ultra");
   REQUIRE(trials.ok());
   const Trial& second = at(*trials, "PCIEX16_2");
   CHECK(second.fits);

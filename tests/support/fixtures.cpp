@@ -4,7 +4,6 @@
 #include "catalog/part_json.hpp"
 
 #include <catch2/catch.hpp>
-
 #include <filesystem>
 #include <fstream>
 
@@ -12,7 +11,9 @@ namespace rigfit::test {
 namespace fs = std::filesystem;
 using nlohmann::json;
 
-std::string sourcePath(const std::string& rel) { return std::string(RIGFIT_SOURCE_DIR) + "/" + rel; }
+std::string sourcePath(const std::string& rel) {
+  return std::string(RIGFIT_SOURCE_DIR) + "/" + rel;
+}
 
 namespace {
 
@@ -43,7 +44,8 @@ void setFigure(json& part, const std::string& name, const json& value) {
 
 Catalog catalogWith(const std::vector<json>& parts) {
   std::map<std::string, json> all = seedJson();
-  for (const json& p : parts) all[p["id"].get<std::string>()] = p;
+  for (const json& p : parts)
+    all[p["id"].get<std::string>()] = p;
   Catalog c;
   for (const auto& [id, j] : all) {
     Result<Part> p = parsePart(j, "parts/" + id + ".json");
@@ -87,7 +89,8 @@ FitResult checked(const Build& b, const Catalog& c, const FitSettings& s) {
   return check(a, s);
 }
 
-std::vector<Finding> findings(const FitResult& r, const std::string& check, const std::string& part) {
+std::vector<Finding> findings(const FitResult& r, const std::string& check,
+                              const std::string& part) {
   std::vector<Finding> out;
   for (const Finding& f : r.findings)
     if (f.check == check &&

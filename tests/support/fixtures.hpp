@@ -4,10 +4,9 @@
 #include "build/build.hpp"
 #include "fit/fit.hpp"
 
-#include <nlohmann/json.hpp>
-
 #include <functional>
 #include <map>
+#include <nlohmann/json.hpp>
 #include <string>
 
 namespace rigfit::test {

@@ -6,16 +6,15 @@
 #include "geometry/clearance.hpp"
 #include "solve/solve.hpp"
 
-#include <fcl/geometry/shape/box.h>
-#include <fcl/narrowphase/collision_object.h>
-#include <fcl/narrowphase/distance.h>
-#include <glm/gtc/quaternion.hpp>
-
 #include <algorithm>
 #include <chrono>
 #include <cstdio>
+#include <fcl/geometry/shape/box.h>
+#include <fcl/narrowphase/collision_object.h>
+#include <fcl/narrowphase/distance.h>
 #include <fcntl.h>
 #include <functional>
+#include <glm/gtc/quaternion.hpp>
 #include <random>
 #include <spawn.h>
 #include <sys/wait.h>
@@ -36,7 +35,8 @@ double medianSeconds(int perBatch, const std::function<void()>& op) {
   op(); // warm caches and lazy statics
   for (int b = 0; b < kBatches; ++b) {
     auto t0 = Clock::now();
-    for (int i = 0; i < perBatch; ++i) op();
+    for (int i = 0; i < perBatch; ++i)
+      op();
     t.push_back(std::chrono::duration<double>(Clock::now() - t0).count() / perBatch);
   }
   std::sort(t.begin(), t.end());
@@ -56,7 +56,8 @@ struct BoxPair {
 fcl::Transform3d toFcl(const geo::Pose& p) {
   fcl::Transform3d t = fcl::Transform3d::Identity();
   for (int r = 0; r < 3; ++r)
-    for (int c = 0; c < 3; ++c) t.linear()(r, c) = p.R[c][r];
+    for (int c = 0; c < 3; ++c)
+      t.linear()(r, c) = p.R[c][r];
   t.translation() = fcl::Vector3d(p.t.x, p.t.y, p.t.z);
   return t;
 }
@@ -70,7 +71,8 @@ double compareWithFcl(const char* name, const std::vector<BoxPair>& pairs) {
   for (const BoxPair& p : pairs) {
     auto ga = std::make_shared<fcl::Boxd>(p.a.half.x * 2, p.a.half.y * 2, p.a.half.z * 2);
     auto gb = std::make_shared<fcl::Boxd>(p.b.half.x * 2, p.b.half.y * 2, p.b.half.z * 2);
-    fp.push_back({fcl::CollisionObjectd(ga, toFcl(p.a.X_WB)), fcl::CollisionObjectd(gb, toFcl(p.b.X_WB))});
+    fp.push_back(
+        {fcl::CollisionObjectd(ga, toFcl(p.a.X_WB)), fcl::CollisionObjectd(gb, toFcl(p.b.X_WB))});
   }
   fcl::DistanceRequestd req;
   req.enable_signed_distance = true;
@@ -86,16 +88,21 @@ double compareWithFcl(const char* name, const std::vector<BoxPair>& pairs) {
       worst = std::max(worst, std::abs(ours - res.min_distance));
     }
   }
-  double ourT = medianSeconds(20, [&] {
-    for (const BoxPair& p : pairs) sink = sink + geo::clearanceDistance(p.a, p.b);
-  }) / static_cast<double>(pairs.size());
-  double fclT = medianSeconds(20, [&] {
-    for (FclPair& p : fp) {
-      fcl::DistanceResultd res;
-      fcl::distance(&p.a, &p.b, req, res);
-      sink = sink + res.min_distance;
-    }
-  }) / static_cast<double>(pairs.size());
+  double ourT = medianSeconds(20,
+                              [&] {
+                                for (const BoxPair& p : pairs)
+                                  sink = sink + geo::clearanceDistance(p.a, p.b);
+                              }) /
+                static_cast<double>(pairs.size());
+  double fclT = medianSeconds(20,
+                              [&] {
+                                for (FclPair& p : fp) {
+                                  fcl::DistanceResultd res;
+                                  fcl::distance(&p.a, &p.b, req, res);
+                                  sink = sink + res.min_distance;
+                                }
+                              }) /
+                static_cast<double>(pairs.size());
   std::printf("  %s: %zu pairs (%zu apart; largest disagreement with FCL there %.2g mm)\n", name,
               pairs.size(), apart, worst);
   row("    engine clearance per pair", ourT * 1e9, "ns", "", true);
@@ -111,7 +118,8 @@ double processMedianMs(const std::vector<std::string>& argv, int runs) {
   posix_spawn_file_actions_init(&fa);
   posix_spawn_file_actions_addopen(&fa, 1, "/dev/null", O_WRONLY, 0);
   std::vector<char*> args;
-  for (const auto& a : argv) args.push_back(const_cast<char*>(a.c_str()));
+  for (const auto& a : argv)
+    args.push_back(const_cast<char*>(a.c_str()));
   args.push_back(nullptr);
   for (int i = 0; i < runs; ++i) {
     auto t0 = Clock::now();
@@ -144,11 +152,13 @@ int main() {
   }
   const Assembly& a = build->assembly;
 
-  double load = medianSeconds(5, [&] { sink = sink + static_cast<double>(Catalog::load(root + "/parts")->size()); });
+  double load = medianSeconds(
+      5, [&] { sink = sink + static_cast<double>(Catalog::load(root + "/parts")->size()); });
   row("load the catalog", load * 1e3, "ms", "< 50 ms (issue 5)", load < 0.050);
   std::printf("    (%zu part files)\n", catalog->size());
 
-  double full = medianSeconds(2000, [&] { sink = sink + static_cast<double>(check(a).findings.size()); });
+  double full =
+      medianSeconds(2000, [&] { sink = sink + static_cast<double>(check(a).findings.size()); });
   row("full check of the article build", full * 1e6, "us", "< 50 us", full < 50e-6);
 
   double solve = medianSeconds(20, [&] {
@@ -165,9 +175,12 @@ int main() {
     // would flatter the rate.
     if (m.kind == MountKind::PcieSlot && m.mechanical >= 16 && a.occupant(board, m.name) < 0)
       slots.push_back(&m);
-  double per = medianSeconds(20000, [&] {
-    for (const Mount* m : slots) sink = sink + probe.probe(xc, board, *m).marginMm;
-  }) / static_cast<double>(slots.size());
+  double per = medianSeconds(20000,
+                             [&] {
+                               for (const Mount* m : slots)
+                                 sink = sink + probe.probe(xc, board, *m).marginMm;
+                             }) /
+               static_cast<double>(slots.size());
   row("placement checks per second (one part at one mount)", 1.0 / per, "/s", ">= 200000 /s",
       1.0 / per >= 200000);
   std::printf("    (the XC probed at the %zu free x16 slots against %zu solids)\n", slots.size(),
@@ -183,7 +196,8 @@ int main() {
   std::vector<BoxPair> buildPairs;
   for (size_t i = 0; i < w.solids.size(); ++i)
     for (size_t j = i + 1; j < w.solids.size(); ++j)
-      if (w.solids[i].item != w.solids[j].item) buildPairs.push_back({w.solids[i].box, w.solids[j].box});
+      if (w.solids[i].item != w.solids[j].item)
+        buildPairs.push_back({w.solids[i].box, w.solids[j].box});
   double r1 = compareWithFcl("the article build's solid pairs", buildPairs);
   // Rotated boxes, seeded: the general path (SAT, then GJK when apart).
   std::mt19937 rng(12345);
@@ -195,7 +209,8 @@ int main() {
                     geo::Vec3(size(rng), size(rng), size(rng)) * 0.5};
   };
   std::vector<BoxPair> rotated;
-  for (int i = 0; i < 2000; ++i) rotated.push_back({randomBox(), randomBox()});
+  for (int i = 0; i < 2000; ++i)
+    rotated.push_back({randomBox(), randomBox()});
   double r2 = compareWithFcl("seeded rotated box pairs", rotated);
   std::printf("\n%s\n", r1 >= 5.0 && full < 50e-6 && 1.0 / per >= 200000 && proc < 100
                             ? "all issue-2 targets met"
