@@ -65,7 +65,7 @@ Result<Build> loadBuildFile(const std::string& path) {
   if (!in) return Error{path, "", "cannot be read (does it exist?)"};
   json j;
   try {
-    in >> j;
+    j = json::parse(in); // the whole file: trailing text is an error too
   } catch (const json::parse_error& e) {
     return Error{path, "", std::string("is not valid JSON: ") + e.what()};
   }

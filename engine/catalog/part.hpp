@@ -27,6 +27,8 @@ struct Figure {
 
 enum class SolidRole {
   Body,    // material: two bodies of different parts must not overlap
+  Limit,   // a published limit drawn as a surface (max GPU length, max PSU length): only the
+           // check for that limit measures it, so nothing else "collides" with a number
   Keepout, // space that must stay free: intrusion is a fail, or a warn when `soft`
   Airflow, // space a fan breathes through: intrusion is a warn
 };
@@ -74,7 +76,8 @@ struct GpuInfo {
   std::optional<double> heightMm;
   int bracketSlots = 0, edgeWidth = 16;
   bool blower = false;
-  std::vector<std::string> powerPlugs; // "8pin", "6pin", "12vhpwr"
+  std::optional<std::vector<std::string>>
+      powerPlugs; // "8pin", "6pin", "12vhpwr"; unknown if absent
   std::optional<double> powerW;
 };
 struct CaseInfo {

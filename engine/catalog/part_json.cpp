@@ -322,13 +322,18 @@ void readBoardMounts(const json& j, Part& part) {
       if (p.via != "cpu" && p.via != "chipset")
         fail(path + "/via", "must be \"cpu\" or \"chipset\"");
       if (s.contains("lanes_when")) {
+        if (!s["lanes_when"].is_array())
+          fail(path + "/lanes_when", "must be a list of {populated, lanes} rules");
         for (size_t k = 0; k < s["lanes_when"].size(); ++k) {
           const json& r = s["lanes_when"][k];
           std::string rpath = path + "/lanes_when/" + std::to_string(k);
           LaneRule rule;
-          if (!r.contains("populated") || !r["populated"].is_array())
+          if (!r.is_object() || !r.contains("populated") || !r["populated"].is_array())
             fail(rpath + "/populated", "must be a list of slot names");
-          rule.populated = r["populated"].get<std::vector<std::string>>();
+          for (const json& name : r["populated"]) {
+            if (!name.is_string()) fail(rpath + "/populated", "must be a list of slot names");
+            rule.populated.push_back(name.get<std::string>());
+          }
           rule.lanes = requireInt(r, "lanes", rpath, 1, 16);
           p.laneRules.push_back(rule);
         }
@@ -349,6 +354,8 @@ void readBoardMounts(const json& j, Part& part) {
       unique(d.name, path);
       d.channel = requireInt(s, "channel", path, 0, 7);
       d.y = requireNumber(s, "y_mm", path, 0, 330);
+      if (s.contains("preferred") && !s["preferred"].is_boolean())
+        fail(path + "/preferred", "must be true or false");
       d.preferred = s.value("preferred", false);
       layout.dimms.push_back(d);
     }
@@ -423,6 +430,10 @@ Part parse(const json& j) {
   case Category::Case: {
     CaseInfo c;
     c.formFactors = r.list("form_factors");
+    for (const std::string& f : c.formFactors)
+      if (f != "ATX" && f != "microATX" && f != "Mini-ITX" && f != "E-ATX")
+        fail("/figures/form_factors/value",
+             "each must be ATX, microATX, Mini-ITX or E-ATX (got \"" + f + "\")");
     c.openings = r.count("expansion_slots");
     c.maxGpuLengthMm = r.optional("max_gpu_length_mm");
     c.maxCoolerMm = r.optional("max_cpu_cooler_mm");
@@ -444,6 +455,9 @@ Part parse(const json& j) {
   case Category::Motherboard: {
     BoardInfo b;
     b.formFactor = r.text("form_factor");
+    if (b.formFactor != "ATX" && b.formFactor != "microATX" && b.formFactor != "Mini-ITX")
+      fail("/figures/form_factor/value",
+           "must be ATX, microATX or Mini-ITX (got \"" + b.formFactor + "\")");
     b.socket = r.text("socket");
     b.memoryType = r.text("memory_type");
     b.memoryMaxGb = r.optional("memory_max_gb");
@@ -466,8 +480,12 @@ Part parse(const json& j) {
       fail("/figures/cooling/value", "must be \"open_air\" or \"blower\"");
     g.blower = cooling == "blower";
     if (r.has("power_plugs")) {
-      g.powerPlugs = r.textValue("power_plugs").get<std::vector<std::string>>();
-      for (const auto& p : g.powerPlugs)
+      // An empty list is a card without plugs (slot power only); no figure is "unknown".
+      const json& plugs = r.textValue("power_plugs");
+      if (!plugs.is_array())
+        fail("/figures/power_plugs/value", "must be a list such as [\"8pin\"]");
+      g.powerPlugs = plugs.get<std::vector<std::string>>();
+      for (const auto& p : *g.powerPlugs)
         if (p != "6pin" && p != "8pin" && p != "12vhpwr")
           fail("/figures/power_plugs/value",
                "each plug must be 6pin, 8pin or 12vhpwr (got " + p + ")");
@@ -575,7 +593,7 @@ Result<Part> loadPartFile(const std::string& path) {
   if (!in) return Error{path, "", "cannot be read"};
   json j;
   try {
-    in >> j;
+    j = json::parse(in); // the whole file: trailing text is an error too
   } catch (const json::parse_error& e) {
     return Error{path, "", std::string("is not valid JSON: ") + e.what()};
   }

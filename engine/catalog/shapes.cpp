@@ -2,6 +2,8 @@
 
 #include "catalog/standards.hpp"
 
+#include <cassert>
+
 namespace rigfit {
 namespace {
 
@@ -49,8 +51,8 @@ constexpr double kPsuCableSpaceMm = 30.0;
 // Space an 8-pin plug and its bend need above a card's top edge. ESTIMATE: the housing stands
 // about 15 mm and a cable bends within about 20 mm more; not from a standard.
 constexpr double kPowerPlugSpaceMm = 35.0;
-// Length of a power plug along the card's edge: two 8-pin housings side by side are about
-// 45 mm. ESTIMATE.
+// Length along the card's edge that one power plug needs: an 8-pin housing is about 21 mm
+// long, and 24 mm leaves room to grip its latch. ESTIMATE.
 constexpr double kPowerPlugRunMm = 24.0;
 // Air an open-air cooler's fans need in front of them: one empty slot, the usual advice for
 // open-air cards stacked in a tower (a rule of thumb, not a measurement).
@@ -88,11 +90,11 @@ void caseShapes(Part& p) {
   if (c.maxGpuLengthMm && *c.maxGpuLengthMm < D)
     // Whatever stands in front of the cards (front panel, fans, cages) begins at the published
     // GPU length, measured from the slot plane at x = 0.
-    add(p, "gpu_length_limit", SolidRole::Body, box(*c.maxGpuLengthMm, D + kWall, 0, H, 0, Z),
+    add(p, "gpu_length_limit", SolidRole::Limit, box(*c.maxGpuLengthMm, D + kWall, 0, H, 0, Z),
         p.estimatedAmong({"max_gpu_length_mm"}));
   double psuZ = fig(p, "psu_centre_z_mm");
   if (c.maxPsuLengthMm && *c.maxPsuLengthMm < D)
-    add(p, "psu_bay_end", SolidRole::Body,
+    add(p, "psu_bay_end", SolidRole::Limit,
         box(*c.maxPsuLengthMm, D + kWall, 0, st::kAtxPsuHeightMm, psuZ - st::kAtxPsuWidthMm / 2,
             psuZ + st::kAtxPsuWidthMm / 2),
         p.estimatedAmong({"max_psu_length_mm", "psu_centre_z_mm"}));
@@ -117,8 +119,10 @@ void boardShapes(Part& p) {
     b.widthMm = st::kAtxWidthMm, b.depthMm = st::kAtxDepthMm;
   else if (b.formFactor == "microATX")
     b.widthMm = st::kMicroAtxWidthMm, b.depthMm = st::kMicroAtxDepthMm;
-  else
+  else {
+    assert(b.formFactor == "Mini-ITX" && "the reader admits only ATX, microATX and Mini-ITX");
     b.widthMm = st::kMiniItxWidthMm, b.depthMm = st::kMiniItxDepthMm;
+  }
   add(p, "pcb", SolidRole::Body, box(0, b.widthMm, 0, b.depthMm, -st::kBoardThicknessMm, 0), {});
   const BoardLayout& L = *p.boardLayout;
   for (const auto& s : L.pcie) {
@@ -184,9 +188,9 @@ void gpuShapes(Part& p) {
   double back = -st::kCardBackSideMm, front = back + g.thicknessMm;
   add(p, "body", SolidRole::Body, box(back, front, 0, g.lengthMm, st::kPcieConnectorHeightMm, top),
       est);
-  if (!g.powerPlugs.empty() && p.figures.count("power_plug_from_end_mm")) {
+  if (g.powerPlugs && !g.powerPlugs->empty() && p.figures.count("power_plug_from_end_mm")) {
     double at = g.lengthMm - fig(p, "power_plug_from_end_mm");
-    double run = kPowerPlugRunMm * static_cast<double>(g.powerPlugs.size());
+    double run = kPowerPlugRunMm * static_cast<double>(g.powerPlugs->size());
     add(p, "power_plug", SolidRole::Keepout,
         box(0, st::kSlotPitchMm, std::max(0.0, at - run / 2), std::min(g.lengthMm, at + run / 2),
             top, top + kPowerPlugSpaceMm),

@@ -19,6 +19,10 @@ Finding make(const char* check, Severity s, std::vector<std::string> parts, std:
   return f;
 }
 
+// A card left with a quarter of its lanes or fewer (x16 on x4) loses enough bandwidth to say so
+// as a warning; less than full width but more than that is worth a note.
+constexpr int kSlowLaneFraction = 4;
+
 // Usable bandwidth per lane and direction in GB/s after line coding, by PCIe generation.
 double laneGBps(int gen) {
   static const double k[] = {0.0, 0.25, 0.5, 0.985, 1.969, 3.938, 7.563};
@@ -40,6 +44,7 @@ void checkSlotOpenings(CheckContext& c) {
                      {card.id, chassis.id}, "");
     f.measured = last;
     f.required = openings;
+    f.bound = Bound::AtMost;
     f.unit = "opening";
     std::string span = k == 1 ? "opening " + std::to_string(first)
                               : "openings " + std::to_string(first) + "-" + std::to_string(last);
@@ -86,9 +91,10 @@ void checkLanes(CheckContext& c) {
         }
     lanes = std::min(lanes, card.part->gpu->edgeWidth);
     double bw = lanes * laneGBps(m.gen);
-    Severity s = lanes < 8                           ? Severity::Warn
-                 : lanes < card.part->gpu->edgeWidth ? Severity::Info
-                                                     : Severity::Pass;
+    const int full = card.part->gpu->edgeWidth;
+    Severity s = lanes == full                       ? Severity::Pass
+                 : lanes * kSlowLaneFraction <= full ? Severity::Warn
+                                                     : Severity::Info;
     Finding f = make("pcie-lanes", s, {card.id},
                      label(card) + " runs at PCIe " + std::to_string(m.gen) + ".0 x" +
                          std::to_string(lanes) + " in " + m.name + because + ", " + num(bw, 1) +
@@ -133,61 +139,58 @@ void checkMemory(CheckContext& c) {
     layout += (layout.empty() ? "" : " + ") + std::to_string(n) + " x " + gb + " GB";
   layout += " = " + num(total, 0) + " GB";
   const auto& maxGb = board->part->board->memoryMaxGb;
-  if (maxGb && total > *maxGb) {
+  std::vector<Finding> found; // this check's problems; a pass only when there are none
+  if (!maxGb) {
+    found.push_back(make("memory", Severity::NotChecked, ids,
+                         "memory capacity: " + label(*board) + "'s spec has no maximum"));
+  } else if (total > *maxGb) {
     Finding f = make("memory", Severity::Fail, ids,
                      layout + ": more than " + board->part->name + "'s " + num(*maxGb, 0) + " GB");
-    f.measured = total, f.required = *maxGb, f.unit = "GB";
-    c.out.push_back(f);
+    f.measured = total, f.required = *maxGb, f.unit = "GB", f.bound = Bound::AtMost;
+    found.push_back(f);
   }
   if (kinds.size() > 1)
-    c.out.push_back(make("memory", Severity::Warn, ids,
+    found.push_back(make("memory", Severity::Warn, ids,
                          "mixed kits (" + layout +
-                             "): modules from different kits were not "
-                             "tested together and may not run at their rated speed or timings"));
-  bool balanced = true;
-  int channels = board->part->boardLayout ? 0 : 1;
-  if (board->part->boardLayout) {
-    std::set<int> chans;
-    for (const auto& d : board->part->boardLayout->dimms)
-      chans.insert(d.channel);
-    channels = static_cast<int>(chans.size());
+                             "): modules from different kits were not tested together and may "
+                             "not run at their rated speed or timings"));
+  std::set<int> channelsOfBoard;
+  std::vector<std::string> preferred;
+  for (const auto& d : board->part->boardLayout->dimms) {
+    channelsOfBoard.insert(d.channel);
+    if (d.preferred) preferred.push_back(d.name);
   }
+  const size_t channels = channelsOfBoard.size();
+  bool balanced = perChannel.size() == channels;
   for (const auto& [ch, gb] : perChannel)
     balanced &= gb == perChannel.begin()->second;
-  balanced &= static_cast<int>(perChannel.size()) == channels;
   if (!balanced)
-    c.out.push_back(make("memory", Severity::Warn, ids,
+    found.push_back(make("memory", Severity::Warn, ids,
                          layout + " across " + std::to_string(perChannel.size()) + " of " +
                              std::to_string(channels) +
-                             " channels, unevenly: part of the "
-                             "memory runs single-channel"));
-  else if (modules.size() == 2 && !allPreferred) {
-    std::string pref;
-    for (const auto& d : board->part->boardLayout->dimms)
-      if (d.preferred) pref += (pref.empty() ? "" : " and ") + d.name;
-    c.out.push_back(make("memory", Severity::Warn, ids,
+                             " channels, unevenly: part of the memory runs single-channel"));
+  else if (modules.size() == 2 && !allPreferred && preferred.size() == 2)
+    found.push_back(make("memory", Severity::Warn, ids,
                          "two modules sit in " + slots[0] + " and " + slots[1] +
-                             "; the board's slots for two modules are " + pref));
-  }
-  bool clean = std::none_of(c.out.begin(), c.out.end(), [](const Finding& f) {
-    return f.check == "memory" && f.severity != Severity::Pass;
+                             "; the board's slots for two modules are " + preferred[0] + " and " +
+                             preferred[1]));
+  bool problems = std::any_of(found.begin(), found.end(), [](const Finding& f) {
+    return f.severity == Severity::Fail || f.severity == Severity::Warn;
   });
-  if (clean) {
+  if (!problems) {
+    std::string where;
+    for (const auto& n : slots)
+      where += (where.empty() ? "" : ", ") + n;
     Finding f = make(
         "memory", Severity::Pass, ids,
-        layout + " in " +
-            [&] {
-              std::string s;
-              for (const auto& n : slots)
-                s += (s.empty() ? "" : ", ") + n;
-              return s;
-            }() +
+        layout + " in " + where +
             (channels > 1 ? ": balanced across " + std::to_string(channels) + " channels" : "") +
             (maxGb ? ", within the board's " + num(*maxGb, 0) + " GB" : ""));
-    f.measured = total, f.unit = "GB";
+    f.measured = total, f.unit = "GB", f.bound = Bound::AtMost;
     if (maxGb) f.required = *maxGb;
-    c.out.push_back(f);
+    found.push_back(f);
   }
+  c.out.insert(c.out.end(), found.begin(), found.end());
 }
 
 void checkDisplay(CheckContext& c) {

@@ -93,7 +93,11 @@ void gpuHeight(CheckContext& c, int g, const WorldSolid* side) {
 
   const WorldSolid* plug = w.find(g, "power_plug");
   if (!plug) {
-    if (!card.part->gpu->powerPlugs.empty())
+    if (!card.part->gpu->powerPlugs)
+      c.out.push_back(
+          notChecked("gpu-power-plug", {card.id},
+                     "power plug bend: " + label(card) + "'s spec does not list its power plugs"));
+    else if (!card.part->gpu->powerPlugs->empty())
       c.out.push_back(
           notChecked("gpu-power-plug", {card.id},
                      "power plug bend: " + label(card) + "'s spec does not place its plug"));
@@ -248,9 +252,14 @@ void bottomCard(CheckContext& c) {
     else if (const WorldSolid* k = w.find(p, "cable_space"))
       markMeasured(c.measured, body, k);
   }
-  for (int b : w.itemsOf(Category::Motherboard))
-    against(w.find(b, "bottom_header_plugs"), "bottom-card-headers",
-            "the header plugs along the board's bottom edge");
+  for (int b : w.itemsOf(Category::Motherboard)) {
+    const WorldSolid* headers = w.find(b, "bottom_header_plugs");
+    if (!headers)
+      c.out.push_back(notChecked("bottom-card-headers", {card.id, w.item(b).id},
+                                 "bottom card against the header plugs: " + label(w.item(b)) +
+                                     "'s spec does not place its bottom-edge headers"));
+    against(headers, "bottom-card-headers", "the header plugs along the board's bottom edge");
+  }
 }
 
 // Adjacent cards: the gap between one card's cooler and the back of the next, the question
@@ -285,6 +294,9 @@ void checkNamedClearances(CheckContext& c) {
   const World& w = c.world;
   const WorldSolid* side = w.find(w.caseItem(), "side_panel");
   const WorldSolid* limit = w.find(w.caseItem(), "gpu_length_limit");
+  // A published limit as deep as the interior leaves the front panel as the limit.
+  if (!limit && w.item(w.caseItem()).part->chassis->maxGpuLengthMm)
+    limit = w.find(w.caseItem(), "front_panel");
   for (int g : w.itemsOf(Category::Gpu)) {
     gpuLength(c, g, limit);
     gpuHeight(c, g, side);

@@ -16,11 +16,13 @@ constexpr double kSizingLoad = 0.6;
 
 struct Draw {
   double watts = 0;
+  std::vector<std::string> parts;   // every part that draws, so a what-if sees its share
   std::vector<std::string> unknown; // parts whose spec has no power figure
   std::vector<std::string> estimated;
 };
 
 void add(Draw& d, const Placed& p, const std::optional<double>& w, const char* figure) {
+  d.parts.push_back(p.id);
   if (!w) {
     d.unknown.push_back(p.id);
     return;
@@ -47,7 +49,7 @@ void checkPower(CheckContext& c) {
   const Placed& psu = w.item(psus.front());
   Draw d;
   int plugsNeeded = 0;
-  bool hvpwr = false;
+  bool hvpwr = false, plugsUnknown = false;
   std::vector<std::string> cards;
   for (const Placed& p : w.assembly->items) {
     switch (p.part->category) {
@@ -62,7 +64,8 @@ void checkPower(CheckContext& c) {
       break;
     case Category::Gpu:
       add(d, p, p.part->gpu->powerW, "power_w");
-      for (const std::string& plug : p.part->gpu->powerPlugs) {
+      if (!p.part->gpu->powerPlugs) plugsUnknown = true;
+      for (const std::string& plug : p.part->gpu->powerPlugs.value_or(std::vector<std::string>{})) {
         if (plug == "12vhpwr")
           hvpwr = true;
         else
@@ -83,8 +86,10 @@ void checkPower(CheckContext& c) {
   }
   Finding f;
   f.check = "power";
-  f.parts = {psu.id};
+  f.parts = d.parts;
+  f.parts.push_back(psu.id);
   f.unit = "W";
+  f.bound = Bound::AtMost;
   f.estimates = d.estimated;
   const auto& rating = psu.part->psu->watts;
   if (!rating || !d.unknown.empty()) {
@@ -126,10 +131,13 @@ void checkPower(CheckContext& c) {
   p.parts.push_back(psu.id);
   p.unit = "plugs";
   const auto& have = psu.part->psu->pcie8pin;
-  if (hvpwr || !have) {
+  p.bound = Bound::AtMost;
+  if (hvpwr || !have || plugsUnknown) {
     p.severity = Severity::NotChecked;
     p.message = hvpwr ? "GPU power plugs: 12VHPWR cables are not in the PSU specs yet"
-                      : "GPU power plugs: " + label(psu) + "'s spec does not count its PCIe plugs";
+                : plugsUnknown
+                    ? "GPU power plugs: a card's spec does not list its plugs"
+                    : "GPU power plugs: " + label(psu) + "'s spec does not count its PCIe plugs";
   } else {
     p.measured = plugsNeeded;
     p.required = *have;

@@ -9,6 +9,9 @@
 
 namespace rigfit {
 
+// Which way `required` points: a clearance must be at least it; a draw or a count at most.
+enum class Bound { AtLeast, AtMost };
+
 // Ordered from worst to best, so a smaller value is more severe.
 enum class Severity { Fail, Warn, Info, Pass, NotChecked };
 const char* toString(Severity s);
@@ -18,8 +21,9 @@ struct Finding {
   Severity severity = Severity::Pass;
   std::vector<std::string> parts; // instance ids involved
   std::optional<double> measured; // clearance: negative means overlap by that much
-  std::optional<double> required; // the least value that passes
-  std::string unit;               // "mm", "W", "GB", "lanes", "opening"
+  std::optional<double> required; // the limit that passes, in the direction of `bound`
+  Bound bound = Bound::AtLeast;
+  std::string unit; // "mm", "W", "GB", "lanes", "opening"
   std::string message;
   std::optional<geo::Aabb> where;     // in case coordinates, to highlight
   std::vector<std::string> estimates; // "gpu1: height_mm": what the verdict rests on
@@ -33,7 +37,7 @@ struct FitSettings {
 };
 
 struct FitResult {
-  std::vector<Finding> findings; // worst first, then by check and parts
+  std::vector<Finding> findings; // worst first; within a severity, in the order checks ran
   Severity worst() const;
   bool fits() const { return worst() != Severity::Fail; }
   size_t count(Severity s) const;

@@ -10,7 +10,8 @@ namespace rigfit {
 PlacementProbe::PlacementProbe(const Assembly& assembly)
     : assembly_(assembly), world_(makeWorld(assembly)) {
   for (const WorldSolid& s : world_.solids)
-    if (s.solid->role == SolidRole::Body || (s.solid->role == SolidRole::Keepout && !s.solid->soft))
+    if (s.solid->role == SolidRole::Body || s.solid->role == SolidRole::Limit ||
+        (s.solid->role == SolidRole::Keepout && !s.solid->soft))
       obstacles_.push_back(&s);
 }
 

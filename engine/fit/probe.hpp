@@ -20,6 +20,9 @@ class PlacementProbe {
 public:
   // Measures against `assembly` as it stands; the assembly must outlive the probe.
   explicit PlacementProbe(const Assembly& assembly);
+  // obstacles_ points into world_: a copy would point into the original.
+  PlacementProbe(const PlacementProbe&) = delete;
+  PlacementProbe& operator=(const PlacementProbe&) = delete;
 
   // Distances beyond `horizonMm` are not measured: the margin then reads as the horizon.
   ProbeAnswer probe(const Part& part, int parentItem, const Mount& mount,

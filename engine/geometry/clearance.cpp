@@ -82,7 +82,7 @@ Clearance alignedClearance(const Box& a, const Aabb& bA) {
 // Least penetration of two overlapping boxes over the 15 separating axes (3 + 3 face normals,
 // 9 edge-pair cross products): for convex polytopes the minimum translation lies along one of
 // them. Returns false, leaving `out` alone, if some axis separates the boxes.
-bool satPenetration(const Box& a, const Box& b, Clearance& out) {
+bool satPenetration(const Box& a, const Box& b, Clearance& out, Vec3& separatingAxis) {
   const Mat3& A = a.X_WB.R;
   const Mat3& B = b.X_WB.R;
   Vec3 d = b.X_WB.t - a.X_WB.t;
@@ -99,7 +99,10 @@ bool satPenetration(const Box& a, const Box& b, Clearance& out) {
     }
     double s = glm::dot(L, d);
     double overlap = rA + rB - std::abs(s);
-    if (overlap < 0.0) return false;
+    if (overlap < 0.0) {
+      separatingAxis = s >= 0.0 ? L : -L; // from A toward B
+      return false;
+    }
     if (overlap < best) {
       best = overlap;
       bestAxis = s >= 0.0 ? L : -L;
@@ -223,25 +226,47 @@ bool solveTetrahedron(Simplex& s) {
       best = t;
     }
   }
-  if (!outsideAny) return false;
+  if (!outsideAny) {
+    // The origin is inside: the boxes touch (the origin sits on the Minkowski difference's
+    // boundary, inside this tetrahedron only by rounding). Distance 0, with the witness points
+    // at the origin's barycentric coordinates, from the signed volumes.
+    auto vol = [](const Vec3& a, const Vec3& b, const Vec3& c, const Vec3& d) {
+      return glm::dot(b - a, glm::cross(c - a, d - a));
+    };
+    const Vec3 o(0.0), w0 = s.v[0].w, w1 = s.v[1].w, w2 = s.v[2].w, w3 = s.v[3].w;
+    double total = vol(w0, w1, w2, w3);
+    if (total != 0.0) {
+      s.lambda[0] = vol(o, w1, w2, w3) / total;
+      s.lambda[1] = vol(w0, o, w2, w3) / total;
+      s.lambda[2] = vol(w0, w1, o, w3) / total;
+      s.lambda[3] = vol(w0, w1, w2, o) / total;
+    } else {
+      for (double& l : s.lambda)
+        l = 0.25;
+    }
+    s.closest = Vec3(0.0);
+    return false;
+  }
   s = best;
   return true;
 }
 
-// Exact distance of two boxes known to be apart (the SAT found a separating axis).
-Clearance gjkDistance(const Box& a, const Box& b) {
+// Exact distance of two boxes known to be apart: the SAT found `axis` (from A toward B)
+// separating them, which is also the normal if they turn out to touch.
+Clearance gjkDistance(const Box& a, const Box& b, const Vec3& axis) {
   Simplex s;
-  Vec3 dir = a.X_WB.t - b.X_WB.t; // a point of the Minkowski difference A - B
-  if (glm::dot(dir, dir) == 0.0) dir = Vec3(1.0, 0.0, 0.0);
-  Vec3 v = dir;
-  bool started = false;
+  // v is the current closest point of A - B, and pA, pB its witnesses: v = pA - pB. The
+  // centres give the first such point.
+  Vec3 pA = a.X_WB.t, pB = b.X_WB.t;
+  Vec3 v = pA - pB;
+  if (glm::dot(v, v) == 0.0) v = Vec3(1.0, 0.0, 0.0);
   for (int iter = 0; iter < 64; ++iter) {
     Vertex w{Vec3(0.0), a.support(-v), b.support(v)};
     w.w = w.a - w.b;
     double vv = glm::dot(v, v);
     // No support point gets closer than the current one: v is the closest point, up to a
     // relative 1e-12 of its squared length.
-    if (started && vv - glm::dot(v, w.w) <= 1e-12 * vv) break;
+    if (s.n > 0 && vv - glm::dot(v, w.w) <= 1e-12 * vv) break;
     bool repeat = false;
     for (int i = 0; i < s.n; ++i)
       repeat |= s.v[i].w == w.w;
@@ -249,7 +274,7 @@ Clearance gjkDistance(const Box& a, const Box& b) {
     s.v[s.n] = w;
     s.lambda[s.n] = 0.0;
     ++s.n;
-    Simplex before = s;
+    bool touching = false;
     switch (s.n) {
     case 1:
       keep(s, {{0, 1.0}});
@@ -261,25 +286,22 @@ Clearance gjkDistance(const Box& a, const Box& b) {
       solveTriangle(s, 0, 1, 2);
       break;
     default:
-      if (!solveTetrahedron(s)) {
-        s = before;
-        iter = 64; // origin enclosed: only reachable through rounding at touching contact
-      }
+      touching = !solveTetrahedron(s);
     }
-    started = true;
-    if (glm::dot(s.closest, s.closest) >= vv && iter > 0) break; // no progress
+    if (!touching && glm::dot(s.closest, s.closest) >= vv && iter > 0) break; // no progress
     v = s.closest;
-    if (glm::dot(v, v) < 1e-24) break;
+    pA = pB = Vec3(0.0);
+    for (int i = 0; i < s.n; ++i) {
+      pA += s.lambda[i] * s.v[i].a;
+      pB += s.lambda[i] * s.v[i].b;
+    }
+    if (touching || glm::dot(v, v) < 1e-24) break;
   }
   Clearance out;
-  out.pointA = Vec3(0.0);
-  out.pointB = Vec3(0.0);
-  for (int i = 0; i < s.n; ++i) {
-    out.pointA += s.lambda[i] * s.v[i].a;
-    out.pointB += s.lambda[i] * s.v[i].b;
-  }
+  out.pointA = pA;
+  out.pointB = pB;
   out.distanceMm = glm::length(v);
-  out.normal = out.distanceMm > 0.0 ? -v / out.distanceMm : Vec3(1.0, 0.0, 0.0);
+  out.normal = out.distanceMm > 0.0 ? -v / out.distanceMm : axis;
   return out;
 }
 
@@ -289,8 +311,9 @@ Clearance clearance(const Box& a, const Box& b) {
   Mat3 R_AB = glm::transpose(a.X_WB.R) * b.X_WB.R;
   if (aligned(R_AB)) return alignedClearance(a, boxInFrameOfA(a, b, R_AB));
   Clearance out;
-  if (satPenetration(a, b, out)) return out;
-  return gjkDistance(a, b);
+  Vec3 axis;
+  if (satPenetration(a, b, out, axis)) return out;
+  return gjkDistance(a, b, axis);
 }
 
 double clearanceDistance(const Box& a, const Box& b) {

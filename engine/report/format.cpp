@@ -46,7 +46,10 @@ std::string joined(const std::vector<std::string>& v, const char* sep = ", ") {
 }
 
 std::string verdictLine(const FitResult& r) {
-  std::string v = r.fits() ? "everything fits" : "something does not fit";
+  size_t unchecked = r.count(Severity::NotChecked);
+  std::string v = !r.fits()       ? "something does not fit"
+                  : unchecked > 0 ? "everything checked fits (some checks lacked data)"
+                                  : "everything fits";
   return "Verdict: " + v + " (" + std::to_string(r.count(Severity::Fail)) + " fail, " +
          std::to_string(r.count(Severity::Warn)) + " warn, " +
          std::to_string(r.count(Severity::Info)) + " info, " +
@@ -80,6 +83,7 @@ json checkToJson(const Build& build, const FitResult& result) {
               {"unit", f.unit},   {"estimates", f.estimates}};
     j["measured"] = f.measured ? rounded(*f.measured) : json(nullptr);
     j["required"] = f.required ? rounded(*f.required) : json(nullptr);
+    j["required_is"] = f.bound == Bound::AtLeast ? "at least" : "at most";
     if (f.where)
       j["where"] = {
           {"lo", {rounded(f.where->lo.x), rounded(f.where->lo.y), rounded(f.where->lo.z)}},

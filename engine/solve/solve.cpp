@@ -3,6 +3,7 @@
 #include "catalog/compat.hpp"
 
 #include <algorithm>
+#include <bit>
 #include <cmath>
 
 namespace rigfit {
@@ -99,11 +100,10 @@ Result<MaxAnswer> solveMax(const Build& build, const Catalog& catalog, const std
   std::vector<unsigned> subsets;
   for (unsigned mask = 1; mask < (1u << n); ++mask)
     subsets.push_back(mask);
-  std::stable_sort(subsets.begin(), subsets.end(), [](unsigned a, unsigned b) {
-    return __builtin_popcount(a) > __builtin_popcount(b);
-  });
+  std::stable_sort(subsets.begin(), subsets.end(),
+                   [](unsigned a, unsigned b) { return std::popcount(a) > std::popcount(b); });
   for (unsigned mask : subsets) {
-    if (static_cast<size_t>(__builtin_popcount(mask)) <= best.mounts.size()) break;
+    if (static_cast<size_t>(std::popcount(mask)) <= best.mounts.size()) break;
     Build next = build;
     std::vector<std::string> where, ids;
     for (size_t k = 0; k < n; ++k)

@@ -1,5 +1,6 @@
 // Boundary cases of the checks beyond geometry: openings, mounts, power, memory, lanes, display.
 #include "catalog/compat.hpp"
+#include "solve/solve.hpp"
 #include "support/fixtures.hpp"
 
 #include <catch2/catch.hpp>
@@ -82,6 +83,15 @@ TEST_CASE("power plugs: one 8-pin per card against the PSU's PCIe cables", "[fit
   psu["figures"].erase("pcie_8pin");
   CHECK(only(checked(scene("article-two-gpus"), catalogWith({psu})), "power-plugs").severity ==
         Severity::NotChecked);
+  // A card whose spec does not list its plugs is unknown, not plugless.
+  json card = partJson("evga-rtx2060-xc");
+  card["figures"].erase("power_plugs");
+  FitResult r = checked(scene("article-build"), catalogWith({card}));
+  CHECK(only(r, "power-plugs").severity == Severity::NotChecked);
+  CHECK(only(r, "gpu-power-plug").severity == Severity::NotChecked);
+  // An empty list is a card powered by its slot alone.
+  setFigure(card, "power_plugs", json::array());
+  CHECK(*only(checked(scene("article-build"), catalogWith({card})), "power-plugs").measured == 0);
 }
 
 TEST_CASE("memory: capacity, mixed kits, channels", "[fit][boundary]") {
@@ -92,8 +102,10 @@ TEST_CASE("memory: capacity, mixed kits, channels", "[fit][boundary]") {
   Build more =
       with(scene("article-build"), {"ram3", "corsair-vengeance-lpx-8gb", "board", "DIMM_A1"});
   more = with(more, {"ram4", "corsair-vengeance-lpx-8gb", "board", "DIMM_B1"});
-  FitResult over = checked(more, catalogWith({board}));
-  CHECK(findings(over, "memory").front().severity == Severity::Fail); // 32 GB on a 16 GB board
+  auto over = findings(checked(more, catalogWith({board})), "memory");
+  REQUIRE(over.size() == 1);
+  CHECK(over[0].severity == Severity::Fail); // 32 GB on a 16 GB board
+  CHECK(over[0].bound == Bound::AtMost);
 
   // The article's upgrade: 2 x 16 GB beside 2 x 8 GB gives 48 GB from mixed kits.
   Build mixed =
@@ -120,6 +132,23 @@ TEST_CASE("memory: capacity, mixed kits, channels", "[fit][boundary]") {
   auto w = findings(checked(wrongPair, seedCatalog()), "memory");
   REQUIRE(w.size() == 1);
   CHECK_THAT(w[0].message, Catch::Contains("DIMM_A2 and DIMM_B2"));
+
+  // A board whose spec names no slots for two modules gives no advice about them.
+  json noPreference = partJson("asus-prime-x470-pro");
+  for (auto& d : noPreference["dimm_slots"]["slots"])
+    d.erase("preferred");
+  auto quiet = findings(checked(wrongPair, catalogWith({noPreference})), "memory");
+  REQUIRE(quiet.size() == 1);
+  CHECK(quiet[0].severity == Severity::Pass);
+
+  // Without the board's maximum, capacity is not checked (and says so).
+  json noMax = partJson("asus-prime-x470-pro");
+  noMax["figures"].erase("memory_max_gb");
+  auto unknown = findings(checked(scene("article-build"), catalogWith({noMax})), "memory");
+  REQUIRE(unknown.size() == 2); // sorted worst first: the pass, then the unchecked capacity
+  CHECK(unknown[0].severity == Severity::Pass);
+  CHECK(unknown[1].severity == Severity::NotChecked);
+  CHECK_THAT(unknown[1].message, Catch::Contains("no maximum"));
 
   Build none = without(without(scene("article-build"), "ram1"), "ram2");
   CHECK(only(checked(none, seedCatalog()), "memory").severity == Severity::NotChecked);
@@ -148,4 +177,20 @@ TEST_CASE("display: a CPU without integrated graphics needs a card", "[fit][boun
   apu["figures"].erase("integrated_graphics");
   CHECK(only(checked(scene("article-build"), catalogWith({apu})), "display").severity ==
         Severity::NotChecked);
+}
+
+TEST_CASE("an overloaded PSU makes an added card not fit", "[fit][solve]") {
+  // The seed build draws 333 W; a second 160 W card makes 493 W. On a 400 W unit that is too
+  // much, and the power finding names every part that draws, the new card included.
+  json psu = partJson("gamemax-rgb-850");
+  setFigure(psu, "watts", 400);
+  Catalog cat = catalogWith({psu});
+  auto trials = solveAdd(scene("article-build"), cat, "evga-rtx2060-xc");
+  REQUIRE(trials.ok());
+  for (const Trial& t : *trials)
+    if (t.mount == "PCIEX16_2") {
+      CHECK_FALSE(t.fits);
+      CHECK(std::any_of(t.problems.begin(), t.problems.end(),
+                        [](const Finding& f) { return f.check == "power"; }));
+    }
 }

@@ -36,6 +36,14 @@ TEST_CASE("GPU length against the case's published maximum", "[fit][boundary]") 
   CHECK(*over.measured == Approx(-1.0));
   Finding none = only(withoutFigure("fractal-focus-g", "max_gpu_length_mm"), "gpu-length");
   CHECK(none.severity == Severity::NotChecked);
+  // A published limit deeper than the interior (444 mm, estimated) leaves the front panel as
+  // the limit: 444 - 189.89 = 254.11 mm.
+  Finding deep = only(withFigure("fractal-focus-g", "max_gpu_length_mm", 500), "gpu-length");
+  CHECK(*deep.measured == Approx(444 - 189.89));
+  // The limit is a number, not material: a PSU reaching past it is no collision.
+  FitResult shallow = withFigure("fractal-focus-g", "max_gpu_length_mm", 150);
+  CHECK(only(shallow, "collision").severity == Severity::Pass);
+  CHECK(only(shallow, "gpu-length").severity == Severity::Fail);
 }
 
 TEST_CASE("CPU cooler height against the side panel", "[fit][boundary]") {
@@ -180,6 +188,9 @@ TEST_CASE("the bottom card against the PSU and the header plugs", "[fit][boundar
   CHECK(hOver.severity == Severity::Warn); // an estimated keep-out: a warning
   CHECK(*hOver.measured == Approx(-1.0));
   CHECK_FALSE(hOver.hard);
+  // Without the board's header figures the check says so.
+  CHECK(only(withoutFigure("asus-prime-x470-pro", "header_band_mm", mid), "bottom-card-headers")
+            .severity == Severity::NotChecked);
 }
 
 TEST_CASE("collision between parts no named check covers", "[fit][boundary]") {

@@ -183,18 +183,28 @@ TEST_CASE("seeded sweep: axis-aligned boxes against the brute-force reference", 
 }
 
 TEST_CASE("seeded sweep: near-contact pairs", "[geometry]") {
-  // Slide B along a random direction until the reference says it just touches, then step a
-  // hair either side: the fast paths must agree on the sign at the boundary.
+  // Move B along the clearance normal to a chosen gap: 0.5 mm apart, exactly touching, and a
+  // hair (0.005 mm, half the touch tolerance) either side of touching. Both argument orders.
   std::mt19937 rng(777);
-  for (int i = 0; i < 40; ++i) {
+  for (int i = 0; i < 100; ++i) {
     Box a = randomBox(rng, i % 2 == 0), b = randomBox(rng, i % 2 == 0);
     double d = bruteForceClearance(a, b);
     Clearance c = clearance(a, b);
     // Move B by (0.5 - d) along the normal: the gap becomes exactly 0.5 mm (for d > 0, along
     // the closest direction; for d < 0, along the least separating direction).
-    b.X_WB.t += c.normal * (0.5 - d);
-    CHECK(clearance(a, b).distanceMm == Approx(0.5).margin(1e-6));
-    CHECK(clearance(b, a).distanceMm == Approx(0.5).margin(1e-6));
+    for (double gap : {0.5, 0.0, 0.005, -0.005}) {
+      Box moved = b;
+      moved.X_WB.t += c.normal * (gap - d);
+      INFO("gap " << gap);
+      // Apart or touching, the distance falls exactly as B moves along the closest-points
+      // direction. Pushed past touching, the least separating move may be shorter than the
+      // push (a corner entering a face at a slant), so the reference decides.
+      double expect = gap >= 0 ? gap : bruteForceClearance(a, moved);
+      CHECK(clearance(a, moved).distanceMm == Approx(expect).margin(1e-6));
+      CHECK(clearance(moved, a).distanceMm == Approx(expect).margin(1e-6));
+      CHECK(expect >= gap - 1e-9);
+      CHECK_FALSE(overlaps(a, moved)); // within the touch tolerance either way
+    }
   }
 }
 
