@@ -1,5 +1,6 @@
 #include "catalog/part_json.hpp"
 
+#include "catalog/json_read.hpp"
 #include "catalog/shapes.hpp"
 #include "catalog/standards.hpp"
 
@@ -12,20 +13,7 @@ namespace rigfit {
 namespace {
 
 using nlohmann::json;
-
-struct ParseError {
-  std::string field, reason;
-};
-
-[[noreturn]] void fail(std::string field, std::string reason) {
-  throw ParseError{std::move(field), std::move(reason)};
-}
-
-std::string fmt(double v) {
-  std::ostringstream s;
-  s << v;
-  return s.str();
-}
+using namespace json_read;
 
 // Plausible range of each numeric figure: a value outside it is a typo or a unit mix-up.
 struct FigureRule {
@@ -108,26 +96,6 @@ const CategoryFigures& figuresOf(Category c) {
   for (const auto& cf : figureTable())
     if (cf.category == c) return cf;
   fail("/category", "no figure table for this category"); // unreachable for known categories
-}
-
-// Provenance: a figure or group is sourced by a key of "sources", or is an estimate that says
-// how it was made. Exactly one of the two.
-void readProvenance(const json& j, const std::string& path, const Part& part, std::string& source,
-                    std::string& estimate) {
-  bool hasSource = j.contains("source"), hasEstimate = j.contains("estimate");
-  if (hasSource == hasEstimate)
-    fail(path, hasSource ? "has both \"source\" and \"estimate\"; give one"
-                         : "has no \"source\" or \"estimate\": every figure needs one");
-  if (hasSource) {
-    if (!j["source"].is_string()) fail(path + "/source", "must be a key of \"sources\"");
-    source = j["source"].get<std::string>();
-    if (!part.sources.count(source))
-      fail(path + "/source", "\"" + source + "\" is not a key of \"sources\"");
-  } else {
-    if (!j["estimate"].is_string() || j["estimate"].get<std::string>().size() < 8)
-      fail(path + "/estimate", "must say in words how the estimate was made");
-    estimate = j["estimate"].get<std::string>();
-  }
 }
 
 std::string joinText(const json& v) {
@@ -245,151 +213,6 @@ private:
   std::map<std::string, json> text_;
 };
 
-std::string requireString(const json& j, const std::string& key, const std::string& path) {
-  if (!j.contains(key)) fail(path + "/" + key, "missing");
-  if (!j[key].is_string() || j[key].get<std::string>().empty())
-    fail(path + "/" + key, "must be a non-empty string");
-  return j[key].get<std::string>();
-}
-
-double requireNumber(const json& j, const std::string& key, const std::string& path, double min,
-                     double max) {
-  if (!j.contains(key)) fail(path + "/" + key, "missing");
-  if (!j[key].is_number()) fail(path + "/" + key, "must be a number");
-  double v = j[key].get<double>();
-  if (!(v >= min && v <= max))
-    fail(path + "/" + key,
-         "must be between " + fmt(min) + " and " + fmt(max) + " (got " + fmt(v) + ")");
-  return v;
-}
-
-int requireInt(const json& j, const std::string& key, const std::string& path, int min, int max) {
-  double v = requireNumber(j, key, path, min, max);
-  if (v != static_cast<int>(v)) fail(path + "/" + key, "must be a whole number");
-  return static_cast<int>(v);
-}
-
-// A group of board mounts ("pcie_slots", "dimm_slots", "m2_slots"): its facts come from
-// "source"/"estimate", and where the slots sit from "layout_source"/"layout_estimate".
-struct Group {
-  const json* slots = nullptr;
-  std::vector<std::string> estimates; // what in this group is estimated
-};
-
-Group readGroup(const json& j, const std::string& key, const Part& part) {
-  Group g;
-  std::string path = "/" + key;
-  if (!j.contains(key)) return g;
-  const json& grp = j[key];
-  if (!grp.is_object() || !grp.contains("slots") || !grp["slots"].is_array())
-    fail(path, "must be an object with a \"slots\" list");
-  std::string source, estimate;
-  readProvenance(grp, path, part, source, estimate);
-  if (!estimate.empty()) g.estimates.push_back(key);
-  json layout = json::object();
-  if (grp.contains("layout_source")) layout["source"] = grp["layout_source"];
-  if (grp.contains("layout_estimate")) layout["estimate"] = grp["layout_estimate"];
-  std::string lsource, lestimate;
-  readProvenance(layout, path + "/layout_source", part, lsource, lestimate);
-  if (!lestimate.empty()) g.estimates.push_back(key + " layout");
-  g.slots = &grp["slots"];
-  return g;
-}
-
-void readBoardMounts(const json& j, Part& part) {
-  std::set<std::string> names;
-  auto unique = [&](const std::string& name, const std::string& path) {
-    if (!names.insert(name).second) fail(path + "/name", "\"" + name + "\" is used twice");
-  };
-  BoardLayout layout;
-  Group pcie = readGroup(j, "pcie_slots", part);
-  if (pcie.slots) {
-    std::set<int> positions;
-    for (size_t i = 0; i < pcie.slots->size(); ++i) {
-      const json& s = (*pcie.slots)[i];
-      std::string path = "/pcie_slots/slots/" + std::to_string(i);
-      BoardLayout::Pcie p;
-      p.name = requireString(s, "name", path);
-      unique(p.name, path);
-      p.position = requireInt(s, "position", path, 1, 12);
-      if (!positions.insert(p.position).second)
-        fail(path + "/position", "position " + std::to_string(p.position) + " holds two slots");
-      p.mechanical = requireInt(s, "mechanical", path, 1, 16);
-      p.lanes = requireInt(s, "lanes", path, 1, 16);
-      if (p.lanes > p.mechanical) fail(path + "/lanes", "cannot exceed the mechanical width");
-      p.gen = requireInt(s, "gen", path, 1, 6);
-      p.via = requireString(s, "via", path);
-      if (p.via != "cpu" && p.via != "chipset")
-        fail(path + "/via", "must be \"cpu\" or \"chipset\"");
-      if (s.contains("lanes_when")) {
-        if (!s["lanes_when"].is_array())
-          fail(path + "/lanes_when", "must be a list of {populated, lanes} rules");
-        for (size_t k = 0; k < s["lanes_when"].size(); ++k) {
-          const json& r = s["lanes_when"][k];
-          std::string rpath = path + "/lanes_when/" + std::to_string(k);
-          LaneRule rule;
-          if (!r.is_object() || !r.contains("populated") || !r["populated"].is_array())
-            fail(rpath + "/populated", "must be a list of slot names");
-          for (const json& name : r["populated"]) {
-            if (!name.is_string()) fail(rpath + "/populated", "must be a list of slot names");
-            rule.populated.push_back(name.get<std::string>());
-          }
-          rule.lanes = requireInt(r, "lanes", rpath, 1, 16);
-          p.laneRules.push_back(rule);
-        }
-      }
-      layout.pcie.push_back(p);
-    }
-    layout.pcieEstimates = pcie.estimates;
-  }
-  Group dimm = readGroup(j, "dimm_slots", part);
-  if (dimm.slots) {
-    const json& g = j["dimm_slots"];
-    layout.dimmStartX = requireNumber(g, "x_start_mm", "/dimm_slots", 0, 330);
-    for (size_t i = 0; i < dimm.slots->size(); ++i) {
-      const json& s = (*dimm.slots)[i];
-      std::string path = "/dimm_slots/slots/" + std::to_string(i);
-      BoardLayout::Dimm d;
-      d.name = requireString(s, "name", path);
-      unique(d.name, path);
-      d.channel = requireInt(s, "channel", path, 0, 7);
-      d.y = requireNumber(s, "y_mm", path, 0, 330);
-      if (s.contains("preferred") && !s["preferred"].is_boolean())
-        fail(path + "/preferred", "must be true or false");
-      d.preferred = s.value("preferred", false);
-      layout.dimms.push_back(d);
-    }
-    layout.dimmEstimates = dimm.estimates;
-  }
-  Group m2 = readGroup(j, "m2_slots", part);
-  if (m2.slots) {
-    for (size_t i = 0; i < m2.slots->size(); ++i) {
-      const json& s = (*m2.slots)[i];
-      std::string path = "/m2_slots/slots/" + std::to_string(i);
-      BoardLayout::M2 m;
-      m.name = requireString(s, "name", path);
-      unique(m.name, path);
-      m.key = requireString(s, "key", path);
-      m.maxLength = requireNumber(s, "max_length_mm", path, 30, 110);
-      m.lanes = requireInt(s, "lanes", path, 1, 16);
-      m.gen = requireInt(s, "gen", path, 1, 6);
-      m.via = requireString(s, "via", path);
-      m.x = requireNumber(s, "x_mm", path, 0, 330);
-      m.y = requireNumber(s, "y_mm", path, 0, 330);
-      layout.m2s.push_back(m);
-    }
-    layout.m2Estimates = m2.estimates;
-  }
-  // Lane rules may only name slots of this board.
-  for (size_t i = 0; i < layout.pcie.size(); ++i)
-    for (const auto& rule : layout.pcie[i].laneRules)
-      for (const auto& other : rule.populated)
-        if (!names.count(other))
-          fail("/pcie_slots/slots/" + std::to_string(i) + "/lanes_when",
-               "names \"" + other + "\", which is not a slot of this board");
-  part.boardLayout = layout;
-}
-
 Part parse(const json& j) {
   if (!j.is_object()) fail("", "a part spec must be a JSON object");
   if (!j.contains("schema")) fail("/schema", "missing (this reader knows schema 1)");
@@ -421,7 +244,7 @@ Part parse(const json& j) {
   Reader r(j, part);
   r.readFigures();
   if (part.category == Category::Motherboard)
-    readBoardMounts(j, part);
+    readBoardSlots(j, part);
   else
     for (const char* g : {"pcie_slots", "dimm_slots", "m2_slots"})
       if (j.contains(g)) fail(std::string("/") + g, "only a motherboard has slots");

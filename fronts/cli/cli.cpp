@@ -98,4 +98,27 @@ Result<FitSettings> settingsOf(const Args& args) {
   return s;
 }
 
+int startBuildRun(const std::vector<std::string>& argv, const std::vector<std::string>& options,
+                  const std::string& command, BuildRun& run) {
+  std::vector<std::string> known = options;
+  known.insert(known.end(), {"--format", "--min-clearance", "--parts"});
+  Result<Args> args = parseArgs(argv, known);
+  if (!args) return usageError(args.error().message());
+  if (args->positional.size() != 1) return usageError(command + " takes one build file");
+  Result<Format> format = formatOf(*args);
+  if (!format) return usageError(format.error().message());
+  Result<FitSettings> settings = settingsOf(*args);
+  if (!settings) return usageError(settings.error().message());
+  Result<Catalog> catalog = loadCatalog(*args);
+  if (!catalog) return fail(catalog.error());
+  run.args = std::move(args).value();
+  run.format = *format;
+  run.settings = *settings;
+  run.catalog = std::move(catalog).value();
+  Result<LoadedBuild> loaded = loadAndAssemble(run.args.positional[0], run.catalog);
+  if (!loaded) return fail(loaded.error());
+  run.loaded = std::move(loaded).value();
+  return 0;
+}
+
 } // namespace rigfit::cli

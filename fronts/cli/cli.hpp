@@ -1,6 +1,7 @@
 #pragma once
 // Shared plumbing of the `rigfit` command: arguments, where the catalog and scenes live, and
 // how errors reach the user (one line on stderr naming file, field and reason; exit code 2).
+#include "build/build_json.hpp"
 #include "catalog/catalog.hpp"
 #include "common/result.hpp"
 #include "report/format.hpp"
@@ -32,6 +33,19 @@ std::string defaultBuildPath();           // scenes/article-build.json, found th
 Result<Catalog> loadCatalog(const Args& args);
 Result<Format> formatOf(const Args& args);
 Result<FitSettings> settingsOf(const Args& args);
+
+// What check and solve start from: one build file resolved against the catalog, the output
+// format and the fit settings.
+struct BuildRun {
+  Args args;
+  Format format = Format::Text;
+  FitSettings settings;
+  Catalog catalog;
+  LoadedBuild loaded;
+};
+// Fills `run` and returns 0, or prints the problem and returns the exit code (2).
+int startBuildRun(const std::vector<std::string>& argv, const std::vector<std::string>& options,
+                  const std::string& command, BuildRun& run);
 
 int runCheck(const std::vector<std::string>& argv);
 int runSolve(const std::vector<std::string>& argv);

@@ -12,10 +12,7 @@ using nlohmann::json;
 namespace {
 
 Build cardAt(const std::string& slot) {
-  Build b = scene("article-build");
-  for (Instance& i : b.instances)
-    if (i.id == "gpu1") i.mount = slot;
-  return b;
+  return remounted(scene("article-build"), "gpu1", slot);
 }
 
 } // namespace
@@ -117,18 +114,14 @@ TEST_CASE("memory: capacity, mixed kits, channels", "[fit][boundary]") {
   CHECK_THAT(m[0].message, Catch::Contains("mixed kits") && Catch::Contains("48 GB"));
 
   // Both modules on one channel.
-  Build oneChannel = scene("article-build");
-  for (Instance& i : oneChannel.instances)
-    if (i.id == "ram2") i.mount = "DIMM_A1";
+  Build oneChannel = remounted(scene("article-build"), "ram2", "DIMM_A1");
   auto c = findings(checked(oneChannel, seedCatalog()), "memory");
   REQUIRE(c.size() == 1);
   CHECK(c[0].severity == Severity::Warn);
   CHECK_THAT(c[0].message, Catch::Contains("single-channel"));
 
   // Two modules on both channels but not in the manual's slots.
-  Build wrongPair = scene("article-build");
-  for (Instance& i : wrongPair.instances)
-    if (i.id == "ram2") i.mount = "DIMM_B1";
+  Build wrongPair = remounted(scene("article-build"), "ram2", "DIMM_B1");
   auto w = findings(checked(wrongPair, seedCatalog()), "memory");
   REQUIRE(w.size() == 1);
   CHECK_THAT(w[0].message, Catch::Contains("DIMM_A2 and DIMM_B2"));

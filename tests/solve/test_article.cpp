@@ -35,10 +35,7 @@ bool hasProblem(const Trial& t, const std::string& check) {
 }
 
 Build withFirstCard(const std::string& part) {
-  Build b = scene("article-build");
-  for (Instance& i : b.instances)
-    if (i.id == "gpu1") i.part = part;
-  return b;
+  return swapped(scene("article-build"), "gpu1", part);
 }
 
 } // namespace

@@ -77,6 +77,18 @@ Build without(Build b, const std::string& id) {
   return b;
 }
 
+Build remounted(Build b, const std::string& id, const std::string& mount) {
+  for (Instance& i : b.instances)
+    if (i.id == id) i.mount = mount;
+  return b;
+}
+
+Build swapped(Build b, const std::string& id, const std::string& part) {
+  for (Instance& i : b.instances)
+    if (i.id == id) i.part = part;
+  return b;
+}
+
 Assembly assembled(const Build& b, const Catalog& c) {
   Result<Assembly> a = assemble(b, c);
   INFO((a ? "" : a.error().message()));

@@ -25,6 +25,8 @@ const Catalog& seedCatalog();
 Build scene(const std::string& name); // scenes/<name>.json
 Build with(Build b, const Instance& added);
 Build without(Build b, const std::string& id);
+Build remounted(Build b, const std::string& id, const std::string& mount); // same parent
+Build swapped(Build b, const std::string& id, const std::string& part);    // same mount
 Assembly assembled(const Build& b, const Catalog& c);
 FitResult checked(const Build& b, const Catalog& c, const FitSettings& s = {});
 

@@ -1,0 +1,49 @@
+#include "catalog/json_read.hpp"
+
+namespace rigfit::json_read {
+
+// Provenance: a figure or group is sourced by a key of "sources", or is an estimate that says
+// how it was made. Exactly one of the two.
+void readProvenance(const json& j, const std::string& path, const Part& part, std::string& source,
+                    std::string& estimate) {
+  bool hasSource = j.contains("source"), hasEstimate = j.contains("estimate");
+  if (hasSource == hasEstimate)
+    fail(path, hasSource ? "has both \"source\" and \"estimate\"; give one"
+                         : "has no \"source\" or \"estimate\": every figure needs one");
+  if (hasSource) {
+    if (!j["source"].is_string()) fail(path + "/source", "must be a key of \"sources\"");
+    source = j["source"].get<std::string>();
+    if (!part.sources.count(source))
+      fail(path + "/source", "\"" + source + "\" is not a key of \"sources\"");
+  } else {
+    if (!j["estimate"].is_string() || j["estimate"].get<std::string>().size() < 8)
+      fail(path + "/estimate", "must say in words how the estimate was made");
+    estimate = j["estimate"].get<std::string>();
+  }
+}
+
+std::string requireString(const json& j, const std::string& key, const std::string& path) {
+  if (!j.contains(key)) fail(path + "/" + key, "missing");
+  if (!j[key].is_string() || j[key].get<std::string>().empty())
+    fail(path + "/" + key, "must be a non-empty string");
+  return j[key].get<std::string>();
+}
+
+double requireNumber(const json& j, const std::string& key, const std::string& path, double min,
+                     double max) {
+  if (!j.contains(key)) fail(path + "/" + key, "missing");
+  if (!j[key].is_number()) fail(path + "/" + key, "must be a number");
+  double v = j[key].get<double>();
+  if (!(v >= min && v <= max))
+    fail(path + "/" + key,
+         "must be between " + fmt(min) + " and " + fmt(max) + " (got " + fmt(v) + ")");
+  return v;
+}
+
+int requireInt(const json& j, const std::string& key, const std::string& path, int min, int max) {
+  double v = requireNumber(j, key, path, min, max);
+  if (v != static_cast<int>(v)) fail(path + "/" + key, "must be a whole number");
+  return static_cast<int>(v);
+}
+
+} // namespace rigfit::json_read

@@ -1,0 +1,38 @@
+#pragma once
+// Private to the catalog's readers: the error they throw inside, caught at their boundary and
+// turned into an Error naming the file, and the small readers of required fields.
+#include "catalog/part.hpp"
+
+#include <nlohmann/json.hpp>
+#include <sstream>
+#include <string>
+
+namespace rigfit::json_read {
+
+using nlohmann::json;
+
+struct ParseError {
+  std::string field, reason;
+};
+
+[[noreturn]] inline void fail(std::string field, std::string reason) {
+  throw ParseError{std::move(field), std::move(reason)};
+}
+
+inline std::string fmt(double v) {
+  std::ostringstream s;
+  s << v;
+  return s.str();
+}
+
+void readProvenance(const json& j, const std::string& path, const Part& part, std::string& source,
+                    std::string& estimate);
+std::string requireString(const json& j, const std::string& key, const std::string& path);
+double requireNumber(const json& j, const std::string& key, const std::string& path, double min,
+                     double max);
+int requireInt(const json& j, const std::string& key, const std::string& path, int min, int max);
+
+// A motherboard's "pcie_slots", "dimm_slots" and "m2_slots" groups, into part.boardLayout.
+void readBoardSlots(const json& j, Part& part);
+
+} // namespace rigfit::json_read
