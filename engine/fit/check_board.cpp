@@ -52,7 +52,7 @@ void checkSlotOpenings(CheckContext& c) {
                 ") has a " + std::to_string(k) + "-slot bracket and needs case " + span + "; " +
                 chassis.part->name + " has " + std::to_string(openings);
     f.estimates = w.itemEstimates(g);
-    c.out.push_back(f);
+    c.out.push_back(std::move(f));
   }
 }
 
@@ -104,7 +104,7 @@ void checkLanes(CheckContext& c) {
     f.required = card.part->gpu->edgeWidth;
     f.unit = "lanes";
     f.estimates = w.itemEstimates(g);
-    c.out.push_back(f);
+    c.out.push_back(std::move(f));
   }
 }
 

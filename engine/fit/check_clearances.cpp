@@ -67,7 +67,7 @@ void gpuLength(CheckContext& c, int g, const WorldSolid* limit) {
   Finding f = finding("gpu-length", s, {card.id, chassis.id}, m.d, c.settings.minClearanceMm, msg);
   f.where = between(*body, *limit);
   f.estimates = w.estimates({body, limit});
-  c.out.push_back(f);
+  c.out.push_back(std::move(f));
 }
 
 void gpuHeight(CheckContext& c, int g, const WorldSolid* side) {
@@ -89,7 +89,7 @@ void gpuHeight(CheckContext& c, int g, const WorldSolid* side) {
                                : "the side panel cuts " + mm(-mb.d) + " into it"));
   f.where = between(*body, *side);
   f.estimates = w.estimates({body, side});
-  c.out.push_back(f);
+  c.out.push_back(std::move(f));
 
   const WorldSolid* plug = w.find(g, "power_plug");
   if (!plug) {
@@ -113,7 +113,7 @@ void gpuHeight(CheckContext& c, int g, const WorldSolid* side) {
   p.hard = false;
   p.where = between(*plug, *side);
   p.estimates = w.estimates({plug, side});
-  c.out.push_back(p);
+  c.out.push_back(std::move(p));
 }
 
 void coolerChecks(CheckContext& c, int k, const WorldSolid* side) {
@@ -136,7 +136,7 @@ void coolerChecks(CheckContext& c, int k, const WorldSolid* side) {
                                                           : "no room: " + mm(-m.d) + " too tall"));
   f.where = between(*body, *side);
   f.estimates = w.estimates({body, side});
-  c.out.push_back(f);
+  c.out.push_back(std::move(f));
 
   // Overhang against the memory modules and the top card: the nearest of each kind.
   auto nearest = [&](Category cat, const char* check, const char* what) {
@@ -169,7 +169,7 @@ void coolerChecks(CheckContext& c, int k, const WorldSolid* side) {
     Finding fi = finding(check, s, {cooler.id, o.id}, best.d, c.settings.minClearanceMm, msg);
     fi.where = between(*body, *best.b);
     fi.estimates = w.estimates({body, best.b});
-    c.out.push_back(fi);
+    c.out.push_back(std::move(fi));
   };
   nearest(Category::Memory, "cooler-ram", "the memory");
   nearest(Category::Gpu, "cooler-gpu", "the graphics cards");
@@ -195,7 +195,7 @@ void psuLength(CheckContext& c, int p) {
           (mb.d >= -geo::kTouchToleranceMm ? mm(mb.d) + " to spare" : mm(-mb.d) + " too long"));
   f.where = between(*body, *end);
   f.estimates = w.estimates({body, end});
-  c.out.push_back(f);
+  c.out.push_back(std::move(f));
   Measure mc = measure(c, cables, end);
   Finding k = finding(
       "psu-cables", clearanceVerdict(mc.d, c.settings, true), {psu.id}, mc.d,
@@ -205,7 +205,7 @@ void psuLength(CheckContext& c, int p) {
   k.hard = false;
   k.where = between(*cables, *end);
   k.estimates = w.estimates({cables, end});
-  c.out.push_back(k);
+  c.out.push_back(std::move(k));
 }
 
 // The lowest card against what lies under the board's bottom edge: the PSU (material), its
@@ -241,7 +241,7 @@ void bottomCard(CheckContext& c) {
     f.hard = !soft;
     f.where = between(*body, *other);
     f.estimates = w.estimates({body, other});
-    c.out.push_back(f);
+    c.out.push_back(std::move(f));
     return m.d;
   };
   for (int p : w.itemsOf(Category::Psu)) {
@@ -283,7 +283,7 @@ void gpuGaps(CheckContext& c) {
                                                               : "they overlap by " + mm(-m.d)));
       f.where = between(*a, *b);
       f.estimates = w.estimates({a, b});
-      c.out.push_back(f);
+      c.out.push_back(std::move(f));
     }
 }
 

@@ -54,7 +54,7 @@ void checkCollisions(CheckContext& c) {
       f.message = solidName(w, a) + " and " + solidName(w, b) + " overlap by " + mm(-d);
       f.where = overlapBox(a, b);
       f.estimates = w.estimates({&a, &b});
-      c.out.push_back(f);
+      c.out.push_back(std::move(f));
     }
   }
   if (found == 0)
@@ -86,7 +86,7 @@ void checkKeepouts(CheckContext& c) {
       f.where = overlapBox(k, b);
       f.estimates = w.estimates({&k, &b});
       f.hard = false;
-      c.out.push_back(f);
+      c.out.push_back(std::move(f));
     }
   }
   if (found == 0 && keepouts > 0)
@@ -104,7 +104,7 @@ void checkGpuCooling(CheckContext& c) {
                                                        "bracket and tolerates a close neighbour");
       f.severity = Severity::Info;
       f.parts = {card.id};
-      c.out.push_back(f);
+      c.out.push_back(std::move(f));
       continue;
     }
     const WorldSolid* intake = w.find(g, "fan_intake");
@@ -139,7 +139,7 @@ void checkGpuCooling(CheckContext& c) {
       f.where = overlapBox(*intake, *nearest);
       f.estimates = w.estimates({body, nearest});
     }
-    c.out.push_back(f);
+    c.out.push_back(std::move(f));
   }
 }
 

@@ -43,7 +43,7 @@ void checkPower(CheckContext& c) {
     f.check = "power";
     f.severity = Severity::NotChecked;
     f.message = "power: the build has no PSU yet";
-    c.out.push_back(f);
+    c.out.push_back(std::move(f));
     return;
   }
   const Placed& psu = w.item(psus.front());
@@ -99,7 +99,7 @@ void checkPower(CheckContext& c) {
       who += (who.empty() ? "" : ", ") + u;
     f.message = !rating ? "power: " + label(psu) + "'s spec has no wattage"
                         : "power: no power figure for " + who;
-    c.out.push_back(f);
+    c.out.push_back(std::move(f));
   } else {
     double load = d.watts / *rating;
     f.measured = d.watts;
@@ -121,7 +121,7 @@ void checkPower(CheckContext& c) {
       f.severity = Severity::Pass;
       f.message = base;
     }
-    c.out.push_back(f);
+    c.out.push_back(std::move(f));
   }
 
   if (cards.empty()) return;
@@ -146,7 +146,7 @@ void checkPower(CheckContext& c) {
                 (plugsNeeded == 1 ? "" : "s") + "; " + label(psu) + " has " +
                 std::to_string(*have) + " PCIe 6+2-pin";
   }
-  c.out.push_back(p);
+  c.out.push_back(std::move(p));
 }
 
 } // namespace rigfit

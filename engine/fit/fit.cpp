@@ -4,8 +4,8 @@
 #include "geometry/clearance.hpp"
 
 #include <algorithm>
+#include <charconv>
 #include <cmath>
-#include <cstdio>
 
 namespace rigfit {
 
@@ -39,9 +39,9 @@ size_t FitResult::count(Severity s) const {
 
 std::string num(double v, int decimals) {
   if (std::abs(v) < 0.5 * std::pow(10.0, -decimals)) v = 0.0; // no "-0.0"
-  char buf[32];
-  std::snprintf(buf, sizeof buf, "%.*f", decimals, v);
-  return buf;
+  char buf[64];
+  auto [end, ec] = std::to_chars(buf, buf + sizeof buf, v, std::chars_format::fixed, decimals);
+  return ec == std::errc() ? std::string(buf, end) : std::string("?");
 }
 
 std::string mm(double v) {
@@ -61,6 +61,7 @@ Severity clearanceVerdict(double d, const FitSettings& s, bool soft) {
 FitResult check(const Assembly& assembly, const FitSettings& settings) {
   World world = makeWorld(assembly);
   FitResult result;
+  result.findings.reserve(64);
   CheckContext c{world, settings, result.findings, {}};
   // The named clearances go first: they claim the pairs they measure.
   checkNamedClearances(c);

@@ -4,6 +4,26 @@
 
 namespace rigfit {
 
+namespace {
+
+// The estimated mounts that place an item, from its own up to the case, as "parent: what".
+std::vector<std::string> mountChain(const Assembly& assembly, int item) {
+  std::vector<std::string> out;
+  for (int i = item; i >= 0 && assembly.items[i].mount; i = assembly.items[i].parent) {
+    const Placed& p = assembly.items[i];
+    for (const std::string& e : p.mount->estimates)
+      out.push_back(assembly.items[p.parent].id + ": " + e);
+  }
+  return out;
+}
+
+void sortUnique(std::vector<std::string>& v) {
+  std::sort(v.begin(), v.end());
+  v.erase(std::unique(v.begin(), v.end()), v.end());
+}
+
+} // namespace
+
 World makeWorld(const Assembly& assembly) {
   World w;
   w.assembly = &assembly;
@@ -18,7 +38,24 @@ World makeWorld(const Assembly& assembly) {
       w.solids.push_back({static_cast<int>(i), &s, b, b.bounds()});
     }
   }
+  w.solidEstimates_.resize(w.solids.size());
   return w;
+}
+
+std::vector<std::string> World::itemEstimates(int item) const {
+  return mountChain(*assembly, item);
+}
+
+const std::vector<std::string>& World::solidEstimates(const WorldSolid& s) const {
+  auto& cached = solidEstimates_[static_cast<size_t>(&s - solids.data())];
+  if (!cached) {
+    std::vector<std::string> out = mountChain(*assembly, s.item);
+    for (const std::string& e : s.solid->estimates)
+      out.push_back(itemOf(s).id + ": " + e);
+    sortUnique(out);
+    cached = std::move(out);
+  }
+  return *cached;
 }
 
 const WorldSolid* World::find(int i, const std::string& name) const {
@@ -44,28 +81,14 @@ bool World::mated(const WorldSolid& a, const WorldSolid& b) const {
   return restsOn(a, b) || restsOn(b, a);
 }
 
-std::vector<std::string> World::itemEstimates(int item) const {
-  std::vector<std::string> out;
-  // The mounts that place the item, from its own up to the case.
-  for (int i = item; i >= 0 && assembly->items[i].mount; i = assembly->items[i].parent) {
-    const Placed& p = assembly->items[i];
-    for (const std::string& e : p.mount->estimates)
-      out.push_back(assembly->items[p.parent].id + ": " + e);
-  }
-  return out;
-}
-
 std::vector<std::string> World::estimates(std::initializer_list<const WorldSolid*> list) const {
   std::vector<std::string> out;
-  for (const WorldSolid* s : list) {
-    if (!s) continue;
-    for (const std::string& e : s->solid->estimates)
-      out.push_back(itemOf(*s).id + ": " + e);
-    auto chain = itemEstimates(s->item);
-    out.insert(out.end(), chain.begin(), chain.end());
-  }
-  std::sort(out.begin(), out.end());
-  out.erase(std::unique(out.begin(), out.end()), out.end());
+  for (const WorldSolid* s : list)
+    if (s) {
+      const auto& e = solidEstimates(*s);
+      out.insert(out.end(), e.begin(), e.end());
+    }
+  sortUnique(out);
   return out;
 }
 

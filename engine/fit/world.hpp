@@ -3,6 +3,7 @@
 #include "build/build.hpp"
 #include "fit/finding.hpp"
 
+#include <optional>
 #include <set>
 #include <utility>
 
@@ -33,6 +34,14 @@ struct World {
   // mounts that place them, as "instance: figure".
   std::vector<std::string> estimates(std::initializer_list<const WorldSolid*> solids) const;
   std::vector<std::string> itemEstimates(int item) const;
+
+private:
+  friend World makeWorld(const Assembly& assembly);
+  // What a verdict about solid k rests on, as "instance: figure" (its own estimated figures and
+  // the estimated mounts that place it), sorted. Computed on first use: most solids are never
+  // named by a finding.
+  const std::vector<std::string>& solidEstimates(const WorldSolid& s) const;
+  mutable std::vector<std::optional<std::vector<std::string>>> solidEstimates_;
 };
 
 World makeWorld(const Assembly& assembly);
