@@ -1,12 +1,10 @@
 #include "build/build_json.hpp"
 
-#include <cstdio>
-#include <fcntl.h>
-#include <filesystem>
+#include "common/file.hpp"
+
 #include <fstream>
 #include <nlohmann/json.hpp>
 #include <set>
-#include <unistd.h>
 
 namespace rigfit {
 
@@ -83,20 +81,7 @@ json toJson(const Build& build) {
 }
 
 Status saveBuildFile(const Build& build, const std::string& path) {
-  std::string text = toJson(build).dump(2) + "\n";
-  std::string tmp = path + ".tmp-rigfit";
-  const char* kept = std::filesystem::exists(path) ? "; the old file is unchanged" : "";
-  int fd = ::open(tmp.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0644);
-  if (fd < 0)
-    return Error{path, "", std::string("cannot be written (folder missing or read-only?)") + kept};
-  bool ok = ::write(fd, text.data(), text.size()) == static_cast<ssize_t>(text.size());
-  ok = ::fsync(fd) == 0 && ok;
-  ok = ::close(fd) == 0 && ok;
-  if (!ok || std::rename(tmp.c_str(), path.c_str()) != 0) {
-    std::remove(tmp.c_str());
-    return Error{path, "", std::string("could not be saved (disk full?)") + kept};
-  }
-  return Ok{};
+  return writeFileAtomic(path, toJson(build).dump(2) + "\n");
 }
 
 Result<LoadedBuild> loadAndAssemble(const std::string& path, const Catalog& catalog) {

@@ -58,6 +58,8 @@ Trial trial(const Build& build, const Catalog& catalog, const Part& part, int pa
         (!t.marginMm || *f.measured < *t.marginMm)) {
       t.marginMm = *f.measured;
       t.tightest = f.message;
+      t.tightestCheck = f.check;
+      t.tightestParts = f.parts;
     }
     if (f.severity == Severity::Fail || f.unit == "mm")
       t.estimates.insert(t.estimates.end(), f.estimates.begin(), f.estimates.end());

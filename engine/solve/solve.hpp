@@ -14,6 +14,8 @@ struct Trial {
   bool fits = false;                  // compatible and no check fails with it in place
   std::optional<double> marginMm;     // tightest measured clearance involving the new part
   std::string tightest;               // the finding that sets the margin
+  std::string tightestCheck;          // its check id
+  std::vector<std::string> tightestParts;
   std::vector<Finding> problems;      // fails and warnings that involve the new part
   std::vector<std::string> estimates; // what the verdict rests on
 };

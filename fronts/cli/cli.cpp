@@ -1,5 +1,6 @@
 #include "cli.hpp"
 
+#include <algorithm>
 #include <cstdlib>
 #include <filesystem>
 #include <iostream>
@@ -14,23 +15,27 @@ std::optional<std::string> Args::get(const std::string& name) const {
   return v;
 }
 
-Result<Args> parseArgs(const std::vector<std::string>& argv,
-                       const std::vector<std::string>& known) {
+Result<Args> parseArgs(const std::vector<std::string>& argv, const std::vector<std::string>& known,
+                       const std::vector<std::string>& flags) {
   Args a;
+  auto listed = [](const std::vector<std::string>& v, const std::string& s) {
+    return std::find(v.begin(), v.end(), s) != v.end();
+  };
   for (size_t i = 0; i < argv.size(); ++i) {
     const std::string& s = argv[i];
-    if (s.rfind("--", 0) != 0) {
+    if (s.size() < 2 || s[0] != '-') {
       a.positional.push_back(s);
+      continue;
+    }
+    if (listed(flags, s)) {
+      a.options.emplace_back(s, "");
       continue;
     }
     std::string name = s, value;
     size_t eq = s.find('=');
     bool inline_ = eq != std::string::npos;
     if (inline_) name = s.substr(0, eq), value = s.substr(eq + 1);
-    bool ok = false;
-    for (const auto& k : known)
-      ok |= k == name;
-    if (!ok) return Error{"", name, "is not an option of this command"};
+    if (!listed(known, name)) return Error{"", name, "is not an option of this command"};
     if (!inline_) {
       if (i + 1 >= argv.size()) return Error{"", name, "needs a value"};
       value = argv[++i];
@@ -99,20 +104,17 @@ Result<FitSettings> settingsOf(const Args& args) {
 }
 
 int startBuildRun(const std::vector<std::string>& argv, const std::vector<std::string>& options,
-                  const std::string& command, BuildRun& run) {
+                  const std::string& command, BuildRun& run, const std::vector<std::string>& flags) {
   std::vector<std::string> known = options;
   known.insert(known.end(), {"--format", "--min-clearance", "--parts"});
-  Result<Args> args = parseArgs(argv, known);
+  Result<Args> args = parseArgs(argv, known, flags);
   if (!args) return usageError(args.error().message());
   if (args->positional.size() != 1) return usageError(command + " takes one build file");
-  Result<Format> format = formatOf(*args);
-  if (!format) return usageError(format.error().message());
   Result<FitSettings> settings = settingsOf(*args);
   if (!settings) return usageError(settings.error().message());
   Result<Catalog> catalog = loadCatalog(*args);
   if (!catalog) return fail(catalog.error());
   run.args = std::move(args).value();
-  run.format = *format;
   run.settings = *settings;
   run.catalog = std::move(catalog).value();
   Result<LoadedBuild> loaded = loadAndAssemble(run.args.positional[0], run.catalog);

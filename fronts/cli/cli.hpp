@@ -23,7 +23,9 @@ struct Args {
 
 // Parses `argv` against the options that take a value; anything else starting with "--" is an
 // error.
-Result<Args> parseArgs(const std::vector<std::string>& argv, const std::vector<std::string>& known);
+// Flags take no value; they appear in Args::options with "".
+Result<Args> parseArgs(const std::vector<std::string>& argv, const std::vector<std::string>& known,
+                       const std::vector<std::string>& flags = {});
 
 int fail(const Error& e);                // prints "rigfit: <message>" and returns 2
 int usageError(const std::string& what); // prints the problem and a hint, returns 2
@@ -34,21 +36,22 @@ Result<Catalog> loadCatalog(const Args& args);
 Result<Format> formatOf(const Args& args);
 Result<FitSettings> settingsOf(const Args& args);
 
-// What check and solve start from: one build file resolved against the catalog, the output
-// format and the fit settings.
+// What check, solve and report start from: one build file resolved against the catalog, and
+// the fit settings. Each command reads --format itself.
 struct BuildRun {
   Args args;
-  Format format = Format::Text;
   FitSettings settings;
   Catalog catalog;
   LoadedBuild loaded;
 };
 // Fills `run` and returns 0, or prints the problem and returns the exit code (2).
 int startBuildRun(const std::vector<std::string>& argv, const std::vector<std::string>& options,
-                  const std::string& command, BuildRun& run);
+                  const std::string& command, BuildRun& run,
+                  const std::vector<std::string>& flags = {});
 
 int runCheck(const std::vector<std::string>& argv);
 int runSolve(const std::vector<std::string>& argv);
 int runParts(const std::vector<std::string>& argv);
+int runReport(const std::vector<std::string>& argv);
 
 } // namespace rigfit::cli

@@ -15,7 +15,9 @@ int runSolve(const std::vector<std::string>& argv) {
   const Build& build = run.loaded.build;
   const Catalog& catalog = run.catalog;
   const FitSettings& settings = run.settings;
-  const Format format = run.format;
+  Result<Format> parsed = formatOf(args);
+  if (!parsed) return usageError(parsed.error().message());
+  const Format format = *parsed;
 
   if (auto part = args.get("--max")) {
     Result<MaxAnswer> a = solveMax(build, catalog, *part, settings);

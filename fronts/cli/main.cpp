@@ -14,6 +14,8 @@ usage:
   rigfit solve BUILD --max PART            the most copies that fit together
   rigfit solve BUILD --alternatives INSTANCE/MOUNT
                                            catalog parts that fit there, best margin first
+  rigfit report BUILD -o FILE.html|.md|.json [--with-solve]
+                                           the fit report, with drawings and sources
   rigfit parts list [--category C] | show ID | validate [DIR]
 
 options:
@@ -49,5 +51,6 @@ int main(int argc, char** argv) {
   if (cmd == "check") return runCheck(args);
   if (cmd == "solve") return runSolve(args);
   if (cmd == "parts") return runParts(args);
+  if (cmd == "report") return runReport(args);
   return usageError("unknown command \"" + cmd + "\"");
 }

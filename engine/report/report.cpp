@@ -1,0 +1,131 @@
+#include "report/report.hpp"
+
+#include "report/text.hpp"
+
+#include <algorithm>
+#include <set>
+
+namespace rigfit {
+namespace {
+
+// What a margin is measured to, in a builder's words, from the check that set it.
+std::string marginPhrase(const Trial& t, const Assembly& a, const std::string& newId) {
+  if (t.tightestCheck == "gpu-gap") {
+    for (const std::string& p : t.tightestParts)
+      if (p != newId) {
+        int i = a.indexOf(p);
+        return "to the cooler of " + (i >= 0 ? a.items[i].id + " (" + a.items[i].part->name + ")" : p);
+      }
+  }
+  if (t.tightestCheck == "gpu-length") return "to spare in length";
+  if (t.tightestCheck == "gpu-height") return "below the side panel";
+  if (t.tightestCheck == "bottom-card-psu") return "above the PSU";
+  if (t.tightestCheck == "cooler-gpu") return "to the CPU cooler";
+  return "to spare (" + t.tightestCheck + ")";
+}
+
+std::string shortMessage(const Finding& f) {
+  // The sentence after the part's own label, where there is one: "needs case openings 7-8; ..."
+  return f.message;
+}
+
+std::string answerFor(const Build& build, const Assembly& a, const Catalog& catalog,
+                      const FitResult& result, const ReportOptions& o,
+                      std::vector<Trial>* trialsOut, std::string* question) {
+  std::string state;
+  size_t fails = result.count(Severity::Fail), warns = result.count(Severity::Warn);
+  if (fails == 0)
+    state = "The build as it stands fits" +
+            (warns ? " with " + std::to_string(warns) + " warning" + (warns == 1 ? "" : "s") : std::string()) +
+            ".";
+  else
+    state = "The build as it stands does not fit: " + std::to_string(fails) + " problem" +
+            (fails == 1 ? "" : "s") + ", listed below.";
+  const Placed* card = nullptr;
+  int cards = 0;
+  for (const Placed& p : a.items)
+    if (p.part->category == Category::Gpu) {
+      if (!card) card = &p;
+      ++cards;
+    }
+  if (!card) return state;
+  Result<std::vector<Trial>> trials = solveAdd(build, catalog, card->part->id, o.settings);
+  if (!trials) return state;
+  *question = "Does another " + card->part->name + " fit? Every free slot, tried in turn:";
+  if (o.withSolve) *trialsOut = *trials;
+  const Trial* best = nullptr;
+  for (const Trial& t : *trials)
+    if (t.fits && (!best || t.marginMm.value_or(1e9) > best->marginMm.value_or(1e9))) best = &t;
+  std::string ordinal = cards == 1 ? "A second " : "Another ";
+  std::string s;
+  if (best) {
+    std::string newId = Build(build).freshId("gpu");
+    s = ordinal + card->part->name + " fits in " + best->mount;
+    if (best->marginMm) s += " with " + num(*best->marginMm, 1) + " mm " + marginPhrase(*best, a, newId);
+    for (const Finding& f : best->problems)
+      if (f.check == "gpu-cooling" && f.measured) {
+        s += "; " + f.parts.front() + "'s fans then breathe through " + num(*f.measured, 1) +
+             " mm: consider a thinner (2-slot) or blower card";
+        break;
+      }
+    s += ".";
+  } else {
+    s = ordinal + card->part->name + " does not fit in any free slot.";
+    for (const Trial& t : *trials)
+      if (t.compatible && !t.problems.empty()) {
+        s += " In " + t.mount + ": " + shortMessage(t.problems.front()) + ".";
+        break;
+      }
+  }
+  return s + " " + state;
+}
+
+std::string figureValue(const Part& p, const std::string& name, const Figure& f) {
+  auto t = p.texts.find(name);
+  if (t != p.texts.end()) return t->second;
+  std::string v = num(f.value, 3);
+  v.erase(v.find_last_not_of('0') + 1);
+  if (!v.empty() && v.back() == '.') v.pop_back();
+  return v;
+}
+
+} // namespace
+
+Report makeReport(const Build& build, const Assembly& a, const Catalog& catalog,
+                  const ReportOptions& o) {
+  Report r;
+  r.title = build.name.empty() ? "Untitled build" : build.name;
+  FitResult result = check(a, o.settings);
+  r.fits = result.fits();
+  size_t unchecked = result.count(Severity::NotChecked);
+  r.verdict = !r.fits        ? "something does not fit"
+              : unchecked > 0 ? "everything checked fits; " + std::to_string(unchecked) +
+                                    " check" + (unchecked == 1 ? "" : "s") + " lacked data"
+                             : "everything fits";
+  r.withSolve = o.withSolve;
+  r.answer = answerFor(build, a, catalog, result, o, &r.solve, &r.solveQuestion);
+  std::set<std::string> estimates;
+  for (const Finding& f : result.findings) {
+    if (f.severity == Severity::NotChecked) r.notChecked.push_back(f.message);
+    estimates.insert(f.estimates.begin(), f.estimates.end());
+  }
+  r.estimates.assign(estimates.begin(), estimates.end());
+  for (size_t i = 0; i < a.items.size(); ++i) {
+    const Placed& p = a.items[i];
+    ReportPart rp{p.id, p.part->id, p.part->name, toString(p.part->category),
+                  p.parent >= 0 ? a.items[p.parent].id + "/" + p.mount->name : "", {}};
+    for (const auto& [name, f] : p.part->figures) {
+      ReportFigure rf{name, figureValue(*p.part, name, f), "", f.estimate};
+      if (!f.estimated()) rf.source = p.part->sources.at(f.source);
+      rp.figures.push_back(rf);
+    }
+    r.parts.push_back(rp);
+  }
+  r.drawings = drawBuild(a, result);
+  r.rendersNote = "3D renders were skipped: this version of rigfit has no offscreen renderer "
+                  "yet; the drawings above are made from the same geometry the checks measure.";
+  r.findings = std::move(result.findings);
+  return r;
+}
+
+} // namespace rigfit

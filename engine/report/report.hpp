@@ -1,0 +1,62 @@
+#pragma once
+// The fit report: everything a builder shows a friend, a forum or a shop to explain why a part
+// does or does not fit. Made once from the build, written as HTML, Markdown or JSON.
+#include "build/build.hpp"
+#include "fit/fit.hpp"
+#include "solve/solve.hpp"
+
+#include <nlohmann/json_fwd.hpp>
+#include <string>
+#include <vector>
+
+namespace rigfit {
+
+constexpr int kReportJsonVersion = 1;
+
+struct ReportFigure {
+  std::string name, value;      // "length_mm", "189.89"
+  std::string source, estimate; // the citation, or how it was estimated
+};
+
+struct ReportPart {
+  std::string id, partId, name, category, on; // on: "board/PCIEX16_1", "" for the case
+  std::vector<ReportFigure> figures;
+};
+
+struct Drawing {
+  std::string id, title, svg; // svg: a complete <svg> element
+};
+
+struct Report {
+  std::string title;   // the build's name
+  std::string answer;  // the answer on top, one or two sentences
+  bool fits = true;
+  std::string verdict; // "everything fits (...)"
+  std::vector<Finding> findings;
+  std::vector<ReportPart> parts;
+  bool withSolve = false;
+  std::string solveQuestion;
+  std::vector<Trial> solve;
+  std::vector<std::string> notChecked; // what the checks could not judge, and why
+  std::vector<std::string> estimates;  // every estimate some verdict rests on
+  std::vector<Drawing> drawings;
+  std::string rendersNote; // why 3D renders are absent, when they are
+};
+
+struct ReportOptions {
+  FitSettings settings;
+  bool withSolve = false; // include "does another card fit?" slot by slot
+};
+
+Report makeReport(const Build& build, const Assembly& assembly, const Catalog& catalog,
+                  const ReportOptions& options = {});
+
+std::string toHtml(const Report& r);
+std::string toMarkdown(const Report& r);
+nlohmann::json toJson(const Report& r);
+
+// The side, front and top views of the build as SVG, with the case openings and the measured
+// clearances dimensioned in mm.
+std::vector<Drawing> drawBuild(const Assembly& assembly, const FitResult& result);
+
+} // namespace rigfit
