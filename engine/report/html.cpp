@@ -34,7 +34,9 @@ footer { margin-top: 2em; color: #777; font-size: 0.85em; }
 @media print { body { max-width: none; } .answer { background: none; } a { color: inherit; } }
 )";
 
-std::string e(const std::string& s) { return escapeXml(s); }
+std::string e(const std::string& s) {
+  return escapeXml(s);
+}
 
 std::string sevClass(Severity s) {
   std::string c = toString(s);
@@ -67,15 +69,18 @@ std::string toHtml(const Report& r) {
   std::string h;
   h += "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
        "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n";
-  h += "<title>rigfit report: " + e(r.title) + "</title>\n<style>" + kCss + "</style>\n</head>\n<body>\n";
-  h += "<header><p class=\"brand\">rigfit fit report</p><h1 id=\"title\">" + e(r.title) + "</h1></header>\n";
+  h += "<title>rigfit report: " + e(r.title) + "</title>\n<style>" + kCss +
+       "</style>\n</head>\n<body>\n";
+  h += "<header><p class=\"brand\">rigfit fit report</p><h1 id=\"title\">" + e(r.title) +
+       "</h1></header>\n";
   h += "<section id=\"answer\" class=\"answer" + std::string(r.fits ? "" : " fails") + "\">\n<p>" +
        e(r.answer) + "</p>\n<p class=\"verdict\">Verdict: " + e(r.verdict) + "</p>\n</section>\n";
 
   h += "<section id=\"drawings\">\n<h2>Drawings</h2>\n";
   for (const Drawing& d : r.drawings)
     h += "<figure id=\"drawing-" + e(d.id) + "\">\n" + d.svg + "\n<figcaption>" + e(d.title) +
-         ". Measured clearances are dimensioned in mm: blue passes, orange warns, red fails.</figcaption>\n</figure>\n";
+         ". Measured clearances are dimensioned in mm: blue passes, orange warns, red "
+         "fails.</figcaption>\n</figure>\n";
   h += "<p class=\"note\">" + e(r.rendersNote) + "</p>\n</section>\n";
 
   h += "<section id=\"checks\">\n<h2>Every check</h2>\n<div class=\"scroll\"><table>\n<thead><tr>"
@@ -93,8 +98,10 @@ std::string toHtml(const Report& r) {
   h += "</tbody>\n</table></div>\n</section>\n";
 
   if (r.withSolve) {
-    h += "<section id=\"solve\">\n<h2>" + e(r.solveQuestion) + "</h2>\n<div class=\"scroll\"><table>\n"
-         "<thead><tr><th>Slot</th><th>Answer</th><th>Tightest margin</th><th>Why</th></tr></thead>\n<tbody>\n";
+    h += "<section id=\"solve\">\n<h2>" + e(r.solveQuestion) +
+         "</h2>\n<div class=\"scroll\"><table>\n"
+         "<thead><tr><th>Slot</th><th>Answer</th><th>Tightest "
+         "margin</th><th>Why</th></tr></thead>\n<tbody>\n";
     for (const Trial& t : r.solve) {
       std::string answer = !t.compatible ? "not compatible" : t.fits ? "fits" : "does not fit";
       std::string why = !t.compatible ? e(t.incompatibility) : "";
@@ -112,18 +119,21 @@ std::string toHtml(const Report& r) {
   for (const ReportPart& p : r.parts) {
     h += "<h3 class=\"part\">" + e(p.id) + ": " + e(p.name) + "</h3>\n<p>" + e(p.category) +
          (p.on.empty() ? "" : ", on " + e(p.on)) + "; catalog id " + e(p.partId) + "</p>\n";
-    h += "<div class=\"scroll\"><table>\n<thead><tr><th>Figure</th><th>Value</th><th>Source or estimate</th>"
+    h += "<div class=\"scroll\"><table>\n<thead><tr><th>Figure</th><th>Value</th><th>Source or "
+         "estimate</th>"
          "</tr></thead>\n<tbody>\n";
     for (const ReportFigure& f : p.figures)
       h += "<tr><td>" + e(f.name) + "</td><td class=\"num\">" + e(f.value) + "</td><td>" +
-           (f.estimate.empty() ? e(f.source) : "<span class=\"est\">estimate:</span> " + e(f.estimate)) +
+           (f.estimate.empty() ? e(f.source)
+                               : "<span class=\"est\">estimate:</span> " + e(f.estimate)) +
            "</td></tr>\n";
     h += "</tbody>\n</table></div>\n";
   }
   h += "</section>\n";
 
   h += "<section id=\"not-checked\">\n<h2>What was not checked</h2>\n";
-  if (r.notChecked.empty()) h += "<p>Every check had the figures it needs.</p>\n";
+  if (r.notChecked.empty())
+    h += "<p>Every check had the figures it needs.</p>\n";
   else {
     h += "<ul>\n";
     for (const std::string& s : r.notChecked)

@@ -5,7 +5,9 @@
 namespace rigfit {
 namespace {
 
-std::string m(const std::string& s) { return escapeMarkdown(s); }
+std::string m(const std::string& s) {
+  return escapeMarkdown(s);
+}
 
 std::string joined(const std::vector<std::string>& v, const char* sep) {
   std::string out;
@@ -33,7 +35,8 @@ std::string toMarkdown(const Report& r) {
          " | " + m(meas) + " | " + m(req) + " | " + m(msg) + " |\n";
   }
   if (r.withSolve) {
-    s += "\n## " + m(r.solveQuestion) + "\n\n| Slot | Answer | Tightest margin | Why |\n|---|---|---:|---|\n";
+    s += "\n## " + m(r.solveQuestion) +
+         "\n\n| Slot | Answer | Tightest margin | Why |\n|---|---|---:|---|\n";
     for (const Trial& t : r.solve) {
       std::string answer = !t.compatible ? "not compatible" : t.fits ? "fits" : "does not fit";
       std::vector<std::string> why;

@@ -14,7 +14,8 @@ std::string marginPhrase(const Trial& t, const Assembly& a, const std::string& n
     for (const std::string& p : t.tightestParts)
       if (p != newId) {
         int i = a.indexOf(p);
-        return "to the cooler of " + (i >= 0 ? a.items[i].id + " (" + a.items[i].part->name + ")" : p);
+        return "to the cooler of " +
+               (i >= 0 ? a.items[i].id + " (" + a.items[i].part->name + ")" : p);
       }
   }
   if (t.tightestCheck == "gpu-length") return "to spare in length";
@@ -36,7 +37,8 @@ std::string answerFor(const Build& build, const Assembly& a, const Catalog& cata
   size_t fails = result.count(Severity::Fail), warns = result.count(Severity::Warn);
   if (fails == 0)
     state = "The build as it stands fits" +
-            (warns ? " with " + std::to_string(warns) + " warning" + (warns == 1 ? "" : "s") : std::string()) +
+            (warns ? " with " + std::to_string(warns) + " warning" + (warns == 1 ? "" : "s")
+                   : std::string()) +
             ".";
   else
     state = "The build as it stands does not fit: " + std::to_string(fails) + " problem" +
@@ -61,7 +63,8 @@ std::string answerFor(const Build& build, const Assembly& a, const Catalog& cata
   if (best) {
     std::string newId = Build(build).freshId("gpu");
     s = ordinal + card->part->name + " fits in " + best->mount;
-    if (best->marginMm) s += " with " + num(*best->marginMm, 1) + " mm " + marginPhrase(*best, a, newId);
+    if (best->marginMm)
+      s += " with " + num(*best->marginMm, 1) + " mm " + marginPhrase(*best, a, newId);
     for (const Finding& f : best->problems)
       if (f.check == "gpu-cooling" && f.measured) {
         s += "; " + f.parts.front() + "'s fans then breathe through " + num(*f.measured, 1) +
@@ -98,10 +101,10 @@ Report makeReport(const Build& build, const Assembly& a, const Catalog& catalog,
   FitResult result = check(a, o.settings);
   r.fits = result.fits();
   size_t unchecked = result.count(Severity::NotChecked);
-  r.verdict = !r.fits        ? "something does not fit"
-              : unchecked > 0 ? "everything checked fits; " + std::to_string(unchecked) +
-                                    " check" + (unchecked == 1 ? "" : "s") + " lacked data"
-                             : "everything fits";
+  r.verdict = !r.fits         ? "something does not fit"
+              : unchecked > 0 ? "everything checked fits; " + std::to_string(unchecked) + " check" +
+                                    (unchecked == 1 ? "" : "s") + " lacked data"
+                              : "everything fits";
   r.withSolve = o.withSolve;
   r.answer = answerFor(build, a, catalog, result, o, &r.solve, &r.solveQuestion);
   std::set<std::string> estimates;
@@ -112,8 +115,12 @@ Report makeReport(const Build& build, const Assembly& a, const Catalog& catalog,
   r.estimates.assign(estimates.begin(), estimates.end());
   for (size_t i = 0; i < a.items.size(); ++i) {
     const Placed& p = a.items[i];
-    ReportPart rp{p.id, p.part->id, p.part->name, toString(p.part->category),
-                  p.parent >= 0 ? a.items[p.parent].id + "/" + p.mount->name : "", {}};
+    ReportPart rp{p.id,
+                  p.part->id,
+                  p.part->name,
+                  toString(p.part->category),
+                  p.parent >= 0 ? a.items[p.parent].id + "/" + p.mount->name : "",
+                  {}};
     for (const auto& [name, f] : p.part->figures) {
       ReportFigure rf{name, figureValue(*p.part, name, f), "", f.estimate};
       if (!f.estimated()) rf.source = p.part->sources.at(f.source);

@@ -28,8 +28,8 @@ struct Drawing {
 };
 
 struct Report {
-  std::string title;   // the build's name
-  std::string answer;  // the answer on top, one or two sentences
+  std::string title;  // the build's name
+  std::string answer; // the answer on top, one or two sentences
   bool fits = true;
   std::string verdict; // "everything fits (...)"
   std::vector<Finding> findings;

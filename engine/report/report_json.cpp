@@ -10,12 +10,16 @@ namespace {
 
 using nlohmann::json;
 
-json rounded(double v) { return std::round(v * 1000.0) / 1000.0 + 0.0; }
+json rounded(double v) {
+  return std::round(v * 1000.0) / 1000.0 + 0.0;
+}
 
 json findingJson(const Finding& f) {
-  json j = {{"check", f.check},     {"severity", toString(f.severity)}, {"parts", f.parts},
-            {"message", f.message}, {"unit", f.unit},                   {"estimates", f.estimates},
-            {"hard", f.hard},       {"required_is", f.bound == Bound::AtLeast ? "at least" : "at most"}};
+  json j = {
+      {"check", f.check}, {"severity", toString(f.severity)},
+      {"parts", f.parts}, {"message", f.message},
+      {"unit", f.unit},   {"estimates", f.estimates},
+      {"hard", f.hard},   {"required_is", f.bound == Bound::AtLeast ? "at least" : "at most"}};
   j["measured"] = f.measured ? rounded(*f.measured) : json(nullptr);
   j["required"] = f.required ? rounded(*f.required) : json(nullptr);
   j["where"] = nullptr;
@@ -36,12 +40,18 @@ json toJson(const Report& r) {
     json figures = json::object();
     for (const ReportFigure& f : p.figures) {
       json fj = {{"value", f.value}};
-      if (f.estimate.empty()) fj["source"] = f.source;
-      else fj["estimate"] = f.estimate;
+      if (f.estimate.empty())
+        fj["source"] = f.source;
+      else
+        fj["estimate"] = f.estimate;
       figures[f.name] = fj;
     }
-    parts.push_back({{"id", p.id}, {"part", p.partId}, {"name", p.name}, {"category", p.category},
-                     {"on", p.on}, {"figures", figures}});
+    parts.push_back({{"id", p.id},
+                     {"part", p.partId},
+                     {"name", p.name},
+                     {"category", p.category},
+                     {"on", p.on},
+                     {"figures", figures}});
   }
   json out = {{"rigfit_report", kReportJsonVersion},
               {"build", r.title},

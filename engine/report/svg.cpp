@@ -15,9 +15,9 @@ namespace {
 struct View {
   const char* id;
   const char* title;
-  int h, v;     // case axes drawn across and up the page
-  bool vDown;   // true: case +v runs down the page
-  int depth;    // the axis toward the viewer: nearer solids are drawn last
+  int h, v;   // case axes drawn across and up the page
+  bool vDown; // true: case +v runs down the page
+  int depth;  // the axis toward the viewer: nearer solids are drawn last
   const char* caption;
 };
 
@@ -26,19 +26,28 @@ constexpr View kViews[] = {
      "rear panel on the left, front on the right; case openings numbered on the rear wall"},
     {"front", "Front view", 2, 1, false, 0,
      "motherboard tray on the left, window side panel on the right"},
-    {"top", "Top view", 0, 2, true, 1, "rear on the left; tray at the top, window side at the bottom"},
+    {"top", "Top view", 0, 2, true, 1,
+     "rear on the left; tray at the top, window side at the bottom"},
 };
 
 const char* fillOf(Category c) {
   switch (c) {
-  case Category::Motherboard: return "#2e7d32";
-  case Category::Gpu: return "#37474f";
-  case Category::Psu: return "#616161";
-  case Category::Cooler: return "#90a4ae";
-  case Category::Memory: return "#6a1b9a";
-  case Category::Storage: return "#00838f";
-  case Category::Cpu: return "#8d6e63";
-  case Category::Case: return "#bdbdbd";
+  case Category::Motherboard:
+    return "#2e7d32";
+  case Category::Gpu:
+    return "#37474f";
+  case Category::Psu:
+    return "#616161";
+  case Category::Cooler:
+    return "#90a4ae";
+  case Category::Memory:
+    return "#6a1b9a";
+  case Category::Storage:
+    return "#00838f";
+  case Category::Cpu:
+    return "#8d6e63";
+  case Category::Case:
+    return "#bdbdbd";
   }
   return "#999";
 }
@@ -97,8 +106,8 @@ public:
   std::string svg(const std::string& label) const {
     double w = width_ + 2 * kMargin, h = height_ + 2 * kMargin;
     return "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"drawing\" width=\"" + f(w) +
-           "\" height=\"" + f(h) + "\" viewBox=\"0 0 " + f(w) + " " +
-           f(h) + "\" role=\"img\" aria-label=\"" + escapeXml(label) +
+           "\" height=\"" + f(h) + "\" viewBox=\"0 0 " + f(w) + " " + f(h) +
+           "\" role=\"img\" aria-label=\"" + escapeXml(label) +
            "\" font-family=\"sans-serif\" font-size=\"12\">\n" + out_ + "</svg>";
   }
 
@@ -123,7 +132,8 @@ void drawOpenings(Canvas& c, const View& v, const World& w, const geo::Aabb& ext
   for (int k = 1; k <= openings; ++k) {
     double centre = top - (standard::kSlot1FromTopMm + (k - 1) * pitch);
     // Each opening spans one pitch; a tick at its top edge, its number beside it.
-    c.line(at, centre + pitch / 2, at + 12, centre + pitch / 2, "stroke=\"#000\" stroke-width=\"1\"");
+    c.line(at, centre + pitch / 2, at + 12, centre + pitch / 2,
+           "stroke=\"#000\" stroke-width=\"1\"");
     c.text(at + 3, centre - 3, std::to_string(k), "font-size=\"10\" fill=\"#000\"");
   }
   double last = top - (standard::kSlot1FromTopMm + (openings - 0.5) * pitch);
@@ -148,8 +158,10 @@ void drawDimension(Canvas& c, const View& v, const Finding& f) {
   if (axis != v.h && axis != v.v) return;
   double ch = 0.5 * (b.lo[v.h] + b.hi[v.h]), cv = 0.5 * (b.lo[v.v] + b.hi[v.v]);
   std::string stroke = "stroke=\"" + colour + "\" stroke-width=\"1.5\"";
-  if (axis == v.h) c.line(b.lo[v.h], cv, b.hi[v.h], cv, stroke);
-  else c.line(ch, b.lo[v.v], ch, b.hi[v.v], stroke);
+  if (axis == v.h)
+    c.line(b.lo[v.h], cv, b.hi[v.h], cv, stroke);
+  else
+    c.line(ch, b.lo[v.v], ch, b.hi[v.v], stroke);
   c.label(ch, cv, label, "fill=\"" + colour + "\" font-weight=\"bold\"");
 }
 
@@ -184,7 +196,8 @@ std::vector<Drawing> drawBuild(const Assembly& assembly, const FitResult& result
         double at = b.lo[v.h];
         if (v.h != 0) continue; // limits run across x (GPU and PSU length)
         c.line(at, b.lo[v.v], at, b.hi[v.v], "stroke=\"#c62828\" stroke-dasharray=\"6 4\"");
-        c.text(at, b.hi[v.v], s->solid->name == "gpu_length_limit" ? "max GPU length" : "max PSU length",
+        c.text(at, b.hi[v.v],
+               s->solid->name == "gpu_length_limit" ? "max GPU length" : "max PSU length",
                "fill=\"#c62828\" font-size=\"10\" dx=\"-80\" dy=\"14\"");
         continue;
       }
@@ -192,8 +205,8 @@ std::vector<Drawing> drawBuild(const Assembly& assembly, const FitResult& result
       std::string stroke = bad ? "#c62828" : "#212121";
       switch (s->solid->role) {
       case SolidRole::Body:
-        c.rect(b, "fill=\"" + std::string(fillOf(p.part->category)) + "\" fill-opacity=\"0.75\" stroke=\"" +
-                      stroke + "\" stroke-width=\"1\"");
+        c.rect(b, "fill=\"" + std::string(fillOf(p.part->category)) +
+                      "\" fill-opacity=\"0.75\" stroke=\"" + stroke + "\" stroke-width=\"1\"");
         break;
       case SolidRole::Keepout:
         c.rect(b, "fill=\"none\" stroke=\"#ef6c00\" stroke-dasharray=\"4 3\"");
@@ -201,7 +214,8 @@ std::vector<Drawing> drawBuild(const Assembly& assembly, const FitResult& result
       case SolidRole::Airflow:
         c.rect(b, "fill=\"#4fc3f7\" fill-opacity=\"0.18\" stroke=\"none\"");
         break;
-      case SolidRole::Limit: break;
+      case SolidRole::Limit:
+        break;
       }
     }
     drawOpenings(c, v, w, ext);

@@ -9,12 +9,12 @@ namespace rigfit {
 struct Trial {
   std::string parent, mount; // where it was tried: "board", "PCIEX16_2"
   std::string partId;
-  bool compatible = false;            // the mount accepts the part
-  std::string incompatibility;        // why not, when not
-  bool fits = false;                  // compatible and no check fails with it in place
-  std::optional<double> marginMm;     // tightest measured clearance involving the new part
-  std::string tightest;               // the finding that sets the margin
-  std::string tightestCheck;          // its check id
+  bool compatible = false;        // the mount accepts the part
+  std::string incompatibility;    // why not, when not
+  bool fits = false;              // compatible and no check fails with it in place
+  std::optional<double> marginMm; // tightest measured clearance involving the new part
+  std::string tightest;           // the finding that sets the margin
+  std::string tightestCheck;      // its check id
   std::vector<std::string> tightestParts;
   std::vector<Finding> problems;      // fails and warnings that involve the new part
   std::vector<std::string> estimates; // what the verdict rests on

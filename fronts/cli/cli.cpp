@@ -104,7 +104,8 @@ Result<FitSettings> settingsOf(const Args& args) {
 }
 
 int startBuildRun(const std::vector<std::string>& argv, const std::vector<std::string>& options,
-                  const std::string& command, BuildRun& run, const std::vector<std::string>& flags) {
+                  const std::string& command, BuildRun& run,
+                  const std::vector<std::string>& flags) {
   std::vector<std::string> known = options;
   known.insert(known.end(), {"--format", "--min-clearance", "--parts"});
   Result<Args> args = parseArgs(argv, known, flags);
