@@ -50,6 +50,15 @@ std::string answerFor(const Build& build, const Assembly& a, const Catalog& cata
       if (!card) card = &p;
       ++cards;
     }
+  if (fails > 0) {
+    // The build itself does not fit: that is the answer, led by its first problem.
+    for (const Finding& f : result.findings)
+      if (f.severity == Severity::Fail)
+        return "This build does not fit: " + f.message + "." +
+               (fails > 1 ? " " + std::to_string(fails - 1) + " more problem" +
+                                (fails == 2 ? "" : "s") + " below."
+                          : std::string());
+  }
   if (!card) return state;
   Result<std::vector<Trial>> trials = solveAdd(build, catalog, card->part->id, o.settings);
   if (!trials) return state;

@@ -50,6 +50,14 @@ TEST_CASE("check: the seed builds", "[cli]") {
   Run two = runRigfit("check scenes/article-two-gpus.json");
   CHECK(two.code == 0);
   CHECK_THAT(two.out, Catch::Contains("5.1 mm apart"));
+  Run bottom = runRigfit("check scenes/article-bottom-slot.json");
+  CHECK(bottom.code == 1); // something does not fit
+  CHECK_THAT(bottom.out, Catch::Contains("FAIL") && Catch::Contains("openings 7-8"));
+  Run report = runRigfit("report scenes/article-bottom-slot.json -o /tmp/rigfit-cli-bottom.md");
+  CHECK(report.code == 1); // the report is written, and the exit code still says it does not fit
+  CHECK(std::filesystem::exists("/tmp/rigfit-cli-bottom.md"));
+  CHECK(runRigfit("report scenes/article-build.json -o /tmp/x.pdf").code == 2);
+  CHECK(runRigfit("report scenes/article-build.json").code == 2);
   Run tight = runRigfit("check scenes/article-two-gpus.json --min-clearance 6");
   CHECK(tight.code == 0); // under the minimum is a warning, not a failure
   CHECK_THAT(tight.out, Catch::Contains("WARN ~ gpu-gap"));

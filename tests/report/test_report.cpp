@@ -34,6 +34,11 @@ TEST_CASE("the answer on top says where another card fits, and by how much", "[r
   CHECK_THAT(two.answer,
              Catch::StartsWith("Another EVGA GeForce RTX 2060 XC GAMING (1 fan) does not fit"));
   CHECK_THAT(two.answer, Catch::Contains("overlap by 15.2 mm")); // 40.64 - 55.88 in PCIEX16_3
+  // A build that does not fit leads with its first problem.
+  Report bad = reportOf(scene("article-bottom-slot"), seedCatalog());
+  CHECK_FALSE(bad.fits);
+  CHECK_THAT(bad.answer, Catch::StartsWith("This build does not fit: gpu2"));
+  CHECK_THAT(bad.answer, Catch::Contains("1 more problem below"));
 }
 
 TEST_CASE("HTML: one row per check, three drawings, sources, what was not checked", "[report]") {
