@@ -1,5 +1,7 @@
 #include "report/format.hpp"
 
+#include "report/text.hpp"
+
 #include <cmath>
 #include <cstdio>
 #include <map>
@@ -10,17 +12,7 @@ namespace {
 
 using nlohmann::json;
 
-std::string fixed(double v, int decimals = 1) {
-  if (std::abs(v) < 0.5 * std::pow(10.0, -decimals)) v = 0.0;
-  char buf[32];
-  std::snprintf(buf, sizeof buf, "%.*f", decimals, v);
-  return buf;
-}
-
 // Rounded for output so that two reports of the same build are byte-identical.
-json rounded(double v) {
-  return std::round(v * 1000.0) / 1000.0 + 0.0;
-}
 
 std::string upper(Severity s) {
   switch (s) {
@@ -38,13 +30,6 @@ std::string upper(Severity s) {
   return "?";
 }
 
-std::string joined(const std::vector<std::string>& v, const char* sep = ", ") {
-  std::string out;
-  for (const auto& s : v)
-    out += (out.empty() ? "" : sep) + s;
-  return out;
-}
-
 std::string verdictLine(const FitResult& r) {
   size_t unchecked = r.count(Severity::NotChecked);
   std::string v = !r.fits()       ? "something does not fit"
@@ -57,39 +42,17 @@ std::string verdictLine(const FitResult& r) {
          std::to_string(r.count(Severity::NotChecked)) + " not checked)";
 }
 
-std::string mdEscape(const std::string& s) {
-  std::string out;
-  for (char c : s) {
-    if (c == '|' || c == '*' || c == '_' || c == '`' || c == '<' || c == '>' || c == '[' ||
-        c == ']')
-      out += '\\';
-    out += c;
-  }
-  return out;
-}
-
 std::string measuredText(const Finding& f) {
   if (!f.measured) return "";
-  return fixed(*f.measured, f.unit == "mm" ? 1 : 0) + " " + f.unit;
+  return num(*f.measured, f.unit == "mm" ? 1 : 0) + " " + f.unit;
 }
 
 } // namespace
 
 json checkToJson(const Build& build, const FitResult& result) {
   json findings = json::array();
-  for (const Finding& f : result.findings) {
-    json j = {{"check", f.check}, {"severity", toString(f.severity)},
-              {"parts", f.parts}, {"message", f.message},
-              {"unit", f.unit},   {"estimates", f.estimates}};
-    j["measured"] = f.measured ? rounded(*f.measured) : json(nullptr);
-    j["required"] = f.required ? rounded(*f.required) : json(nullptr);
-    j["required_is"] = f.bound == Bound::AtLeast ? "at least" : "at most";
-    if (f.where)
-      j["where"] = {
-          {"lo", {rounded(f.where->lo.x), rounded(f.where->lo.y), rounded(f.where->lo.z)}},
-          {"hi", {rounded(f.where->hi.x), rounded(f.where->hi.y), rounded(f.where->hi.z)}}};
-    findings.push_back(j);
-  }
+  for (const Finding& f : result.findings)
+    findings.push_back(findingToJson(f));
   json counts;
   for (Severity s :
        {Severity::Fail, Severity::Warn, Severity::Info, Severity::Pass, Severity::NotChecked})
@@ -105,13 +68,13 @@ std::string formatCheck(const Build& build, const FitResult& result, Format form
   if (format == Format::Json) return checkToJson(build, result).dump(2) + "\n";
   std::string out;
   if (format == Format::Markdown) {
-    out += "# Fit check: " + mdEscape(build.name) + "\n\n**" + verdictLine(result) + "**\n\n";
+    out += "# Fit check: " + escapeMarkdown(build.name) + "\n\n**" + verdictLine(result) + "**\n\n";
     out += "| Severity | Check | Parts | Measured | Finding | Rests on estimates |\n";
     out += "|---|---|---|---|---|---|\n";
     for (const Finding& f : result.findings)
       out += "| " + std::string(toString(f.severity)) + " | " + f.check + " | " +
-             mdEscape(joined(f.parts)) + " | " + measuredText(f) + " | " + mdEscape(f.message) +
-             " | " + mdEscape(joined(f.estimates, "; ")) + " |\n";
+             escapeMarkdown(joined(f.parts)) + " | " + measuredText(f) + " | " +
+             escapeMarkdown(f.message) + " | " + escapeMarkdown(joined(f.estimates, "; ")) + " |\n";
     return out;
   }
   out +=
@@ -148,7 +111,7 @@ std::string formatTrials(const std::string& question, const std::vector<Trial>& 
                 {"compatible", t.compatible},
                 {"fits", t.fits},
                 {"estimates", t.estimates}};
-      j["margin_mm"] = t.marginMm ? rounded(*t.marginMm) : json(nullptr);
+      j["margin_mm"] = t.marginMm ? roundedMm(*t.marginMm) : json(nullptr);
       j["tightest"] = t.tightest;
       if (!t.compatible) j["incompatibility"] = t.incompatibility;
       json probs = json::array();
@@ -164,12 +127,12 @@ std::string formatTrials(const std::string& question, const std::vector<Trial>& 
   }
   std::string out;
   bool md = format == Format::Markdown;
-  out += md ? "# " + mdEscape(question) +
+  out += md ? "# " + escapeMarkdown(question) +
                   "\n\n| Mount | Part | Answer | Margin | Why |\n|---|---|---|---|---|\n"
             : question + "\n\n";
   for (const Trial& t : trials) {
     std::string answer = !t.compatible ? "not compatible" : t.fits ? "FITS" : "DOES NOT FIT";
-    std::string margin = t.marginMm ? fixed(*t.marginMm) + " mm" : "";
+    std::string margin = t.marginMm ? num(*t.marginMm, 1) + " mm" : "";
     std::string why;
     if (!t.compatible)
       why = t.incompatibility;
@@ -181,8 +144,8 @@ std::string formatTrials(const std::string& question, const std::vector<Trial>& 
       why = joined(lines, md ? "<br>" : "\n");
     }
     if (md) {
-      out += "| " + t.parent + "/" + t.mount + " | " + mdEscape(t.partId) + " | " + answer + " | " +
-             margin + " | " + mdEscape(why) + " |\n";
+      out += "| " + t.parent + "/" + t.mount + " | " + escapeMarkdown(t.partId) + " | " + answer +
+             " | " + margin + " | " + escapeMarkdown(why) + " |\n";
       continue;
     }
     std::string where = manyParts ? t.partId : t.parent + "/" + t.mount;
@@ -213,7 +176,7 @@ std::string formatMax(const MaxAnswer& a, Format format) {
   std::string list = joined(a.mounts);
   std::string line = "At most " + std::to_string(a.mounts.size()) + " more " + a.partId +
                      " fit together" + (a.mounts.empty() ? "" : ": " + list);
-  return (format == Format::Markdown ? "**" + mdEscape(line) + "**" : line) + "\n";
+  return (format == Format::Markdown ? "**" + escapeMarkdown(line) + "**" : line) + "\n";
 }
 
 } // namespace rigfit

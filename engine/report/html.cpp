@@ -56,13 +56,6 @@ std::string required(const Finding& f) {
          num(*f.required, f.unit == "mm" ? 1 : 0) + " " + e(f.unit);
 }
 
-std::string joined(const std::vector<std::string>& v, const char* sep) {
-  std::string out;
-  for (const auto& s : v)
-    out += (out.empty() ? "" : sep) + s;
-  return out;
-}
-
 } // namespace
 
 std::string toHtml(const Report& r) {

@@ -9,13 +9,6 @@ std::string m(const std::string& s) {
   return escapeMarkdown(s);
 }
 
-std::string joined(const std::vector<std::string>& v, const char* sep) {
-  std::string out;
-  for (const auto& s : v)
-    out += (out.empty() ? "" : sep) + s;
-  return out;
-}
-
 } // namespace
 
 std::string toMarkdown(const Report& r) {

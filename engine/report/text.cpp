@@ -1,5 +1,8 @@
 #include "report/text.hpp"
 
+#include <cmath>
+#include <nlohmann/json.hpp>
+
 namespace rigfit {
 
 std::string escapeXml(const std::string& s) {
@@ -40,6 +43,34 @@ std::string escapeMarkdown(const std::string& s) {
     out += c;
   }
   return out;
+}
+
+std::string joined(const std::vector<std::string>& v, const char* sep) {
+  std::string out;
+  for (const auto& s : v)
+    out += (out.empty() ? "" : sep) + s;
+  return out;
+}
+
+nlohmann::json roundedMm(double v) {
+  return std::round(v * 1000.0) / 1000.0 + 0.0;
+}
+
+nlohmann::json findingToJson(const Finding& f) {
+  using nlohmann::json;
+  json j = {
+      {"check", f.check}, {"severity", toString(f.severity)},
+      {"parts", f.parts}, {"message", f.message},
+      {"unit", f.unit},   {"estimates", f.estimates},
+      {"hard", f.hard},   {"required_is", f.bound == Bound::AtLeast ? "at least" : "at most"}};
+  j["measured"] = f.measured ? roundedMm(*f.measured) : json(nullptr);
+  j["required"] = f.required ? roundedMm(*f.required) : json(nullptr);
+  j["where"] = nullptr;
+  if (f.where)
+    j["where"] = {
+        {"lo", {roundedMm(f.where->lo.x), roundedMm(f.where->lo.y), roundedMm(f.where->lo.z)}},
+        {"hi", {roundedMm(f.where->hi.x), roundedMm(f.where->hi.y), roundedMm(f.where->hi.z)}}};
+  return j;
 }
 
 } // namespace rigfit

@@ -1,11 +1,23 @@
 #pragma once
 // Escaping and number formatting shared by the report writers.
+#include "fit/finding.hpp"
+
+#include <nlohmann/json_fwd.hpp>
 #include <string>
+#include <vector>
 
 namespace rigfit {
 
 std::string escapeXml(const std::string& s);      // & < > " ' for HTML and SVG text
 std::string escapeMarkdown(const std::string& s); // table cells and inline text
 std::string num(double v, int decimals);          // fixed decimals, no "-0.0" (fit/fit.cpp)
+std::string joined(const std::vector<std::string>& v, const char* sep = ", ");
+
+// A number of millimetres for JSON output: rounded to 0.001 so output is byte-stable.
+nlohmann::json roundedMm(double v);
+
+// One finding as JSON, numbers rounded to 0.001 mm so that output is byte-stable; shared by
+// `rigfit check --format json` and the JSON report.
+nlohmann::json findingToJson(const Finding& f);
 
 } // namespace rigfit
