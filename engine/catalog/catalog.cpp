@@ -47,19 +47,25 @@ const Part* Catalog::find(const std::string& id) const {
 }
 
 Result<Catalog> Catalog::load(const std::string& dir) {
-  std::error_code ec;
-  if (!fs::is_directory(dir, ec)) return Error{dir, "", "is not a folder of part specs"};
+  return load(std::vector{dir});
+}
+
+Result<Catalog> Catalog::load(const std::vector<std::string>& dirs) {
   Catalog cat;
-  for (const std::string& file : specFiles(dir)) {
-    Result<Part> part = loadPartFile(file);
-    if (!part) return part.error();
-    // Keep the folder honest: parts/<category>/<id>.json.
-    fs::path p(file);
-    if (p.stem() != part->id)
-      return Error{file, "/id",
-                   "is \"" + part->id + "\" but the file is named " + p.filename().string()};
-    Status added = cat.add(std::move(part).value());
-    if (!added) return added.error();
+  for (const std::string& dir : dirs) {
+    std::error_code ec;
+    if (!fs::is_directory(dir, ec)) return Error{dir, "", "is not a folder of part specs"};
+    for (const std::string& file : specFiles(dir)) {
+      Result<Part> part = loadPartFile(file);
+      if (!part) return part.error();
+      // Keep the folder honest: parts/<category>/<id>.json.
+      fs::path p(file);
+      if (p.stem() != part->id)
+        return Error{file, "/id",
+                     "is \"" + part->id + "\" but the file is named " + p.filename().string()};
+      Status added = cat.add(std::move(part).value());
+      if (!added) return added.error();
+    }
   }
   return cat;
 }

@@ -15,6 +15,9 @@ public:
   // Loads every *.json below `dir` except the schema folder. All or nothing: the first bad file
   // is the error, naming the file, the field and why.
   static Result<Catalog> load(const std::string& dir);
+  // The same over several folders, in order: the catalog, then a user's own parts. An id used
+  // twice is an error naming both files.
+  static Result<Catalog> load(const std::vector<std::string>& dirs);
 
   // Adds one parsed part; fails if its id is taken.
   Status add(Part part);

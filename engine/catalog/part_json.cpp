@@ -4,6 +4,7 @@
 #include "catalog/shapes.hpp"
 #include "catalog/standards.hpp"
 
+#include <algorithm>
 #include <fstream>
 #include <nlohmann/json.hpp>
 #include <set>
@@ -69,7 +70,8 @@ const std::vector<CategoryFigures>& figureTable() {
       {Category::Cooler,
        {{"height_mm", 20, 250, "mm"},
         {"footprint_x_mm", 30, 250, "mm"},
-        {"footprint_y_mm", 30, 250, "mm"}},
+        {"footprint_y_mm", 30, 250, "mm"},
+        {"ram_clearance_mm", 10, 120, "mm"}},
        {"sockets"}},
       {Category::Memory,
        {{"module_gb", 1, 256, "GB"},
@@ -213,6 +215,28 @@ private:
   std::map<std::string, json> text_;
 };
 
+// Slots, sockets and drives must lie on the board: a position or coordinate outside the form
+// factor is a typo.
+void checkBoardLayout(const Part& part, const standard::FormFactor& ff, double socketX,
+                      double socketY) {
+  auto onBoard = [&](double x, double y, const std::string& path) {
+    if (x > ff.widthMm || y > ff.depthMm)
+      fail(path, "lies off a " + std::string(ff.name) + " board (" + fmt(ff.widthMm) + " x " +
+                     fmt(ff.depthMm) + " mm)");
+  };
+  onBoard(socketX, socketY, "/figures/socket_x_mm");
+  const BoardLayout& L = *part.boardLayout;
+  for (size_t i = 0; i < L.pcie.size(); ++i)
+    if (L.pcie[i].position > ff.slotPositions)
+      fail("/pcie_slots/slots/" + std::to_string(i) + "/position",
+           "position " + std::to_string(L.pcie[i].position) + " is beyond a " + ff.name +
+               " board's " + std::to_string(ff.slotPositions) + " slot positions");
+  for (size_t i = 0; i < L.dimms.size(); ++i)
+    onBoard(L.dimmStartX, L.dimms[i].y, "/dimm_slots/slots/" + std::to_string(i) + "/y_mm");
+  for (size_t i = 0; i < L.m2s.size(); ++i)
+    onBoard(L.m2s[i].x, L.m2s[i].y, "/m2_slots/slots/" + std::to_string(i));
+}
+
 Part parse(const json& j) {
   if (!j.is_object()) fail("", "a part spec must be a JSON object");
   if (!j.contains("schema")) fail("/schema", "missing (this reader knows schema 1)");
@@ -253,11 +277,20 @@ Part parse(const json& j) {
   case Category::Case: {
     CaseInfo c;
     c.formFactors = r.list("form_factors");
-    for (const std::string& f : c.formFactors)
-      if (f != "ATX" && f != "microATX" && f != "Mini-ITX" && f != "E-ATX")
+    int positions = 0;
+    for (const std::string& f : c.formFactors) {
+      const standard::FormFactor* ff = standard::formFactor(f);
+      if (!ff)
         fail("/figures/form_factors/value",
              "each must be ATX, microATX, Mini-ITX or E-ATX (got \"" + f + "\")");
+      positions = std::max(positions, ff->slotPositions);
+    }
     c.openings = r.count("expansion_slots");
+    // Every slot of the largest board it takes needs an opening.
+    if (c.openings < positions)
+      fail("/figures/expansion_slots/value", std::to_string(c.openings) +
+                                                 " openings cannot serve a board with " +
+                                                 std::to_string(positions) + " slot positions");
     c.maxGpuLengthMm = r.optional("max_gpu_length_mm");
     c.maxCoolerMm = r.optional("max_cpu_cooler_mm");
     c.maxPsuLengthMm = r.optional("max_psu_length_mm");
@@ -278,9 +311,11 @@ Part parse(const json& j) {
   case Category::Motherboard: {
     BoardInfo b;
     b.formFactor = r.text("form_factor");
-    if (b.formFactor != "ATX" && b.formFactor != "microATX" && b.formFactor != "Mini-ITX")
+    const standard::FormFactor* ff = standard::formFactor(b.formFactor);
+    if (!ff || b.formFactor == "E-ATX")
       fail("/figures/form_factor/value",
            "must be ATX, microATX or Mini-ITX (got \"" + b.formFactor + "\")");
+    checkBoardLayout(part, *ff, r.number("socket_x_mm"), r.number("socket_y_mm"));
     b.socket = r.text("socket");
     b.memoryType = r.text("memory_type");
     b.memoryMaxGb = r.optional("memory_max_gb");

@@ -57,6 +57,9 @@ constexpr double kPowerPlugRunMm = 24.0;
 // Air an open-air cooler's fans need in front of them: one empty slot, the usual advice for
 // open-air cards stacked in a tower (a rule of thumb, not a measurement).
 constexpr double kFanIntakeMm = st::kSlotPitchMm;
+// Width of a tower cooler's base and heat-pipe bundle under its fins: about 60 mm square for
+// the common 4-6 pipe towers. ESTIMATE (a rule of thumb, not from a standard).
+constexpr double kTowerBaseMm = 60.0;
 // Default card height when a card's spec has none: the CEM full-height maximum (reference A5).
 constexpr double kFullHeightCardMm = 111.15;
 
@@ -115,14 +118,10 @@ void caseShapes(Part& p) {
 
 void boardShapes(Part& p) {
   BoardInfo& b = *p.board;
-  if (b.formFactor == "ATX")
-    b.widthMm = st::kAtxWidthMm, b.depthMm = st::kAtxDepthMm;
-  else if (b.formFactor == "microATX")
-    b.widthMm = st::kMicroAtxWidthMm, b.depthMm = st::kMicroAtxDepthMm;
-  else {
-    assert(b.formFactor == "Mini-ITX" && "the reader admits only ATX, microATX and Mini-ITX");
-    b.widthMm = st::kMiniItxWidthMm, b.depthMm = st::kMiniItxDepthMm;
-  }
+  const standard::FormFactor* ff = standard::formFactor(b.formFactor);
+  assert(ff && "the reader admits only known form factors");
+  b.widthMm = ff->widthMm;
+  b.depthMm = ff->depthMm;
   add(p, "pcb", SolidRole::Body, box(0, b.widthMm, 0, b.depthMm, -st::kBoardThicknessMm, 0), {});
   const BoardLayout& L = *p.boardLayout;
   for (const auto& s : L.pcie) {
@@ -215,8 +214,19 @@ void coolerShapes(Part& p) {
   const CoolerInfo& c = *p.cooler;
   if (!c.heightMm || !p.figures.count("footprint_x_mm")) return; // checks say "not checked"
   double fx = fig(p, "footprint_x_mm"), fy = fig(p, "footprint_y_mm");
-  add(p, "body", SolidRole::Body, box(-fx / 2, fx / 2, -fy / 2, fy / 2, 0, *c.heightMm),
-      p.estimatedAmong({"height_mm", "footprint_x_mm", "footprint_y_mm"}));
+  auto est = p.estimatedAmong({"height_mm", "footprint_x_mm", "footprint_y_mm"});
+  if (!p.figures.count("ram_clearance_mm")) {
+    add(p, "body", SolidRole::Body, box(-fx / 2, fx / 2, -fy / 2, fy / 2, 0, *c.heightMm), est);
+    return;
+  }
+  // A tower: fins and fans overhang from the published RAM clearance up; below it only the
+  // base and heat pipes stand, over the socket.
+  double clear = fig(p, "ram_clearance_mm");
+  add(p, "body", SolidRole::Body, box(-fx / 2, fx / 2, -fy / 2, fy / 2, clear, *c.heightMm),
+      plus(est, p.estimatedAmong({"ram_clearance_mm"})));
+  double bx = std::min(fx, kTowerBaseMm), by = std::min(fy, kTowerBaseMm);
+  add(p, "base", SolidRole::Body, box(-bx / 2, bx / 2, -by / 2, by / 2, 0, clear),
+      plus(est, {"tower base width (60 mm, rule of thumb)"}));
 }
 
 void memoryShapes(Part& p) {

@@ -2,6 +2,8 @@
 // Dimensions fixed by standards (ATX, PCI Express CEM), shared by every part of their kind.
 // Each says where it comes from; those marked ESTIMATE are not confirmed by a published drawing
 // and every solid built from them says so in its findings.
+#include <string_view>
+
 namespace rigfit::standard {
 
 // ATX and microATX expansion slot pitch, 0.8 in (ATX spec; reference A3, confirmed).
@@ -11,6 +13,25 @@ constexpr double kSlotPitchMm = 20.32;
 constexpr double kAtxWidthMm = 304.8, kAtxDepthMm = 243.84;
 constexpr double kMicroAtxWidthMm = 243.84, kMicroAtxDepthMm = 243.84;
 constexpr double kMiniItxWidthMm = 170.18, kMiniItxDepthMm = 170.18;
+
+// Board form factors: outline and the number of slot positions (reference A1, A3; E-ATX is a
+// vendor convention, 305 x 330, unconfirmed).
+struct FormFactor {
+  const char* name;
+  double widthMm, depthMm;
+  int slotPositions;
+};
+inline constexpr FormFactor kFormFactors[] = {
+    {"ATX", kAtxWidthMm, kAtxDepthMm, 7},
+    {"microATX", kMicroAtxWidthMm, kMicroAtxDepthMm, 4},
+    {"Mini-ITX", kMiniItxWidthMm, kMiniItxDepthMm, 1},
+    {"E-ATX", 305.0, 330.0, 7},
+};
+inline const FormFactor* formFactor(std::string_view name) {
+  for (const FormFactor& f : kFormFactors)
+    if (name == f.name) return &f;
+  return nullptr;
+}
 
 // Board thickness, 0.062 in (reference A4, the I/O aperture drawing assumes it; confirmed).
 constexpr double kBoardThicknessMm = 1.57;

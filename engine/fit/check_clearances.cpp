@@ -139,6 +139,7 @@ void coolerChecks(CheckContext& c, int k, const WorldSolid* side) {
   c.out.push_back(std::move(f));
 
   // Overhang against the memory modules and the top card: the nearest of each kind.
+  const WorldSolid* base = w.find(k, "base"); // a tower's base under its overhang, if any
   auto nearest = [&](Category cat, const char* check, const char* what) {
     std::vector<int> items = w.itemsOf(cat);
     if (items.empty()) return;
@@ -150,8 +151,11 @@ void coolerChecks(CheckContext& c, int k, const WorldSolid* side) {
         missing = true;
         continue;
       }
-      Measure mi = measure(c, body, other);
-      if (mi.d < best.d) best = mi;
+      for (const WorldSolid* mine : {body, base}) {
+        if (!mine) continue;
+        Measure mi = measure(c, mine, other);
+        if (mi.d < best.d) best = mi;
+      }
     }
     if (!best.b) {
       c.out.push_back(
@@ -167,8 +171,8 @@ void coolerChecks(CheckContext& c, int k, const WorldSolid* side) {
                                            : "overlaps " + o.id + " by " + mm(-best.d));
     if (missing) msg += " (some modules have no height and were not checked)";
     Finding fi = finding(check, s, {cooler.id, o.id}, best.d, c.settings.minClearanceMm, msg);
-    fi.where = between(*body, *best.b);
-    fi.estimates = w.estimates({body, best.b});
+    fi.where = between(*best.a, *best.b);
+    fi.estimates = w.estimates({best.a, best.b});
     c.out.push_back(std::move(fi));
   };
   nearest(Category::Memory, "cooler-ram", "the memory");

@@ -8,6 +8,13 @@
 namespace rigfit::cli {
 namespace fs = std::filesystem;
 
+std::vector<std::string> Args::all(const std::string& name) const {
+  std::vector<std::string> v;
+  for (const auto& [k, val] : options)
+    if (k == name) v.push_back(val);
+  return v;
+}
+
 std::optional<std::string> Args::get(const std::string& name) const {
   std::optional<std::string> v;
   for (const auto& [k, val] : options)
@@ -79,7 +86,10 @@ std::string defaultBuildPath() {
 }
 
 Result<Catalog> loadCatalog(const Args& args) {
-  return Catalog::load(catalogDir(args));
+  std::vector<std::string> dirs{catalogDir(args)};
+  for (const std::string& more : args.all("--more-parts"))
+    dirs.push_back(more);
+  return Catalog::load(dirs);
 }
 
 Result<Format> formatOf(const Args& args) {
@@ -107,7 +117,7 @@ int startBuildRun(const std::vector<std::string>& argv, const std::vector<std::s
                   const std::string& command, BuildRun& run,
                   const std::vector<std::string>& flags) {
   std::vector<std::string> known = options;
-  known.insert(known.end(), {"--format", "--min-clearance", "--parts"});
+  known.insert(known.end(), {"--format", "--min-clearance", "--parts", "--more-parts"});
   Result<Args> args = parseArgs(argv, known, flags);
   if (!args) return usageError(args.error().message());
   if (args->positional.size() != 1) return usageError(command + " takes one build file");

@@ -19,6 +19,7 @@ struct Args {
   std::vector<std::string> positional;
   std::vector<std::pair<std::string, std::string>> options; // in order given
   std::optional<std::string> get(const std::string& name) const;
+  std::vector<std::string> all(const std::string& name) const; // every value, in order
 };
 
 // Parses `argv` against the options that take a value; anything else starting with "--" is an
@@ -31,8 +32,9 @@ int fail(const Error& e);                // prints "rigfit: <message>" and retur
 int usageError(const std::string& what); // prints the problem and a hint, returns 2
 
 std::string catalogDir(const Args& args); // --parts, $RIGFIT_PARTS, ./parts, or the source tree's
-std::string defaultBuildPath();           // scenes/article-build.json, found the same way
+// The catalog folder and then every --more-parts folder (a user's own parts).
 Result<Catalog> loadCatalog(const Args& args);
+std::string defaultBuildPath(); // scenes/article-build.json, found the same way
 Result<Format> formatOf(const Args& args);
 Result<FitSettings> settingsOf(const Args& args);
 

@@ -20,7 +20,7 @@ std::string figureText(const Part& p, const std::string& name, const Figure& f) 
 } // namespace
 
 int runParts(const std::vector<std::string>& argv) {
-  Result<Args> args = parseArgs(argv, {"--parts", "--category"});
+  Result<Args> args = parseArgs(argv, {"--parts", "--more-parts", "--category"});
   if (!args) return usageError(args.error().message());
   const auto& pos = args->positional;
   if (pos.empty()) return usageError("parts takes list, show ID or validate");

@@ -22,6 +22,8 @@ options:
   --format text|json|md    output format (default text)
   --min-clearance MM       a clearance below this is not a pass (default 0: touching fits)
   --parts DIR              the catalog folder (default: $RIGFIT_PARTS, else ./parts)
+  --more-parts DIR         your own part files, added to the catalog (repeatable); see
+                           docs/CUSTOM_PARTS.md
 
 exit codes: 0 everything fits, 1 something does not fit, 2 bad input or usage
 )";

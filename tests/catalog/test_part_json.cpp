@@ -112,6 +112,16 @@ TEST_CASE("broken board slots name the slot", "[catalog][bad-input]") {
     CHECK(e.field == "/figures/form_factor/value");
     CHECK_THAT(e.reason, Catch::Contains("ATX, microATX or Mini-ITX"));
   }
+  SECTION("a slot position beyond the form factor") {
+    board["figures"]["form_factor"]["value"] = "microATX"; // 4 positions; PCIEX16_3 is at 7
+    Error e = errorOf(board);
+    CHECK(e.field == "/pcie_slots/slots/4/position");
+    CHECK_THAT(e.reason, Catch::Contains("beyond a microATX board's 4 slot positions"));
+  }
+  SECTION("a socket off the board") {
+    board["figures"]["socket_x_mm"]["value"] = 320;
+    CHECK_THAT(errorOf(board).reason, Catch::Contains("lies off a ATX board"));
+  }
   SECTION("lane rules that are not a list") {
     board["pcie_slots"]["slots"][1]["lanes_when"] = "x8";
     CHECK(errorOf(board).field == "/pcie_slots/slots/1/lanes_when");
@@ -155,4 +165,13 @@ TEST_CASE("catalog folders: bad JSON, duplicate ids, file names", "[catalog][bad
   CHECK_THAT(errors[0].reason, Catch::Contains("file is named copy.json"));
   CHECK_THAT(errors[1].reason, Catch::Contains("already used"));
   fs::remove_all(dir);
+}
+
+TEST_CASE("a case needs an opening for every slot of the largest board it takes",
+          "[catalog][bad-input]") {
+  nlohmann::json chassis = partJson("fractal-focus-g");
+  chassis["figures"]["expansion_slots"]["value"] = 6; // takes ATX: 7 positions
+  Error e = errorOf(chassis);
+  CHECK(e.field == "/figures/expansion_slots/value");
+  CHECK_THAT(e.reason, Catch::Contains("6 openings cannot serve a board with 7 slot positions"));
 }

@@ -154,6 +154,20 @@ TEST_CASE("a broken part file stops the catalog with its name", "[cli][bad-input
   fs::remove_all(dir);
 }
 
+TEST_CASE("custom parts: measured by the user, added with --more-parts", "[cli]") {
+  // docs/examples/my-parts holds a 285 mm, 2.5-slot card described by its dimensions alone.
+  Run add = runRigfit("solve scenes/article-build.json --add my-measured-card --more-parts "
+                      "docs/examples/my-parts");
+  CHECK(add.code == 0);
+  CHECK_THAT(add.out, Catch::Contains("board/PCIEX16_2     FITS   tightest margin 5.1 mm"));
+  CHECK(runRigfit("parts validate docs/examples/my-parts").code == 0);
+  // The same part file twice is an id clash, named.
+  Run twice = runRigfit(
+      "parts list --more-parts docs/examples/my-parts --more-parts docs/examples/my-parts");
+  CHECK(twice.code == 2);
+  CHECK_THAT(twice.out, Catch::Contains("already used"));
+}
+
 TEST_CASE("parts: list, show, validate", "[cli]") {
   Run v = runRigfit("parts validate");
   CHECK(v.code == 0);

@@ -205,3 +205,24 @@ TEST_CASE("collision between parts no named check covers", "[fit][boundary]") {
   CHECK(*f.measured == Approx(-1.0));
   CHECK(f.parts == std::vector<std::string>{"ssd", "gpu1"});
 }
+
+TEST_CASE("a tower cooler's overhang against tall memory", "[fit][boundary]") {
+  // A tower over the DIMMs: footprint 152 mm deep reaches the module in DIMM_A2 (see the
+  // footprint case above), and with a published RAM clearance only the fins overhang it. The
+  // 31.25 mm module fits under a 31.25 mm clearance and not under 30.25 mm.
+  nlohmann::json tower = partJson("amd-wraith-prism");
+  setFigure(tower, "height_mm", 158);
+  setFigure(tower, "footprint_y_mm", 200);
+  setFigure(tower, "ram_clearance_mm", 31.25);
+  Finding at = only(checked(scene("article-build"), catalogWith({tower})), "cooler-ram");
+  CHECK(at.severity == Severity::Pass);
+  CHECK(*at.measured == Approx(0.0).margin(1e-9));
+  setFigure(tower, "ram_clearance_mm", 30.25);
+  Finding over = only(checked(scene("article-build"), catalogWith({tower})), "cooler-ram");
+  CHECK(over.severity == Severity::Fail);
+  CHECK(*over.measured == Approx(-1.0));
+  // Without a RAM clearance the cooler is a block down to the board: it cannot pass over RAM.
+  tower["figures"].erase("ram_clearance_mm");
+  CHECK(only(checked(scene("article-build"), catalogWith({tower})), "cooler-ram").severity ==
+        Severity::Fail);
+}
