@@ -6,6 +6,7 @@
 #include <catch2/catch.hpp>
 #include <filesystem>
 #include <fstream>
+#include <map>
 
 using namespace rigfit;
 using namespace rigfit::test;
@@ -22,8 +23,19 @@ Error errorOf(const json& j) {
 
 } // namespace
 
-TEST_CASE("every seed part parses", "[catalog]") {
-  CHECK(seedCatalog().size() == 10);
+TEST_CASE("every part file parses, and the catalog has the breadth issue 5 asks", "[catalog]") {
+  size_t files = 0;
+  for (const auto& e : std::filesystem::recursive_directory_iterator(sourcePath("parts")))
+    files += e.path().extension() == ".json" && e.path().parent_path().filename() != "schema";
+  CHECK(seedCatalog().size() == files);
+  std::map<Category, int> count;
+  for (const Part* p : seedCatalog().parts())
+    ++count[p->category];
+  CHECK(count[Category::Case] >= 20);
+  CHECK(count[Category::Gpu] >= 30);
+  CHECK(count[Category::Motherboard] >= 12);
+  CHECK(count[Category::Cooler] >= 12);
+  CHECK(count[Category::Psu] >= 10);
 }
 
 TEST_CASE("broken part specs name the field and the reason", "[catalog][bad-input]") {

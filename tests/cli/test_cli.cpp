@@ -87,7 +87,11 @@ TEST_CASE("solve: the article's question", "[cli]") {
              Catch::Contains("At most 1 more evga-rtx2060-xc fit together: board/PCIEX16_2"));
   Run alt =
       runRigfit("solve scenes/article-build.json --alternatives board/PCIEX16_1 --format json");
-  CHECK(nlohmann::json::parse(alt.out)["trials"].size() == 2);
+  // Every graphics card in the catalog is tried in the first card's slot.
+  size_t gpus = 0;
+  for (const rigfit::Part* p : seedCatalog().parts())
+    gpus += p->category == rigfit::Category::Gpu;
+  CHECK(nlohmann::json::parse(alt.out)["trials"].size() == gpus);
 }
 
 TEST_CASE("bad input: exit code 2 and a message naming file, field and reason",
@@ -171,7 +175,8 @@ TEST_CASE("custom parts: measured by the user, added with --more-parts", "[cli]"
 TEST_CASE("parts: list, show, validate", "[cli]") {
   Run v = runRigfit("parts validate");
   CHECK(v.code == 0);
-  CHECK_THAT(v.out, Catch::Contains("10 part files") && Catch::Contains("all valid"));
+  CHECK_THAT(v.out, Catch::Contains(std::to_string(seedCatalog().size()) + " part files") &&
+                        Catch::Contains("all valid"));
   Run l = runRigfit("parts list --category gpu");
   CHECK_THAT(l.out, Catch::Contains("evga-rtx2060-xc-ultra"));
   CHECK_THAT(l.out, !Catch::Contains("fractal-focus-g"));
