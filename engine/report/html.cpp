@@ -17,7 +17,7 @@ h1 { font-size: 1.6em; margin: 0.2em 0; } h2 { margin-top: 1.6em; border-bottom:
 .answer.fails { border-color: var(--fail); background: #ffebee; }
 .verdict { font-weight: bold; margin-bottom: 0; }
 figure { margin: 1em 0; page-break-inside: avoid; }
-figure svg { max-width: 100%; height: auto; border: 1px solid #ddd; background: #fff; }
+figure svg, figure img { max-width: 100%; height: auto; border: 1px solid #ddd; background: #fff; }
 figcaption { color: #555; font-size: 0.9em; }
 .scroll { overflow-x: auto; }
 table { border-collapse: collapse; width: 100%; font-size: 0.92em; }
@@ -74,7 +74,12 @@ std::string toHtml(const Report& r) {
     h += "<figure id=\"drawing-" + e(d.id) + "\">\n" + d.svg + "\n<figcaption>" + e(d.title) +
          ". Measured clearances are dimensioned in mm: blue passes, orange warns, red "
          "fails.</figcaption>\n</figure>\n";
-  h += "<p class=\"note\">" + e(r.rendersNote) + "</p>\n</section>\n";
+  for (const Picture& p : r.renders)
+    h += "<figure class=\"render\"><img alt=\"" + e(p.view) +
+         " view of the build\" src=\"data:image/png;base64," + base64(p.png) +
+         "\"><figcaption>3D render, " + e(p.view) + " view</figcaption></figure>\n";
+  if (!r.rendersNote.empty()) h += "<p class=\"note\">" + e(r.rendersNote) + "</p>\n";
+  h += "</section>\n";
 
   h += "<section id=\"checks\">\n<h2>Every check</h2>\n<div class=\"scroll\"><table>\n<thead><tr>"
        "<th>Result</th><th>Check</th><th>Parts</th><th>Measured</th><th>Needs</th><th>Finding</th>"

@@ -138,8 +138,8 @@ Report makeReport(const Build& build, const Assembly& a, const Catalog& catalog,
     r.parts.push_back(rp);
   }
   r.drawings = drawBuild(a, result);
-  r.rendersNote = "3D renders were skipped: this version of rigfit has no offscreen renderer "
-                  "yet; the drawings above are made from the same geometry the checks measure.";
+  r.rendersNote = "3D renders were skipped: no renderer was given (rigfit report adds them "
+                  "when an OpenGL context can be had).";
   r.findings = std::move(result.findings);
   return r;
 }

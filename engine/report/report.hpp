@@ -27,6 +27,12 @@ struct Drawing {
   std::string id, title, svg; // svg: a complete <svg> element
 };
 
+// A 3D picture of the build, made by a front (the engine draws no pixels).
+struct Picture {
+  std::string view; // "iso", "front", ...
+  std::string png;  // PNG bytes
+};
+
 struct Report {
   std::string title;  // the build's name
   std::string answer; // the answer on top, one or two sentences
@@ -40,6 +46,7 @@ struct Report {
   std::vector<std::string> notChecked; // what the checks could not judge, and why
   std::vector<std::string> estimates;  // every estimate some verdict rests on
   std::vector<Drawing> drawings;
+  std::vector<Picture> renders;
   std::string rendersNote; // why 3D renders are absent, when they are
 };
 

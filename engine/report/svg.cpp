@@ -17,16 +17,17 @@ struct View {
   const char* title;
   int h, v;   // case axes drawn across and up the page
   bool vDown; // true: case +v runs down the page
+  bool hLeft; // true: case +h runs to the left (seen from the front, +Z is on the left)
   int depth;  // the axis toward the viewer: nearer solids are drawn last
   const char* caption;
 };
 
 constexpr View kViews[] = {
-    {"side", "Side view, through the window", 0, 1, false, 2,
+    {"side", "Side view, through the window", 0, 1, false, false, 2,
      "rear panel on the left, front on the right; case openings numbered on the rear wall"},
-    {"front", "Front view", 2, 1, false, 0,
-     "motherboard tray on the left, window side panel on the right"},
-    {"top", "Top view", 0, 2, true, 1,
+    {"front", "Front view", 2, 1, false, true, 0,
+     "window side panel on the left, motherboard tray on the right"},
+    {"top", "Top view", 0, 2, true, false, 1,
      "rear on the left; tray at the top, window side at the bottom"},
 };
 
@@ -68,7 +69,10 @@ public:
     width_ = w * scale_;
     height_ = h * scale_;
   }
-  double X(double caseH) const { return kMargin + (caseH - ext_.lo[v_.h]) * scale_; }
+  double X(double caseH) const {
+    double t = (caseH - ext_.lo[v_.h]) * scale_;
+    return kMargin + (v_.hLeft ? width_ - t : t);
+  }
   double Y(double caseV) const {
     double t = (caseV - ext_.lo[v_.v]) * scale_;
     return kMargin + (v_.vDown ? t : height_ - t);

@@ -11,6 +11,7 @@ namespace rigfit {
 std::string escapeXml(const std::string& s);      // & < > " ' for HTML and SVG text
 std::string escapeMarkdown(const std::string& s); // table cells and inline text
 std::string num(double v, int decimals);          // fixed decimals, no "-0.0" (fit/fit.cpp)
+std::string base64(const std::string& bytes);     // for data: URLs
 std::string joined(const std::vector<std::string>& v, const char* sep = ", ");
 
 // A number of millimetres for JSON output: rounded to 0.001 so output is byte-stable.

@@ -55,5 +55,6 @@ int runCheck(const std::vector<std::string>& argv);
 int runSolve(const std::vector<std::string>& argv);
 int runParts(const std::vector<std::string>& argv);
 int runReport(const std::vector<std::string>& argv);
+int runRender(const std::vector<std::string>& argv);
 
 } // namespace rigfit::cli

@@ -1,5 +1,6 @@
 #include "cli.hpp"
 #include "common/file.hpp"
+#include "renderer.hpp"
 #include "report/report.hpp"
 
 #include <algorithm>
@@ -26,11 +27,35 @@ Result<ReportFormat> reportFormat(const Args& args, const std::string& out) {
   return Error{"", "--format", "a report is html, md or json (got \"" + f + "\")"};
 }
 
+// 3D pictures from the offscreen renderer, when an OpenGL context can be had; otherwise the
+// report says why there are none.
+void addRenders(Report& r, const BuildRun& run) {
+  auto renderer = render::makeRenderer("gl");
+  if (!renderer) {
+    r.rendersNote = "3D renders were skipped: " + renderer.error().reason + ".";
+    return;
+  }
+  FitResult result = check(run.loaded.assembly, run.settings);
+  render::Scene scene = render::sceneOf(run.loaded.assembly, result);
+  for (render::View v : {render::View::Iso, render::View::Front}) {
+    Result<render::Image> img = (*renderer)->render(scene, v, 760, 570);
+    if (!img) {
+      r.rendersNote = "3D renders were skipped: " + img.error().reason + ".";
+      r.renders.clear();
+      return;
+    }
+    r.renders.push_back({render::toString(v), render::encodePng(*img)});
+  }
+  r.rendersNote.clear();
+}
+
 } // namespace
 
 int runReport(const std::vector<std::string>& argv) {
   BuildRun run;
-  if (int rc = startBuildRun(argv, {"-o", "--output"}, "report", run, {"--with-solve"})) return rc;
+  if (int rc =
+          startBuildRun(argv, {"-o", "--output"}, "report", run, {"--with-solve", "--no-renders"}))
+    return rc;
   auto out = run.args.get("-o");
   if (!out) out = run.args.get("--output");
   if (!out || out->empty()) return usageError("report needs -o FILE.html|.md|.json");
@@ -40,6 +65,7 @@ int runReport(const std::vector<std::string>& argv) {
   options.settings = run.settings;
   options.withSolve = run.args.get("--with-solve").has_value();
   Report r = makeReport(run.loaded.build, run.loaded.assembly, run.catalog, options);
+  if (*format == ReportFormat::Html && !run.args.get("--no-renders")) addRenders(r, run);
   std::string text = *format == ReportFormat::Html       ? toHtml(r)
                      : *format == ReportFormat::Markdown ? toMarkdown(r)
                                                          : toJson(r).dump(2) + "\n";

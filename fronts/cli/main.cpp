@@ -16,6 +16,8 @@ usage:
                                            catalog parts that fit there, best margin first
   rigfit report BUILD -o FILE.html|.md|.json [--with-solve]
                                            the fit report, with drawings and sources
+  rigfit render BUILD -o FILE.png [--view iso|front|side|top] [--size WxH]
+                                           a picture of the build, offscreen (no display)
   rigfit parts list [--category C] | show ID | validate [DIR]
 
 options:
@@ -54,5 +56,6 @@ int main(int argc, char** argv) {
   if (cmd == "solve") return runSolve(args);
   if (cmd == "parts") return runParts(args);
   if (cmd == "report") return runReport(args);
+  if (cmd == "render") return runRender(args);
   return usageError("unknown command \"" + cmd + "\"");
 }

@@ -186,6 +186,20 @@ TEST_CASE("parts: list, show, validate", "[cli]") {
   CHECK_THAT(s.out, Catch::Contains("height_mm: 111.15   ~ estimate:"));
 }
 
+TEST_CASE("render: a picture of the build with no display", "[cli]") {
+  std::string out = (std::filesystem::temp_directory_path() / "rigfit-cli-render.png").string();
+  Run r = runRigfit("render scenes/article-build.json -o " + out + " --view front --size 320x240");
+  CHECK(r.code == 0);
+  CHECK_THAT(r.out, Catch::Contains("320x240, front view"));
+  std::ifstream png(out, std::ios::binary);
+  std::string head(8, '\0');
+  png.read(head.data(), 8);
+  CHECK(head.substr(1, 3) == "PNG");
+  CHECK(runRigfit("render scenes/article-build.json -o " + out + " --view sideways").code == 2);
+  CHECK(runRigfit("render scenes/article-build.json -o " + out + " --size big").code == 2);
+  CHECK(runRigfit("render scenes/article-build.json").code == 2); // no -o
+}
+
 TEST_CASE("no arguments: the default build's check", "[cli]") {
   Run r = runRigfit("");
   CHECK(r.code == 0);

@@ -110,6 +110,8 @@ def main():
         check(dom.finding_rows == len(report["findings"]),
               f"one row per check: {dom.finding_rows} rows, {len(report['findings'])} findings")
         check(dom.svgs_in_drawings == 3, f"{dom.svgs_in_drawings} drawings in the drawings section")
+        renders = dom_run.stdout.count('src="data:image/png;base64,')
+        check(renders == 2, f"{renders} 3D renders embedded (offscreen OpenGL)")
         for section in ("checks", "parts", "not-checked", "estimates", "solve"):
             check(section in dom.ids, f"section #{section} present")
 

@@ -1,0 +1,44 @@
+#include "cli.hpp"
+#include "common/file.hpp"
+#include "fit/fit.hpp"
+#include "renderer.hpp"
+
+#include <cstdio>
+#include <iostream>
+
+namespace rigfit::cli {
+
+// "800x600" into width and height.
+Result<std::pair<int, int>> sizeOf(const Args& args) {
+  std::string s = args.get("--size").value_or("1024x768");
+  int w = 0, h = 0;
+  char x = 0;
+  if (std::sscanf(s.c_str(), "%d%c%d", &w, &x, &h) != 3 || x != 'x')
+    return Error{"", "--size", "must be WIDTHxHEIGHT, like 1024x768 (got \"" + s + "\")"};
+  return std::pair{w, h};
+}
+
+int runRender(const std::vector<std::string>& argv) {
+  BuildRun run;
+  if (int rc = startBuildRun(argv, {"-o", "--view", "--size", "--backend"}, "render", run))
+    return rc;
+  auto out = run.args.get("-o");
+  if (!out || out->empty()) return usageError("render needs -o FILE.png");
+  auto view = render::viewFromString(run.args.get("--view").value_or("iso"));
+  if (!view) return usageError("--view must be iso, front, side or top");
+  Result<std::pair<int, int>> size = sizeOf(run.args);
+  if (!size) return usageError(size.error().message());
+  auto renderer = render::makeRenderer(run.args.get("--backend").value_or("gl"));
+  if (!renderer) return fail(renderer.error());
+  FitResult result = check(run.loaded.assembly, run.settings);
+  Result<render::Image> img = (*renderer)->render(render::sceneOf(run.loaded.assembly, result),
+                                                  *view, size->first, size->second);
+  if (!img) return fail(img.error());
+  Status saved = writeFileAtomic(*out, render::encodePng(*img));
+  if (!saved) return fail(saved.error());
+  std::cout << "wrote " << *out << ": " << img->width << "x" << img->height << ", "
+            << render::toString(*view) << " view\n";
+  return kExitFits;
+}
+
+} // namespace rigfit::cli

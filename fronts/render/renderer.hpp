@@ -1,0 +1,54 @@
+#pragma once
+// Drawing a build as a picture. The renderer sits behind this small interface so that fronts and
+// their tests can run with no GPU: makeRenderer("mock") draws nothing but answers like the real
+// one. The engine never includes this; fronts hand its pictures to the report as PNG bytes.
+#include "build/build.hpp"
+#include "common/result.hpp"
+#include "fit/finding.hpp"
+
+#include <glm/glm.hpp>
+#include <memory>
+#include <string>
+#include <vector>
+
+namespace rigfit::render {
+
+// A Scene is what gets drawn: boxes in the case frame with colours; a Camera says from where.
+struct DrawBox {
+  geo::Box box;
+  glm::vec4 rgba{0.5f, 0.5f, 0.5f, 1.0f};
+  bool filled = true; // false: edges only (see-through case panels, keep-outs)
+};
+
+struct Scene {
+  std::vector<DrawBox> boxes;
+  geo::Aabb bounds; // what the camera frames: the case interior
+};
+
+enum class View { Iso, Front, Side, Top };
+const char* toString(View v);
+std::optional<View> viewFromString(const std::string& s);
+
+struct Image {
+  int width = 0, height = 0;
+  std::vector<unsigned char> rgba; // rows top to bottom
+};
+
+class Renderer {
+public:
+  virtual ~Renderer() = default;
+  virtual Result<Image> render(const Scene& scene, View view, int width, int height) = 0;
+};
+
+// "gl": OpenGL 3.3 core, offscreen through EGL (no display needed; Mesa's software rasterizer
+// on machines without a GPU). "mock": no GL at all. An unavailable backend is an Error.
+Result<std::unique_ptr<Renderer>> makeRenderer(const std::string& backend);
+
+// The scene of a build: parts coloured by category, parts in a failing finding red, the case
+// drawn as edges so the inside shows.
+Scene sceneOf(const Assembly& assembly, const FitResult& result);
+
+// PNG bytes of an image (stb_image_write).
+std::string encodePng(const Image& image);
+
+} // namespace rigfit::render
