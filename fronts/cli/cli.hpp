@@ -56,5 +56,6 @@ int runSolve(const std::vector<std::string>& argv);
 int runParts(const std::vector<std::string>& argv);
 int runReport(const std::vector<std::string>& argv);
 int runRender(const std::vector<std::string>& argv);
+int runView(const std::vector<std::string>& argv);
 
 } // namespace rigfit::cli

@@ -1,6 +1,7 @@
 // rigfit: will it fit? The command-line front over the fit engine.
 #include "cli.hpp"
 
+#include <cstdlib>
 #include <iostream>
 
 namespace {
@@ -8,7 +9,9 @@ namespace {
 const char* kUsage = R"(rigfit: virtual PC assembly and physical-fit checks, in millimetres
 
 usage:
-  rigfit                       check the default build (scenes/article-build.json)
+  rigfit                       the viewer on the default build (scenes/article-build.json);
+                               with no display, its check
+  rigfit view [BUILD]          drag parts into the case and see what fits, live
   rigfit check BUILD [--format text|json|md] [--min-clearance MM]
   rigfit solve BUILD --add PART            every free compatible mount, tried in turn
   rigfit solve BUILD --max PART            the most copies that fit together
@@ -35,11 +38,14 @@ exit codes: 0 everything fits, 1 something does not fit, 2 bad input or usage
 int main(int argc, char** argv) {
   using namespace rigfit::cli;
   std::vector<std::string> args(argv + 1, argv + argc);
+  const char* display = std::getenv("DISPLAY");
+  const char* wayland = std::getenv("WAYLAND_DISPLAY");
+  if (args.empty() && ((display && *display) || (wayland && *wayland))) return runView({});
   if (args.empty()) {
-    std::cout << "(no viewer in this version of rigfit: checking the default build)\n\n";
+    std::cout << "(no display: checking the default build instead of opening the viewer)\n\n";
     int rc = runCheck({defaultBuildPath()});
-    std::cout
-        << "\nFor scripts: rigfit check BUILD --format json|md; 'rigfit --help' lists more.\n";
+    std::cout << "\nThe fit report: rigfit report scenes/article-build.json -o fit.html; "
+                 "'rigfit --help' lists more.\n";
     return rc;
   }
   std::string cmd = args.front();
@@ -57,5 +63,6 @@ int main(int argc, char** argv) {
   if (cmd == "parts") return runParts(args);
   if (cmd == "report") return runReport(args);
   if (cmd == "render") return runRender(args);
+  if (cmd == "view") return runView(args);
   return usageError("unknown command \"" + cmd + "\"");
 }

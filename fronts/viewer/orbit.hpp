@@ -1,0 +1,27 @@
+#pragma once
+// The viewer's camera: orbits a target, pans, zooms; the presets look as rigfit render does.
+#include "renderer.hpp"
+
+#include <glm/glm.hpp>
+
+namespace rigfit::viewer {
+
+struct Orbit {
+  glm::vec3 target{222, 212, 86};
+  float yaw = 0.6f, pitch = 0.45f; // radians: yaw about +Y from the window side, pitch up
+  float distance = 1100.0f;
+
+  void frame(const geo::Aabb& b);
+  void preset(render::View v);
+  void rotate(float dx, float dy) {
+    yaw -= dx * 0.01f, pitch = glm::clamp(pitch + dy * 0.01f, -1.5f, 1.5f);
+  }
+  void zoom(float wheel) {
+    distance = glm::clamp(distance * std::pow(0.9f, wheel), 100.0f, 5000.0f);
+  }
+  void pan(float dx, float dy);
+  glm::vec3 eye() const;
+  glm::mat4 viewProjection(float aspect) const;
+};
+
+} // namespace rigfit::viewer

@@ -1,0 +1,67 @@
+#pragma once
+// What the viewer edits: a build with its history, file and fit, and where a dragged part would
+// snap. No GL, GLFW or ImGui here, so it is tested headless.
+#include "build/history.hpp"
+#include "fit/fit.hpp"
+#include "fit/probe.hpp"
+#include "renderer.hpp"
+
+#include <functional>
+#include <memory>
+#include <optional>
+
+namespace rigfit::viewer {
+
+// A free, compatible mount a part could go to, and how it would fit there.
+struct Snap {
+  int parent = -1;    // item index in the current assembly
+  std::string mount;  // mount name on that item
+  std::string where;  // "board/PCIEX16_2"
+  glm::dvec3 anchor;  // the centre of the part's bounds at that mount, case frame
+  ProbeAnswer answer; // fits, margin, what blocks it
+};
+
+class Session {
+public:
+  static Result<std::unique_ptr<Session>> open(Catalog catalog, const std::string& path);
+
+  const Catalog& catalog() const { return catalog_; }
+  const Build& build() const { return history_.current(); }
+  const Assembly& assembly() const { return *assembly_; }
+  const FitResult& fit() const { return fit_; }
+  const std::string& path() const { return path_; }
+  bool dirty() const { return dirty_; }
+
+  // Every free mount `partId` could go to, with its fit (empty for an unknown part).
+  std::vector<Snap> candidates(const std::string& partId) const;
+  // The candidate whose anchor `project`s nearest to `cursor`, within `radius` pixels.
+  std::optional<Snap> snap(const std::string& partId,
+                           const std::function<glm::vec2(const glm::dvec3&)>& project,
+                           glm::vec2 cursor, float radius) const;
+
+  Status add(const std::string& partId, const Snap& at); // places it; undoable
+  Status remove(const std::string& instanceId);          // with what hangs off it; undoable
+  bool undo();
+  bool redo();
+  Status save(); // to path(); the old file kept on failure
+  Status saveAs(const std::string& path);
+  Status load(const std::string& path); // a bad file leaves the current build open
+
+  // The picture: the build, a ghost of the dragged part (green fits, red does not), and the
+  // selected parts highlighted.
+  render::Scene scene(const Snap* ghost, const std::string& ghostPart,
+                      const std::vector<std::string>& selected) const;
+
+private:
+  Session(Catalog catalog, Build build, std::string path);
+  void refresh(); // re-assemble and re-check after a change
+  Catalog catalog_;
+  History history_;
+  std::unique_ptr<Assembly> assembly_;
+  std::unique_ptr<PlacementProbe> probe_;
+  FitResult fit_;
+  std::string path_;
+  bool dirty_ = false;
+};
+
+} // namespace rigfit::viewer

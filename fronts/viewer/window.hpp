@@ -1,0 +1,13 @@
+#pragma once
+// The viewer's window: GLFW, OpenGL 3.3 core and Dear ImGui over a Session.
+#include "catalog/catalog.hpp"
+
+#include <string>
+
+namespace rigfit::viewer {
+
+// Opens the build in a window and runs until it is closed. Returns the process exit code:
+// 0, or 2 when no window can be opened or the build cannot be read.
+int runViewer(Catalog catalog, const std::string& buildPath);
+
+} // namespace rigfit::viewer

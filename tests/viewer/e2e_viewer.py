@@ -1,0 +1,144 @@
+#!/usr/bin/python3
+"""The viewer as a builder uses it: a real window under Xvfb, real X input from xdotool.
+Drags an EVGA RTX 2060 XC from the catalog panel onto the second x16 slot, saves with Ctrl+S and
+checks the saved build; then drags another onto the bottom slot, where it does not fit, saves,
+and checks that rigfit check reports the missing case opening. Keeps a screenshot.
+
+Usage: e2e_viewer.py --rigfit PATH --source DIR --out DIR
+"""
+import argparse
+import json
+import os
+import shutil
+import subprocess
+import sys
+import time
+
+PART = "evga-rtx2060-xc"
+
+
+def wait_for(cond, timeout=30.0, what="condition"):
+    end = time.time() + timeout
+    while time.time() < end:
+        v = cond()
+        if v:
+            return v
+        time.sleep(0.1)
+    raise TimeoutError(what)
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--rigfit", required=True)
+    ap.add_argument("--source", required=True)
+    ap.add_argument("--out", required=True)
+    opt = ap.parse_args()
+    os.makedirs(opt.out, exist_ok=True)
+    build = os.path.join(opt.out, "e2e-build.json")
+    shutil.copy(os.path.join(opt.source, "scenes", "article-build.json"), build)
+    probe = os.path.join(opt.out, "e2e-probe.json")
+    if os.path.exists(probe):
+        os.remove(probe)
+    failures = []
+
+    def check(cond, what):
+        print(("ok   " if cond else "FAIL ") + what)
+        if not cond:
+            failures.append(what)
+
+    display = ":97"
+    xvfb = subprocess.Popen(["Xvfb", display, "-screen", "0", "1280x800x24", "-nolisten", "tcp"],
+                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    shot = os.path.join(opt.out, "viewer.png")
+    if os.path.exists(shot):
+        os.remove(shot)
+    env = dict(os.environ, DISPLAY=display, RIGFIT_VIEWER_PROBE=probe, RIGFIT_VIEWER_SCREENSHOT=shot)
+    viewer = None
+    try:
+        time.sleep(1.0)
+        viewer = subprocess.Popen([opt.rigfit, "view", build, "--parts", os.path.join(opt.source, "parts")],
+                                  env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+
+        def state():
+            try:
+                return json.load(open(probe))
+            except (OSError, ValueError):
+                return None
+
+        def xdo(*args):
+            subprocess.run(["xdotool", *args], env=env, check=True, timeout=20)
+
+        s = wait_for(state, 60, "the viewer's first frames")
+        check(True, "the viewer opened a window and drew frames")
+
+        def drag_to(mount):
+            st = wait_for(lambda: (x := state()) and PART in x.get("catalog", {})
+                          and "fractal-focus-g" not in x["catalog"] and x, 20, "the filtered catalog")
+            src = st["catalog"][PART]
+            dst = st["mounts"][PART][mount]
+            xdo("mousemove", str(int(src[0])), str(int(src[1])))
+            time.sleep(0.3)
+            xdo("mousedown", "1")
+            time.sleep(0.4)  # held a moment on the item before moving, as a hand does
+            xdo("mousemove", str(int(src[0]) + 8), str(int(src[1])))
+            time.sleep(0.3)
+            for k in range(1, 21):  # then across in steps
+                x = src[0] + (dst[0] - src[0]) * k / 20
+                y = src[1] + (dst[1] - src[1]) * k / 20
+                xdo("mousemove", str(int(x)), str(int(y)))
+                time.sleep(0.05)
+            time.sleep(0.5)
+            xdo("mouseup", "1")
+            time.sleep(0.5)
+
+        def save_and_read():
+            wait_for(lambda: (x := state()) and x.get("dirty"), 20, "the drop to change the build")
+            before = os.path.getmtime(build)
+            xdo("key", "ctrl+s")
+            wait_for(lambda: os.path.getmtime(build) > before, 20, "the save")
+            return json.load(open(build))
+
+        # Narrow the catalog to the card by typing in its search box, as a builder would.
+        st = state()
+        xdo("mousemove", str(int(st["search"][0])), str(int(st["search"][1])))
+        xdo("click", "1")
+        xdo("type", "2060 XC GAMING")
+        xdo("key", "Return")
+        time.sleep(0.5)
+
+        drag_to("board/PCIEX16_2")
+        saved = save_and_read()
+        on = {p["on"]: p["part"] for p in saved["parts"] if "on" in p}
+        check(on.get("board/PCIEX16_2") == PART, f"the saved build has {PART} on board/PCIEX16_2")
+
+        xdo("mousemove", "640", "60")  # hover a card being dragged over nothing: a plain view
+        xdo("key", "F12")
+        wait_for(lambda: os.path.exists(shot) and os.path.getsize(shot) > 10000, 20, "the screenshot")
+        check(True, f"screenshot {shot}")
+
+        drag_to("board/PCIEX16_3")
+        saved = save_and_read()
+        on = {p["on"]: p["part"] for p in saved["parts"] if "on" in p}
+        check(on.get("board/PCIEX16_3") == PART, "a card dropped where it does not fit is placed, in red")
+        r = subprocess.run([opt.rigfit, "check", build, "--parts", os.path.join(opt.source, "parts")],
+                           capture_output=True, text=True, timeout=60)
+        check(r.returncode == 1 and "openings 7-8" in r.stdout,
+              "and rigfit check reports the missing case opening")
+    except (TimeoutError, subprocess.SubprocessError, KeyError, OSError) as e:
+        check(False, f"the viewer session: {type(e).__name__} {e}")
+    finally:
+        if viewer:
+            viewer.terminate()
+            try:
+                out, _ = viewer.communicate(timeout=10)
+                if out.strip():
+                    print("viewer said:", out.strip()[:2000])
+            except subprocess.TimeoutExpired:
+                viewer.kill()
+        xvfb.terminate()
+    print(f"{0 if failures else 1} passed, {1 if failures else 0} failed")
+    return 1 if failures else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
