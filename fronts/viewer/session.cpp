@@ -131,7 +131,20 @@ Status Session::load(const std::string& path) {
   return Ok{};
 }
 
+std::string Session::firstCard() const {
+  for (const Placed& p : assembly_->items)
+    if (p.part->category == Category::Gpu) return p.part->id;
+  return "";
+}
+
 render::Scene Session::scene(const Snap* ghost, const std::string& ghostPart,
+                             const std::vector<std::string>& selected) const {
+  std::vector<Snap> ghosts;
+  if (ghost) ghosts.push_back(*ghost);
+  return scene(ghosts, ghostPart, selected);
+}
+
+render::Scene Session::scene(const std::vector<Snap>& ghosts, const std::string& ghostPart,
                              const std::vector<std::string>& selected) const {
   render::Scene s = render::sceneOf(*assembly_, fit_);
   if (!selected.empty()) {
@@ -142,18 +155,18 @@ render::Scene Session::scene(const Snap* ghost, const std::string& ghostPart,
           ws.solid->role == SolidRole::Body)
         s.boxes.push_back({ws.box, {1.0f, 0.84f, 0.0f, 1.0f}, false});
   }
-  if (ghost) {
-    const Part* part = catalog_.find(ghostPart);
-    const Placed& p = assembly_->items[ghost->parent];
-    const Mount* m = part ? p.part->mount(ghost->mount) : nullptr;
-    if (m) {
-      geo::Pose X_CP = p.X_CP * m->X_PM;
-      glm::vec4 c = ghost->answer.fits ? glm::vec4{0.2f, 0.75f, 0.3f, 1.0f}
-                                       : glm::vec4{0.85f, 0.15f, 0.15f, 1.0f};
-      for (const Solid& sol : part->solids)
-        if (sol.role == SolidRole::Body)
-          s.boxes.push_back({geo::Box::fromAabb(sol.box, X_CP), c, true});
-    }
+  const Part* part = catalog_.find(ghostPart);
+  if (!part) return s;
+  for (const Snap& g : ghosts) {
+    const Placed& p = assembly_->items[g.parent];
+    const Mount* m = p.part->mount(g.mount);
+    if (!m) continue;
+    geo::Pose X_CP = p.X_CP * m->X_PM;
+    glm::vec4 c =
+        g.answer.fits ? glm::vec4{0.2f, 0.75f, 0.3f, 1.0f} : glm::vec4{0.85f, 0.15f, 0.15f, 1.0f};
+    for (const Solid& sol : part->solids)
+      if (sol.role == SolidRole::Body)
+        s.boxes.push_back({geo::Box::fromAabb(sol.box, X_CP), c, true});
   }
   return s;
 }

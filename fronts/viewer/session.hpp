@@ -39,6 +39,10 @@ public:
                            const std::function<glm::vec2(const glm::dvec3&)>& project,
                            glm::vec2 cursor, float radius) const;
 
+  // "Will another GPU fit?": the first card's part id, and every free slot tried for another.
+  std::string firstCard() const;
+  std::vector<Snap> anotherCard() const { return candidates(firstCard()); }
+
   Status add(const std::string& partId, const Snap& at); // places it; undoable
   Status remove(const std::string& instanceId);          // with what hangs off it; undoable
   bool undo();
@@ -50,6 +54,9 @@ public:
   // The picture: the build, a ghost of the dragged part (green fits, red does not), and the
   // selected parts highlighted.
   render::Scene scene(const Snap* ghost, const std::string& ghostPart,
+                      const std::vector<std::string>& selected) const;
+  // The same with several ghosts of one part (every free slot, for "will another GPU fit?").
+  render::Scene scene(const std::vector<Snap>& ghosts, const std::string& ghostPart,
                       const std::vector<std::string>& selected) const;
 
 private:

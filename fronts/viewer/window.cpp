@@ -56,6 +56,7 @@ struct Ui {
   std::string status;
   bool confirmClose = false;
   std::vector<KeyPress> keys; // pressed since the last frame
+  bool anotherCard = false;   // "will another GPU fit?" is showing
   // For the end-to-end test: where things are on screen, written when RIGFIT_VIEWER_PROBE names
   // a file.
   nlohmann::json probe;
@@ -112,10 +113,22 @@ void fitPanel(Ui& ui, float width, float height) {
     ImGui::PushID(static_cast<int>(i));
     ImGui::PushStyleColor(ImGuiCol_Text, severityColour(f.severity));
     std::string head = std::string(toString(f.severity)) + "  " + f.check;
-    if (ImGui::Selectable(head.c_str(), ui.selected == f.parts)) ui.selected = f.parts;
+    bool chosen = !ui.selected.empty() && ui.selected == f.parts; // nothing selected: none
+    if (ImGui::Selectable(head.c_str(), chosen)) ui.selected = f.parts;
     ImGui::PopStyleColor();
     ImGui::TextWrapped("%s", f.message.c_str());
     ImGui::PopID();
+  }
+  if (ui.anotherCard) {
+    // Every free slot for another of the first card, coloured by the answer in the 3D view too.
+    ImGui::Separator();
+    std::string card = ui.session->firstCard();
+    ImGui::Text("Another %s:", card.c_str());
+    for (const Snap& s : ui.session->anotherCard())
+      ImGui::TextColored(
+          s.answer.fits ? severityColour(Severity::Pass) : severityColour(Severity::Fail),
+          "  %s: %s, %.1f mm%s", s.where.c_str(), s.answer.fits ? "fits" : "does not fit",
+          s.answer.marginMm, s.answer.openingsMissing ? ", needs another opening" : "");
   }
   if (!ui.status.empty()) {
     ImGui::Separator();
@@ -139,6 +152,11 @@ void menuBar(Ui& ui, GLFWwindow* window) {
     if (ImGui::MenuItem("Redo", "Ctrl+Y")) ui.session->redo();
     if (ImGui::MenuItem("Delete selected", "Del", false, ui.selected.size() == 1))
       (void)ui.session->remove(ui.selected.front()), ui.selected.clear();
+    ImGui::EndMenu();
+  }
+  if (ImGui::BeginMenu("Tools")) {
+    ImGui::MenuItem("Will another GPU fit?", nullptr, &ui.anotherCard,
+                    !ui.session->firstCard().empty());
     ImGui::EndMenu();
   }
   if (ImGui::BeginMenu("View")) {
@@ -315,8 +333,12 @@ int runViewer(Catalog catalog, const std::string& buildPath) {
     glClearColor(0.97f, 0.97f, 0.97f, 1);
     glClear(GL_COLOR_BUFFER_BIT | GL_DEPTH_BUFFER_BIT);
     glDisable(GL_SCISSOR_TEST);
-    painter.paint(ui.session->scene(ghost ? &*ghost : nullptr, ghostPart, ui.selected), VP,
-                  static_cast<int>(vw), static_cast<int>(vh), false, static_cast<int>(vx), 0);
+    render::Scene scene =
+        ghost || !ui.anotherCard
+            ? ui.session->scene(ghost ? &*ghost : nullptr, ghostPart, ui.selected)
+            : ui.session->scene(ui.session->anotherCard(), ui.session->firstCard(), ui.selected);
+    painter.paint(scene, VP, static_cast<int>(vw), static_cast<int>(vh), false,
+                  static_cast<int>(vx), 0);
     glDisable(GL_DEPTH_TEST);
     glViewport(0, 0, W, H);
     ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());

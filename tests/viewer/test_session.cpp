@@ -83,3 +83,15 @@ TEST_CASE("a build that fails to load leaves the open one in place", "[viewer][b
   CHECK_THAT(st.error().message(), Catch::Contains("/parts/0/part"));
   CHECK(s->build() == before);
 }
+
+TEST_CASE("will another GPU fit? every free slot for the first card, answered", "[viewer]") {
+  auto s = openCopy("article-build");
+  CHECK(s->firstCard() == "evga-rtx2060-xc");
+  auto another = s->anotherCard();
+  REQUIRE(another.size() == 2);
+  CHECK(another[0].answer.fits);       // PCIEX16_2, 5.08 mm
+  CHECK_FALSE(another[1].answer.fits); // PCIEX16_3, needs opening 8
+  render::Scene scene = s->scene(another, s->firstCard(), {});
+  render::Scene plain = s->scene(nullptr, "", {});
+  CHECK(scene.boxes.size() == plain.boxes.size() + 2); // one ghost body per slot
+}
