@@ -57,6 +57,9 @@ struct Ui {
   bool confirmClose = false;
   std::vector<KeyPress> keys; // pressed since the last frame
   bool anotherCard = false;   // "will another GPU fit?" is showing
+  int finding = -1;           // the selected finding: its clearance is drawn in the 3D view
+  char pathInput[512] = "";   // the Open / Save as popups' path
+  bool openPopup = false, saveAsPopup = false, confirmOpen = false;
   // For the end-to-end test: where things are on screen, written when RIGFIT_VIEWER_PROBE names
   // a file.
   nlohmann::json probe;
@@ -114,7 +117,8 @@ void fitPanel(Ui& ui, float width, float height) {
     ImGui::PushStyleColor(ImGuiCol_Text, severityColour(f.severity));
     std::string head = std::string(toString(f.severity)) + "  " + f.check;
     bool chosen = !ui.selected.empty() && ui.selected == f.parts; // nothing selected: none
-    if (ImGui::Selectable(head.c_str(), chosen)) ui.selected = f.parts;
+    if (ImGui::Selectable(head.c_str(), chosen))
+      ui.selected = f.parts, ui.finding = static_cast<int>(i);
     ImGui::PopStyleColor();
     ImGui::TextWrapped("%s", f.message.c_str());
     ImGui::PopID();
@@ -140,6 +144,14 @@ void fitPanel(Ui& ui, float width, float height) {
 void menuBar(Ui& ui, GLFWwindow* window) {
   if (!ImGui::BeginMainMenuBar()) return;
   if (ImGui::BeginMenu("File")) {
+    if (ImGui::MenuItem("Open...")) {
+      std::snprintf(ui.pathInput, sizeof ui.pathInput, "%s", ui.session->path().c_str());
+      ui.openPopup = true;
+    }
+    if (ImGui::MenuItem("Save as...")) {
+      std::snprintf(ui.pathInput, sizeof ui.pathInput, "%s", ui.session->path().c_str());
+      ui.saveAsPopup = true;
+    }
     if (ImGui::MenuItem("Save", "Ctrl+S")) {
       Status s = ui.session->save();
       ui.status = s ? "saved " + ui.session->path() : s.error().message();
@@ -305,6 +317,30 @@ int runViewer(Catalog catalog, const std::string& buildPath) {
     }
     ui.keys.clear();
 
+    // File > Open and Save as: a path, then the session's load or save; a file that fails to
+    // load leaves the open build in place and says why.
+    if (ui.openPopup) ImGui::OpenPopup("Open build"), ui.openPopup = false;
+    if (ui.saveAsPopup) ImGui::OpenPopup("Save build as"), ui.saveAsPopup = false;
+    for (const char* name : {"Open build", "Save build as"})
+      if (ImGui::BeginPopupModal(name, nullptr, ImGuiWindowFlags_AlwaysAutoResize)) {
+        bool opening = std::string(name) == "Open build";
+        ImGui::SetNextItemWidth(520);
+        ImGui::InputText("##path", ui.pathInput, sizeof ui.pathInput);
+        if (opening && ui.session->dirty())
+          ImGui::TextColored(severityColour(Severity::Warn), "The open build has unsaved changes.");
+        if (ImGui::Button(opening ? (ui.session->dirty() ? "Discard changes and open" : "Open")
+                                  : "Save")) {
+          Status st = opening ? ui.session->load(ui.pathInput) : ui.session->saveAs(ui.pathInput);
+          ui.status = st ? std::string(opening ? "opened " : "saved ") + ui.pathInput
+                         : st.error().message();
+          if (opening && st) ui.selected.clear(), ui.finding = -1;
+          ImGui::CloseCurrentPopup();
+        }
+        ImGui::SameLine();
+        if (ImGui::Button("Cancel")) ImGui::CloseCurrentPopup();
+        ImGui::EndPopup();
+      }
+
     if (ui.confirmClose) ImGui::OpenPopup("Unsaved changes");
     if (ImGui::BeginPopupModal("Unsaved changes", nullptr, ImGuiWindowFlags_AlwaysAutoResize)) {
       ImGui::Text("The build has changes that are not saved.");
@@ -322,6 +358,24 @@ int runViewer(Catalog catalog, const std::string& buildPath) {
       ImGui::EndPopup();
     }
 
+    render::Scene scene =
+        ghost || !ui.anotherCard
+            ? ui.session->scene(ghost ? &*ghost : nullptr, ghostPart, ui.selected)
+            : ui.session->scene(ui.session->anotherCard(), ui.session->firstCard(), ui.selected);
+    // The selected finding's clearance: a bar across the measured gap or overlap, labelled.
+    const auto& findings = ui.session->fit().findings;
+    if (ui.finding >= 0 && ui.finding < static_cast<int>(findings.size()) &&
+        findings[ui.finding].where && findings[ui.finding].measured) {
+      const Finding& f = findings[ui.finding];
+      geo::Aabb bar = f.where->inflated(0.75);
+      ImVec4 c = severityColour(f.severity);
+      scene.boxes.push_back({geo::Box::fromAabb(bar), {c.x, c.y, c.z, 1.0f}, true});
+      glm::vec2 at = project(f.where->centre());
+      char text[48];
+      std::snprintf(text, sizeof text, "%.1f %s", *f.measured, f.unit.c_str());
+      ImGui::GetForegroundDrawList()->AddText(ImGui::GetFont(), 18.0f, {at.x + 8, at.y - 20},
+                                              ImGui::GetColorU32(c), text);
+    }
     ImGui::Render();
     glViewport(0, 0, W, H);
     glClearColor(0.15f, 0.15f, 0.17f, 1);
@@ -333,10 +387,6 @@ int runViewer(Catalog catalog, const std::string& buildPath) {
     glClearColor(0.97f, 0.97f, 0.97f, 1);
     glClear(GL_COLOR_BUFFER_BIT | GL_DEPTH_BUFFER_BIT);
     glDisable(GL_SCISSOR_TEST);
-    render::Scene scene =
-        ghost || !ui.anotherCard
-            ? ui.session->scene(ghost ? &*ghost : nullptr, ghostPart, ui.selected)
-            : ui.session->scene(ui.session->anotherCard(), ui.session->firstCard(), ui.selected);
     painter.paint(scene, VP, static_cast<int>(vw), static_cast<int>(vh), false,
                   static_cast<int>(vx), 0);
     glDisable(GL_DEPTH_TEST);
