@@ -46,16 +46,20 @@ def main():
         if not cond:
             failures.append(what)
 
-    display = ":97"
-    xvfb = subprocess.Popen(["Xvfb", display, "-screen", "0", "1280x800x24", "-nolisten", "tcp"],
+    # Xvfb picks a free display number and writes it to the pipe (-displayfd).
+    rfd, wfd = os.pipe()
+    xvfb = subprocess.Popen(["Xvfb", "-displayfd", str(wfd), "-screen", "0", "1280x800x24",
+                             "-nolisten", "tcp"], pass_fds=(wfd,),
                             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    os.close(wfd)
+    with os.fdopen(rfd) as f:
+        display = ":" + f.readline().strip()
     shot = os.path.join(opt.out, "viewer.png")
     if os.path.exists(shot):
         os.remove(shot)
     env = dict(os.environ, DISPLAY=display, RIGFIT_VIEWER_PROBE=probe, RIGFIT_VIEWER_SCREENSHOT=shot)
     viewer = None
     try:
-        time.sleep(1.0)
         started = time.time()
         viewer = subprocess.Popen([opt.rigfit, "view", build, "--parts", os.path.join(opt.source, "parts")],
                                   env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
