@@ -25,11 +25,6 @@ std::string marginPhrase(const Trial& t, const Assembly& a, const std::string& n
   return "to spare (" + t.tightestCheck + ")";
 }
 
-std::string shortMessage(const Finding& f) {
-  // The sentence after the part's own label, where there is one: "needs case openings 7-8; ..."
-  return f.message;
-}
-
 std::string answerFor(const Build& build, const Assembly& a, const Catalog& catalog,
                       const FitResult& result, const ReportOptions& o,
                       std::vector<Trial>* trialsOut, std::string* question) {
@@ -85,7 +80,7 @@ std::string answerFor(const Build& build, const Assembly& a, const Catalog& cata
     s = ordinal + card->part->name + " does not fit in any free slot.";
     for (const Trial& t : *trials)
       if (t.compatible && !t.problems.empty()) {
-        s += " In " + t.mount + ": " + shortMessage(t.problems.front()) + ".";
+        s += " In " + t.mount + ": " + t.problems.front().message + ".";
         break;
       }
   }

@@ -35,7 +35,8 @@ void addRenders(Report& r, const BuildRun& run) {
     r.rendersNote = "3D renders were skipped: " + renderer.error().reason + ".";
     return;
   }
-  FitResult result = check(run.loaded.assembly, run.settings);
+  FitResult result; // the report's own findings colour the failing parts: no second check
+  result.findings = r.findings;
   render::Scene scene = render::sceneOf(run.loaded.assembly, result);
   for (render::View v : {render::View::Iso, render::View::Front}) {
     Result<render::Image> img = (*renderer)->render(scene, v, 760, 570);

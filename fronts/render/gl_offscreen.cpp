@@ -106,14 +106,12 @@ private:
 // Answers like the GL backend without drawing: the background, and the image's size.
 class MockRenderer : public Renderer {
 public:
-  Result<Image> render(const Scene& scene, View, int width, int height) override {
+  Result<Image> render(const Scene&, View, int width, int height) override {
     if (width < 16 || height < 16 || width > 8192 || height > 8192)
       return Error{"", "--size", "must be from 16x16 to 8192x8192"};
-    lastBoxes = scene.boxes.size();
     return Image{width, height,
                  std::vector<unsigned char>(static_cast<size_t>(width) * height * 4, 247)};
   }
-  size_t lastBoxes = 0;
 };
 
 } // namespace

@@ -32,7 +32,6 @@ void main() {
 // 12 edges.
 std::vector<float> cubeVertices() {
   std::vector<float> v;
-  const int faces[6][3] = {{0, 1, 2}, {0, 2, 1}, {1, 0, 2}, {1, 2, 0}, {2, 0, 1}, {2, 1, 0}};
   for (int axis = 0; axis < 3; ++axis)
     for (float sign : {-1.0f, 1.0f}) {
       int u = (axis + 1) % 3, w = (axis + 2) % 3;
@@ -44,7 +43,6 @@ std::vector<float> cubeVertices() {
         v.insert(v.end(), {p[0], p[1], p[2], nrm[0], nrm[1], nrm[2]});
       }
     }
-  (void)faces;
   for (int axis = 0; axis < 3; ++axis)
     for (float a : {-0.5f, 0.5f})
       for (float b : {-0.5f, 0.5f})
@@ -125,7 +123,6 @@ void GlPainter::paint(const Scene& scene, const glm::mat4& VP, int width, int he
     glUniform1i(lit, 0);
     glDrawArrays(GL_LINES, 36, 24);
   }
-  (void)scene.bounds;
 }
 
 } // namespace rigfit::render

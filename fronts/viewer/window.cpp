@@ -57,6 +57,7 @@ struct Ui {
   bool confirmClose = false;
   std::vector<KeyPress> keys; // pressed since the last frame
   bool anotherCard = false;   // "will another GPU fit?" is showing
+  std::vector<Snap> another;  // its answers, probed once a frame
   int finding = -1;           // the selected finding: its clearance is drawn in the 3D view
   char pathInput[512] = "";   // the Open / Save as popups' path
   bool openPopup = false, saveAsPopup = false, confirmOpen = false;
@@ -128,7 +129,7 @@ void fitPanel(Ui& ui, float width, float height) {
     ImGui::Separator();
     std::string card = ui.session->firstCard();
     ImGui::Text("Another %s:", card.c_str());
-    for (const Snap& s : ui.session->anotherCard())
+    for (const Snap& s : ui.another)
       ImGui::TextColored(
           s.answer.fits ? severityColour(Severity::Pass) : severityColour(Severity::Fail),
           "  %s: %s, %.1f mm%s", s.where.c_str(), s.answer.fits ? "fits" : "does not fit",
@@ -238,6 +239,7 @@ int runViewer(Catalog catalog, const std::string& buildPath) {
     glfwGetFramebufferSize(window, &W, &H);
     float w = static_cast<float>(W), h = static_cast<float>(H);
     ui.probe = nlohmann::json::object();
+    ui.another = ui.anotherCard ? ui.session->anotherCard() : std::vector<Snap>{};
     menuBar(ui, window);
     catalogPanel(ui, h);
     fitPanel(ui, w, h);
@@ -358,10 +360,9 @@ int runViewer(Catalog catalog, const std::string& buildPath) {
       ImGui::EndPopup();
     }
 
-    render::Scene scene =
-        ghost || !ui.anotherCard
-            ? ui.session->scene(ghost ? &*ghost : nullptr, ghostPart, ui.selected)
-            : ui.session->scene(ui.session->anotherCard(), ui.session->firstCard(), ui.selected);
+    render::Scene scene = ghost || !ui.anotherCard
+                              ? ui.session->scene(ghost ? &*ghost : nullptr, ghostPart, ui.selected)
+                              : ui.session->scene(ui.another, ui.session->firstCard(), ui.selected);
     // The selected finding's clearance: a bar across the measured gap or overlap, labelled.
     const auto& findings = ui.session->fit().findings;
     if (ui.finding >= 0 && ui.finding < static_cast<int>(findings.size()) &&
