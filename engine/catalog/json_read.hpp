@@ -32,6 +32,9 @@ double requireNumber(const json& j, const std::string& key, const std::string& p
                      double max);
 int requireInt(const json& j, const std::string& key, const std::string& path, int min, int max);
 
+// A part's "mesh" object, into part.mesh.
+void readMesh(const json& j, Part& part);
+
 // A motherboard's "pcie_slots", "dimm_slots" and "m2_slots" groups, into part.boardLayout.
 void readBoardSlots(const json& j, Part& part);
 

@@ -119,6 +119,19 @@ struct StorageInfo {
   std::optional<double> powerW;
 };
 
+// How a part looks when a mesh shows it better than its boxes. Drawing only: every check
+// measures the solids, so a mesh never changes a verdict.
+struct MeshRef {
+  std::string file;       // as written: relative to the part file's folder, else to the assets
+  double mmPerUnit = 1.0; // "units": mm, cm, m or in
+  // Column i is the part axis that mesh axis i becomes ("axes": ["+y", "+z", "+x"] for a glTF
+  // card modelled Y-up with its length along X). Always a rotation, never a mirror image.
+  glm::dmat3 axes{1.0};
+  // "stretch": the mesh is scaled onto the bounds of the part's bodies (a generic look);
+  // "exact" (default): its size is kept and must match those bounds.
+  bool stretch = false;
+};
+
 // A board's slots as read from its spec, before they become mounts and solids.
 struct BoardLayout {
   struct Pcie {
@@ -164,6 +177,7 @@ struct Part {
   std::optional<StorageInfo> storage;
   std::optional<BoardLayout> boardLayout;
   std::map<std::string, std::string> texts; // text figures, as shown to a builder
+  std::optional<MeshRef> mesh;
 
   // Names of the given figures that are estimates, for a solid's or finding's record.
   std::vector<std::string> estimatedAmong(std::initializer_list<const char*> names) const;

@@ -240,11 +240,12 @@ void checkBoardLayout(const Part& part, const standard::FormFactor& ff, double s
 Part parse(const json& j) {
   if (!j.is_object()) fail("", "a part spec must be a JSON object");
   if (!j.contains("schema")) fail("/schema", "missing (this reader knows schema 1)");
-  if (!j["schema"].is_number_integer() || j["schema"].get<int>() != kPartSchemaVersion)
-    fail("/schema", "must be " + std::to_string(kPartSchemaVersion));
+  if (!j["schema"].is_number_integer() || j["schema"].get<int>() < 1 ||
+      j["schema"].get<int>() > kPartSchemaVersion)
+    fail("/schema", "must be 1 to " + std::to_string(kPartSchemaVersion));
   static const std::set<std::string> known = {"schema",       "id",       "name",    "category",
                                               "part_numbers", "sources",  "figures", "pcie_slots",
-                                              "dimm_slots",   "m2_slots", "notes"};
+                                              "dimm_slots",   "m2_slots", "notes",   "mesh"};
   for (auto it = j.begin(); it != j.end(); ++it)
     if (!known.count(it.key())) fail("/" + it.key(), "is not a field of a part spec");
   Part part;
@@ -267,6 +268,10 @@ Part parse(const json& j) {
   }
   Reader r(j, part);
   r.readFigures();
+  if (j.contains("mesh")) {
+    if (j["schema"].get<int>() < 2) fail("/mesh", "needs \"schema\": 2");
+    readMesh(j["mesh"], part);
+  }
   if (part.category == Category::Motherboard)
     readBoardSlots(j, part);
   else

@@ -1,5 +1,5 @@
 #pragma once
-// Reading one part spec file. The file format (schema 1) is described by
+// Reading one part spec file. The file format (schema 2) is described by
 // parts/schema/part.schema.json; this reader is the authority and checks more than the schema:
 // every figure is sourced or estimated, every number is plausible for what it measures.
 #include "catalog/part.hpp"
@@ -9,7 +9,8 @@
 
 namespace rigfit {
 
-constexpr int kPartSchemaVersion = 1;
+// Schema 2 adds "mesh"; schema 1 files read as before.
+constexpr int kPartSchemaVersion = 2;
 
 // Parses and validates a part spec; `file` names it in errors.
 Result<Part> parsePart(const nlohmann::json& j, const std::string& file);

@@ -85,6 +85,14 @@ std::string defaultBuildPath() {
   return findProjectPath("scenes/article-build.json");
 }
 
+std::vector<std::string> assetDirs() {
+  std::vector<std::string> dirs;
+  if (const char* env = std::getenv("RIGFIT_ASSETS"); env && *env) dirs.push_back(env);
+  dirs.push_back(findProjectPath("assets"));
+  dirs.push_back(RIGFIT_GENERATED_ASSETS);
+  return dirs;
+}
+
 Result<Catalog> loadCatalog(const Args& args) {
   std::vector<std::string> dirs{catalogDir(args)};
   for (const std::string& more : args.all("--more-parts"))

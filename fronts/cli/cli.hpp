@@ -35,6 +35,8 @@ std::string catalogDir(const Args& args); // --parts, $RIGFIT_PARTS, ./parts, or
 // The catalog folder and then every --more-parts folder (a user's own parts).
 Result<Catalog> loadCatalog(const Args& args);
 std::string defaultBuildPath(); // scenes/article-build.json, found the same way
+// Where mesh files are looked for: $RIGFIT_ASSETS, the project's assets/, the generated meshes.
+std::vector<std::string> assetDirs();
 Result<Format> formatOf(const Args& args);
 Result<FitSettings> settingsOf(const Args& args);
 

@@ -37,7 +37,10 @@ void addRenders(Report& r, const BuildRun& run) {
   }
   FitResult result; // the report's own findings colour the failing parts: no second check
   result.findings = r.findings;
-  render::Scene scene = render::sceneOf(run.loaded.assembly, result);
+  render::MeshLibrary meshes(assetDirs());
+  render::Scene scene = render::sceneOf(run.loaded.assembly, result, &meshes);
+  for (const std::string& problem : meshes.newProblems())
+    std::cerr << "rigfit: warning: " << problem << "\n";
   for (render::View v : {render::View::Iso, render::View::Front}) {
     Result<render::Image> img = (*renderer)->render(scene, v, 760, 570);
     if (!img) {

@@ -90,6 +90,25 @@ Status GlPainter::init() {
   return Ok{};
 }
 
+const GlPainter::GpuMesh& GlPainter::upload(const Mesh& mesh) {
+  auto it = meshes_.find(mesh.id);
+  if (it != meshes_.end()) return it->second;
+  GpuMesh g;
+  g.vertices = static_cast<int>(mesh.vertices.size() / 6);
+  glGenVertexArrays(1, &g.vao);
+  glBindVertexArray(g.vao);
+  glGenBuffers(1, &g.vbo);
+  glBindBuffer(GL_ARRAY_BUFFER, g.vbo);
+  glBufferData(GL_ARRAY_BUFFER, static_cast<GLsizeiptr>(mesh.vertices.size() * sizeof(float)),
+               mesh.vertices.data(), GL_STATIC_DRAW);
+  glVertexAttribPointer(0, 3, GL_FLOAT, GL_FALSE, 6 * sizeof(float), nullptr);
+  glVertexAttribPointer(1, 3, GL_FLOAT, GL_FALSE, 6 * sizeof(float),
+                        reinterpret_cast<void*>(3 * sizeof(float)));
+  glEnableVertexAttribArray(0);
+  glEnableVertexAttribArray(1);
+  return meshes_[mesh.id] = g;
+}
+
 void GlPainter::paint(const Scene& scene, const glm::mat4& VP, int width, int height, bool clear,
                       int x, int y) {
 
@@ -105,6 +124,20 @@ void GlPainter::paint(const Scene& scene, const glm::mat4& VP, int width, int he
   glBindVertexArray(vao_);
   GLint mvp = glGetUniformLocation(program_, "mvp"), rot = glGetUniformLocation(program_, "rot"),
         col = glGetUniformLocation(program_, "colour"), lit = glGetUniformLocation(program_, "lit");
+  for (const DrawMesh& dm : scene.meshes) {
+    const GpuMesh& g = upload(*dm.mesh);
+    glm::mat4 M(glm::mat3(dm.X_CP.R));
+    M[3] = glm::vec4(glm::vec3(dm.X_CP.t), 1.0f);
+    glm::mat4 T = VP * M;
+    glm::mat3 R(glm::mat3(dm.X_CP.R));
+    glUniformMatrix4fv(mvp, 1, GL_FALSE, &T[0][0]);
+    glUniformMatrix3fv(rot, 1, GL_FALSE, &R[0][0]);
+    glUniform4fv(col, 1, &dm.rgba[0]);
+    glUniform1i(lit, 1);
+    glBindVertexArray(g.vao);
+    glDrawArrays(GL_TRIANGLES, 0, g.vertices);
+  }
+  glBindVertexArray(vao_);
   for (const DrawBox& b : scene.boxes) {
     glm::mat4 M(glm::mat3(b.box.X_WB.R));
     M[3] = glm::vec4(glm::vec3(b.box.X_WB.t), 1.0f);

@@ -4,6 +4,7 @@
 #include "renderer.hpp"
 
 #include <glm/glm.hpp>
+#include <map>
 
 namespace rigfit::render {
 
@@ -17,7 +18,14 @@ public:
              bool clear = true, int x = 0, int y = 0);
 
 private:
+  // A mesh's copy on the GPU, uploaded the first time it is drawn.
+  struct GpuMesh {
+    unsigned vao = 0, vbo = 0;
+    int vertices = 0;
+  };
+  const GpuMesh& upload(const Mesh& mesh);
   unsigned program_ = 0, vao_ = 0;
+  std::map<unsigned long, GpuMesh> meshes_; // by Mesh::id
 };
 
 } // namespace rigfit::render

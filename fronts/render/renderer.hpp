@@ -5,6 +5,7 @@
 #include "build/build.hpp"
 #include "common/result.hpp"
 #include "fit/finding.hpp"
+#include "mesh.hpp"
 
 #include <glm/glm.hpp>
 #include <memory>
@@ -20,8 +21,16 @@ struct DrawBox {
   bool filled = true; // false: edges only (see-through case panels, keep-outs)
 };
 
+// A part drawn from its mesh, posed in the case frame.
+struct DrawMesh {
+  std::shared_ptr<const Mesh> mesh;
+  geo::Pose X_CP;
+  glm::vec4 rgba{0.5f, 0.5f, 0.5f, 1.0f};
+};
+
 struct Scene {
   std::vector<DrawBox> boxes;
+  std::vector<DrawMesh> meshes;
   geo::Aabb bounds; // what the camera frames: the case interior
 };
 
@@ -45,8 +54,9 @@ public:
 Result<std::unique_ptr<Renderer>> makeRenderer(const std::string& backend);
 
 // The scene of a build: parts coloured by category, parts in a failing finding red, the case
-// drawn as edges so the inside shows.
-Scene sceneOf(const Assembly& assembly, const FitResult& result);
+// drawn as edges so the inside shows. With `meshes`, a part whose spec names a usable mesh is
+// drawn from it instead of its body boxes.
+Scene sceneOf(const Assembly& assembly, const FitResult& result, MeshLibrary* meshes = nullptr);
 
 // PNG bytes of an image (stb_image_write).
 std::string encodePng(const Image& image);

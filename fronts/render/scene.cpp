@@ -51,7 +51,7 @@ glm::vec4 colourOf(Category c) {
 
 } // namespace
 
-Scene sceneOf(const Assembly& assembly, const FitResult& result) {
+Scene sceneOf(const Assembly& assembly, const FitResult& result, MeshLibrary* meshes) {
   World w = makeWorld(assembly);
   const Part& chassis = *assembly.items.front().part;
   Scene s;
@@ -63,12 +63,25 @@ Scene sceneOf(const Assembly& assembly, const FitResult& result) {
     if (f.severity == Severity::Fail) failing.insert(failing.end(), f.parts.begin(), f.parts.end());
   // The case as the edges of its interior: the side panel see-through.
   s.boxes.push_back({geo::Box::fromAabb(s.bounds), {0.1f, 0.1f, 0.1f, 1.0f}, false});
+  auto colour = [&](const Placed& p) {
+    bool bad = std::find(failing.begin(), failing.end(), p.id) != failing.end();
+    return bad ? glm::vec4{0.78f, 0.16f, 0.16f, 1.0f} : colourOf(p.part->category);
+  };
+  std::vector<const Placed*> meshed;
+  if (meshes)
+    for (const Placed& p : assembly.items)
+      if (p.part->category != Category::Case)
+        if (std::shared_ptr<const Mesh> m = meshes->of(*p.part)) {
+          s.meshes.push_back({m, p.X_CP, colour(p)});
+          meshed.push_back(&p);
+        }
   for (const WorldSolid& ws : w.solids) {
     const Placed& p = w.itemOf(ws);
     if (p.part->category == Category::Case) continue;
     if (ws.solid->role == SolidRole::Airflow) continue;
-    bool bad = std::find(failing.begin(), failing.end(), p.id) != failing.end();
-    glm::vec4 c = bad ? glm::vec4{0.78f, 0.16f, 0.16f, 1.0f} : colourOf(p.part->category);
+    glm::vec4 c = colour(p);
+    bool isMeshed = std::find(meshed.begin(), meshed.end(), &p) != meshed.end();
+    if (ws.solid->role == SolidRole::Body && isMeshed) continue;
     if (ws.solid->role == SolidRole::Keepout)
       s.boxes.push_back({ws.box, {0.94f, 0.42f, 0.0f, 1.0f}, false});
     else

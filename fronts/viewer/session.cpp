@@ -4,18 +4,22 @@
 #include "catalog/compat.hpp"
 
 #include <algorithm>
+#include <cmath>
 
 namespace rigfit::viewer {
 
-Session::Session(Catalog catalog, Build build, std::string path)
-    : catalog_(std::move(catalog)), history_(std::move(build)), path_(std::move(path)) {
+Session::Session(Catalog catalog, Build build, std::string path, std::vector<std::string> assetDirs)
+    : catalog_(std::move(catalog)), history_(std::move(build)), path_(std::move(path)),
+      meshes_(std::move(assetDirs)) {
   refresh();
 }
 
-Result<std::unique_ptr<Session>> Session::open(Catalog catalog, const std::string& path) {
+Result<std::unique_ptr<Session>> Session::open(Catalog catalog, const std::string& path,
+                                               std::vector<std::string> assetDirs) {
   Result<LoadedBuild> loaded = loadAndAssemble(path, catalog);
   if (!loaded) return loaded.error();
-  return std::unique_ptr<Session>(new Session(std::move(catalog), loaded->build, path));
+  return std::unique_ptr<Session>(
+      new Session(std::move(catalog), loaded->build, path, std::move(assetDirs)));
 }
 
 void Session::refresh() {
@@ -28,49 +32,137 @@ void Session::refresh() {
   fit_ = check(*assembly_);
 }
 
-std::vector<Snap> Session::candidates(const std::string& partId) const {
+namespace {
+
+// Every free mount of `assembly` that takes `part`, with its fit from `probe`.
+std::vector<Snap> freeMounts(const Assembly& assembly, const PlacementProbe& probe,
+                             const Part& part) {
   std::vector<Snap> out;
-  const Part* part = catalog_.find(partId);
-  if (!part || !part->needs) return out;
-  for (size_t i = 0; i < assembly_->items.size(); ++i) {
-    const Placed& p = assembly_->items[i];
+  if (!part.needs) return out;
+  for (size_t i = 0; i < assembly.items.size(); ++i) {
+    const Placed& p = assembly.items[i];
     for (const Mount& m : p.part->mounts) {
-      if (m.kind != *part->needs || assembly_->occupant(static_cast<int>(i), m.name) >= 0) continue;
-      if (!incompatibility(*part, m).empty()) continue;
+      if (m.kind != *part.needs || assembly.occupant(static_cast<int>(i), m.name) >= 0) continue;
+      if (!incompatibility(part, m).empty()) continue;
       Snap s;
       s.parent = static_cast<int>(i);
       s.mount = m.name;
       s.where = p.id + "/" + m.name;
       geo::Pose X_CP = p.X_CP * m.X_PM;
       geo::Aabb b{X_CP.t, X_CP.t};
-      for (const Solid& sol : part->solids)
+      for (const Solid& sol : part.solids)
         if (sol.role == SolidRole::Body) b = b.unite(geo::Box::fromAabb(sol.box, X_CP).bounds());
       s.anchor = b.centre();
-      s.answer = probe_->probe(*part, s.parent, m);
+      s.answer = probe.probe(part, s.parent, m);
       out.push_back(s);
     }
   }
   return out;
 }
 
-std::optional<Snap> Session::snap(const std::string& partId,
-                                  const std::function<glm::vec2(const glm::dvec3&)>& project,
-                                  glm::vec2 cursor, float radius) const {
+// The instance and everything that hangs off it, directly or not.
+std::vector<std::string> subtree(const Build& b, const std::string& id) {
+  std::vector<std::string> out{id};
+  for (const Instance& in : b.instances) // parents come before their children
+    if (std::find(out.begin(), out.end(), in.parent) != out.end()) out.push_back(in.id);
+  return out;
+}
+
+// Puts every parent before its children again, keeping the order otherwise.
+void parentsFirst(Build& b) {
+  std::vector<Instance> ordered;
+  std::vector<std::string> placed{""};
+  while (ordered.size() < b.instances.size())
+    for (const Instance& in : b.instances)
+      if (std::find(placed.begin(), placed.end(), in.id) == placed.end() &&
+          std::find(placed.begin(), placed.end(), in.parent) != placed.end())
+        ordered.push_back(in), placed.push_back(in.id);
+  b.instances = std::move(ordered);
+}
+
+// Where a ray enters an oriented box, as a distance along the unit direction, or nothing.
+// The slab test in the box's own frame (Ericson, Real-Time Collision Detection, 5.3.3).
+std::optional<double> rayHits(const geo::Box& box, const glm::dvec3& origin,
+                              const glm::dvec3& dir) {
+  glm::dmat3 Rt = glm::transpose(box.X_WB.R);
+  glm::dvec3 o = Rt * (origin - box.X_WB.t), d = Rt * dir;
+  double tmin = 0.0, tmax = 1e12;
+  for (int a = 0; a < 3; ++a) {
+    if (std::abs(d[a]) < 1e-12) {
+      if (std::abs(o[a]) > box.half[a]) return std::nullopt;
+      continue;
+    }
+    double t1 = (-box.half[a] - o[a]) / d[a], t2 = (box.half[a] - o[a]) / d[a];
+    tmin = std::max(tmin, std::min(t1, t2));
+    tmax = std::min(tmax, std::max(t1, t2));
+    if (tmin > tmax) return std::nullopt;
+  }
+  return tmin;
+}
+
+} // namespace
+
+std::vector<Snap> Session::candidates(const std::string& partId) const {
+  const Part* part = catalog_.find(partId);
+  return part ? freeMounts(*assembly_, *probe_, *part) : std::vector<Snap>{};
+}
+
+std::vector<Snap> Session::moveTargets(const std::string& instanceId) const {
+  const Build& now = history_.current();
+  const Instance* in = now.find(instanceId);
+  if (!in || in->parent.empty()) return {};
+  Build without = now;
+  std::vector<std::string> gone = subtree(now, instanceId);
+  std::erase_if(without.instances, [&](const Instance& i) {
+    return std::find(gone.begin(), gone.end(), i.id) != gone.end();
+  });
+  Result<Assembly> rest = assemble(without, catalog_);
+  if (!rest) return {};
+  PlacementProbe probe(*rest);
+  std::vector<Snap> out;
+  for (Snap s : freeMounts(*rest, probe, *catalog_.find(in->part))) {
+    // Back to the current build's item numbers; the part's own mount is no move.
+    const std::string& parentId = rest->items[s.parent].id;
+    if (parentId == in->parent && s.mount == in->mount) continue;
+    s.parent = assembly_->indexOf(parentId);
+    out.push_back(s);
+  }
+  return out;
+}
+
+std::string Session::pick(const glm::dvec3& origin, const glm::dvec3& direction) const {
+  World w = makeWorld(*assembly_);
+  std::string best;
+  double bestT = INFINITY;
+  glm::dvec3 dir = glm::normalize(direction);
+  for (const WorldSolid& ws : w.solids) {
+    const Placed& p = w.itemOf(ws);
+    if (ws.solid->role != SolidRole::Body || p.part->category == Category::Case) continue;
+    if (std::optional<double> t = rayHits(ws.box, origin, dir); t && *t < bestT)
+      bestT = *t, best = p.id;
+  }
+  return best;
+}
+
+std::optional<Snap> nearest(const std::vector<Snap>& snaps,
+                            const std::function<glm::vec2(const glm::dvec3&)>& project,
+                            glm::vec2 cursor, float radius) {
   std::optional<Snap> best;
   float bestD = radius;
-  for (Snap& s : candidates(partId)) {
+  for (const Snap& s : snaps) {
     float d = glm::length(project(s.anchor) - cursor);
     if (d <= bestD) bestD = d, best = s;
   }
   return best;
 }
 
-Status Session::add(const std::string& partId, const Snap& at) {
-  const Part* part = catalog_.find(partId);
-  if (!part) return Error{"", "", "no part \"" + partId + "\" in the catalog"};
-  Build next = history_.current();
-  next.instances.push_back(
-      {next.freshId(toString(part->category)), partId, assembly_->items[at.parent].id, at.mount});
+std::optional<Snap> Session::snap(const std::string& partId,
+                                  const std::function<glm::vec2(const glm::dvec3&)>& project,
+                                  glm::vec2 cursor, float radius) const {
+  return nearest(candidates(partId), project, cursor, radius);
+}
+
+Status Session::commit(Build next) {
   Result<Assembly> a = assemble(next, catalog_);
   if (!a) return a.error();
   history_.commit(std::move(next));
@@ -79,20 +171,43 @@ Status Session::add(const std::string& partId, const Snap& at) {
   return Ok{};
 }
 
+Status Session::add(const std::string& partId, const Snap& at) {
+  const Part* part = catalog_.find(partId);
+  if (!part) return Error{"", "", "no part \"" + partId + "\" in the catalog"};
+  if (at.parent < 0 || at.parent >= static_cast<int>(assembly_->items.size()))
+    return Error{"", "", "that mount is not part of this build"};
+  Build next = history_.current();
+  next.instances.push_back(
+      {next.freshId(toString(part->category)), partId, assembly_->items[at.parent].id, at.mount});
+  return commit(std::move(next));
+}
+
+Status Session::move(const std::string& instanceId, const Snap& to) {
+  Build next = history_.current();
+  auto it = std::find_if(next.instances.begin(), next.instances.end(),
+                         [&](const Instance& in) { return in.id == instanceId; });
+  if (it == next.instances.end() || it->parent.empty())
+    return Error{"", "", "\"" + instanceId + "\" is not a movable part of this build"};
+  if (to.parent < 0 || to.parent >= static_cast<int>(assembly_->items.size()))
+    return Error{"", "", "that mount is not part of this build"};
+  it->parent = assembly_->items[to.parent].id;
+  it->mount = to.mount;
+  std::vector<std::string> moving = subtree(history_.current(), instanceId);
+  if (std::find(moving.begin(), moving.end(), it->parent) != moving.end())
+    return Error{"", "", "a part cannot be moved onto itself or what hangs off it"};
+  parentsFirst(next);
+  return commit(std::move(next));
+}
+
 Status Session::remove(const std::string& instanceId) {
   Build next = history_.current();
   if (!next.find(instanceId) || next.instances.front().id == instanceId)
     return Error{"", "", "\"" + instanceId + "\" is not a removable part of this build"};
-  std::vector<std::string> gone{instanceId};
-  for (const Instance& in : next.instances)
-    if (std::find(gone.begin(), gone.end(), in.parent) != gone.end()) gone.push_back(in.id);
+  std::vector<std::string> gone = subtree(next, instanceId);
   std::erase_if(next.instances, [&](const Instance& in) {
     return std::find(gone.begin(), gone.end(), in.id) != gone.end();
   });
-  history_.commit(std::move(next));
-  dirty_ = true;
-  refresh();
-  return Ok{};
+  return commit(std::move(next));
 }
 
 bool Session::undo() {
@@ -110,6 +225,7 @@ bool Session::redo() {
 }
 
 Status Session::save() {
+  if (path_.empty()) return Error{"", "", "this build has no file yet: use File > Save as"};
   return saveAs(path_);
 }
 
@@ -131,6 +247,16 @@ Status Session::load(const std::string& path) {
   return Ok{};
 }
 
+void Session::startNew() {
+  Build empty;
+  empty.name = "New build";
+  empty.instances.push_back(history_.current().instances.front());
+  history_ = History(std::move(empty));
+  path_.clear();
+  dirty_ = false;
+  refresh();
+}
+
 std::string Session::firstCard() const {
   for (const Placed& p : assembly_->items)
     if (p.part->category == Category::Gpu) return p.part->id;
@@ -146,7 +272,7 @@ render::Scene Session::scene(const Snap* ghost, const std::string& ghostPart,
 
 render::Scene Session::scene(const std::vector<Snap>& ghosts, const std::string& ghostPart,
                              const std::vector<std::string>& selected) const {
-  render::Scene s = render::sceneOf(*assembly_, fit_);
+  render::Scene s = render::sceneOf(*assembly_, fit_, &meshes_);
   if (!selected.empty()) {
     // Highlight: the selected parts' solids again, in yellow edges.
     World w = makeWorld(*assembly_);

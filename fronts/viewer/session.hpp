@@ -21,9 +21,16 @@ struct Snap {
   ProbeAnswer answer; // fits, margin, what blocks it
 };
 
+// The snap whose anchor `project`s nearest to `cursor`, within `radius` pixels.
+std::optional<Snap> nearest(const std::vector<Snap>& snaps,
+                            const std::function<glm::vec2(const glm::dvec3&)>& project,
+                            glm::vec2 cursor, float radius);
+
 class Session {
 public:
-  static Result<std::unique_ptr<Session>> open(Catalog catalog, const std::string& path);
+  // Meshes that draw parts are looked up in `assetDirs` (none: every part drawn from its boxes).
+  static Result<std::unique_ptr<Session>> open(Catalog catalog, const std::string& path,
+                                               std::vector<std::string> assetDirs = {});
 
   const Catalog& catalog() const { return catalog_; }
   const Build& build() const { return history_.current(); }
@@ -43,13 +50,22 @@ public:
   std::string firstCard() const;
   std::vector<Snap> anotherCard() const { return candidates(firstCard()); }
 
-  Status add(const std::string& partId, const Snap& at); // places it; undoable
-  Status remove(const std::string& instanceId);          // with what hangs off it; undoable
+  // Every free mount a placed part could move to, measured against the build without it (and
+  // without what hangs off it, which moves along).
+  std::vector<Snap> moveTargets(const std::string& instanceId) const;
+  // The nearest placed part (not the case) whose bodies the ray meets, or "".
+  std::string pick(const glm::dvec3& origin, const glm::dvec3& direction) const;
+
+  Status add(const std::string& partId, const Snap& at);      // places it; undoable
+  Status move(const std::string& instanceId, const Snap& to); // to one of moveTargets; undoable
+  Status remove(const std::string& instanceId);               // with what hangs off it; undoable
   bool undo();
   bool redo();
   Status save(); // to path(); the old file kept on failure
   Status saveAs(const std::string& path);
   Status load(const std::string& path); // a bad file leaves the current build open
+  // An empty build in the same case, not yet saved anywhere (path() is "").
+  void startNew();
 
   // The picture: the build, a ghost of the dragged part (green fits, red does not), and the
   // selected parts highlighted.
@@ -58,10 +74,13 @@ public:
   // The same with several ghosts of one part (every free slot, for "will another GPU fit?").
   render::Scene scene(const std::vector<Snap>& ghosts, const std::string& ghostPart,
                       const std::vector<std::string>& selected) const;
+  // Meshes that could not be used since the last call, one sentence each (each said once).
+  std::vector<std::string> meshProblems() { return meshes_.newProblems(); }
 
 private:
-  Session(Catalog catalog, Build build, std::string path);
-  void refresh(); // re-assemble and re-check after a change
+  Session(Catalog catalog, Build build, std::string path, std::vector<std::string> assetDirs);
+  void refresh();            // re-assemble and re-check after a change
+  Status commit(Build next); // assembles `next`; on success it becomes the current, undoable state
   Catalog catalog_;
   History history_;
   std::unique_ptr<Assembly> assembly_;
@@ -69,6 +88,7 @@ private:
   FitResult fit_;
   std::string path_;
   bool dirty_ = false;
+  mutable render::MeshLibrary meshes_; // a cache filled as parts are drawn
 };
 
 } // namespace rigfit::viewer

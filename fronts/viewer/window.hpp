@@ -3,11 +3,13 @@
 #include "catalog/catalog.hpp"
 
 #include <string>
+#include <vector>
 
 namespace rigfit::viewer {
 
 // Opens the build in a window and runs until it is closed. Returns the process exit code:
 // 0, or 2 when no window can be opened or the build cannot be read.
-int runViewer(Catalog catalog, const std::string& buildPath);
+// Meshes are looked up in `assetDirs`.
+int runViewer(Catalog catalog, const std::string& buildPath, std::vector<std::string> assetDirs);
 
 } // namespace rigfit::viewer

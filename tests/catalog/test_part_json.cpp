@@ -85,8 +85,10 @@ TEST_CASE("broken part specs name the field and the reason", "[catalog][bad-inpu
     gpu["category"] = "toaster";
     CHECK(errorOf(gpu).field == "/category");
   }
-  SECTION("the wrong schema version") {
-    gpu["schema"] = 2;
+  SECTION("a schema version this reader does not know") {
+    gpu["schema"] = kPartSchemaVersion + 1;
+    CHECK(errorOf(gpu).field == "/schema");
+    gpu["schema"] = 0;
     CHECK(errorOf(gpu).field == "/schema");
   }
   SECTION("a bad id") {
@@ -186,4 +188,57 @@ TEST_CASE("a case needs an opening for every slot of the largest board it takes"
   Error e = errorOf(chassis);
   CHECK(e.field == "/figures/expansion_slots/value");
   CHECK_THAT(e.reason, Catch::Contains("6 openings cannot serve a board with 7 slot positions"));
+}
+
+TEST_CASE("a part's mesh: units, axes and fit are read, and wrong ones named",
+          "[catalog][bad-input]") {
+  json gpu = partJson("evga-rtx2060-xc");
+  gpu["schema"] = 2;
+  gpu["mesh"] = {{"file", "meshes/gpu-shroud-1fan.gltf"},
+                 {"units", "m"},
+                 {"axes", {"+y", "+z", "+x"}},
+                 {"fit", "stretch"}};
+  SECTION("a good one") {
+    Result<Part> p = parsePart(gpu, "parts/gpu/x.json");
+    REQUIRE(p.ok());
+    REQUIRE(p->mesh);
+    CHECK(p->mesh->file == "meshes/gpu-shroud-1fan.gltf");
+    CHECK(p->mesh->mmPerUnit == 1000.0);
+    CHECK(p->mesh->stretch);
+    CHECK(p->mesh->axes * glm::dvec3(1, 0, 0) == glm::dvec3(0, 1, 0)); // mesh x: the card's length
+  }
+  SECTION("a mesh in a schema 1 file") {
+    gpu["schema"] = 1;
+    CHECK(errorOf(gpu).field == "/mesh");
+  }
+  SECTION("unknown units") {
+    gpu["mesh"]["units"] = "furlongs";
+    Error e = errorOf(gpu);
+    CHECK(e.field == "/mesh/units");
+    CHECK_THAT(e.reason, Catch::Contains("mm, cm, m or in"));
+  }
+  SECTION("an axis named twice") {
+    gpu["mesh"]["axes"] = {"+y", "+y", "+x"};
+    CHECK(errorOf(gpu).field == "/mesh/axes");
+  }
+  SECTION("axes that mirror") {
+    gpu["mesh"]["axes"] = {"+y", "+x", "+z"};
+    CHECK_THAT(errorOf(gpu).reason, Catch::Contains("mirror"));
+  }
+  SECTION("a bad axis name") {
+    gpu["mesh"]["axes"] = {"up", "+z", "+x"};
+    CHECK(errorOf(gpu).field == "/mesh/axes/0");
+  }
+  SECTION("no file") {
+    gpu["mesh"].erase("file");
+    CHECK(errorOf(gpu).field == "/mesh/file");
+  }
+  SECTION("an unknown fit") {
+    gpu["mesh"]["fit"] = "squash";
+    CHECK(errorOf(gpu).field == "/mesh/fit");
+  }
+  SECTION("an unknown field") {
+    gpu["mesh"]["scale"] = 2;
+    CHECK(errorOf(gpu).field == "/mesh/scale");
+  }
 }

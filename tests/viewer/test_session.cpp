@@ -95,3 +95,85 @@ TEST_CASE("will another GPU fit? every free slot for the first card, answered", 
   render::Scene plain = s->scene(nullptr, "", {});
   CHECK(scene.boxes.size() == plain.boxes.size() + 2); // one ghost body per slot
 }
+
+TEST_CASE("a placed card dragged to another slot moves there, undoably", "[viewer]") {
+  auto s = openCopy("article-two-gpus");
+  REQUIRE(s->build().find("gpu2")->mount == "PCIEX16_2");
+  auto targets = s->moveTargets("gpu2");
+  // Measured without gpu2 itself: its own slot is no move, PCIEX16_3 is the one left.
+  REQUIRE(targets.size() == 1);
+  CHECK(targets[0].where == "board/PCIEX16_3");
+  CHECK_FALSE(targets[0].answer.fits); // position 7 needs an 8th opening
+  CHECK(targets[0].answer.openingsMissing);
+  REQUIRE(s->move("gpu2", targets[0]).ok());
+  CHECK(s->build().find("gpu2")->mount == "PCIEX16_3");
+  CHECK(s->dirty());
+  CHECK_FALSE(s->fit().fits()); // the opening is missing
+  // gpu1 may now move to the slot gpu2 left, measured against gpu2 in its new place.
+  auto forGpu1 = s->moveTargets("gpu1");
+  REQUIRE(forGpu1.size() == 1);
+  CHECK(forGpu1[0].where == "board/PCIEX16_2");
+  REQUIRE(s->undo());
+  CHECK(s->build().find("gpu2")->mount == "PCIEX16_2");
+  CHECK(s->moveTargets("case").empty());
+  CHECK(s->moveTargets("no-such-part").empty());
+  viewer::Snap bogus = targets[0];
+  bogus.parent = 99;
+  CHECK_FALSE(s->move("gpu2", bogus).ok());
+  CHECK_FALSE(s->move("case", targets[0]).ok());
+}
+
+TEST_CASE("a memory module moves to a free DIMM slot, and a CPU goes with its cooler", "[viewer]") {
+  auto s = openCopy("article-build");
+  auto targets = s->moveTargets("ram1");
+  REQUIRE_FALSE(targets.empty());
+  for (const viewer::Snap& t : targets)
+    CHECK(t.where.rfind("board/DIMM_", 0) == 0);
+  REQUIRE(s->move("ram1", targets.front()).ok());
+  CHECK(s->build().find("ram1")->mount == targets.front().mount);
+  // The cooler hangs off the CPU: it goes with it.
+  REQUIRE(s->remove("cpu").ok());
+  CHECK_FALSE(s->build().find("cooler"));
+}
+
+TEST_CASE("clicking picks the nearest part under the cursor", "[viewer]") {
+  auto s = openCopy("article-two-gpus");
+  // A ray from the window side (+Z) straight at each card's middle meets that card first.
+  for (const char* id : {"gpu1", "gpu2"}) {
+    int i = s->assembly().indexOf(id);
+    const Placed& p = s->assembly().items[i];
+    geo::Aabb b = geo::Box::fromAabb(p.part->solid("body")->box, p.X_CP).bounds();
+    glm::dvec3 at = b.centre();
+    CHECK(s->pick({at.x, at.y, 2000}, {0, 0, -1}) == id);
+  }
+  // A ray that misses every part; and one through the case's empty front-top corner, which
+  // meets only the case, and the case is never picked.
+  CHECK(s->pick({-5000, -5000, 2000}, {0, 0, -1}).empty());
+  const Part& chassis = *s->assembly().items.front().part;
+  double x = chassis.figures.at("interior_depth_mm").value - 5;
+  double y = chassis.figures.at("interior_height_mm").value - 5;
+  CHECK(s->pick({x, y, 2000}, {0, 0, -1}).empty());
+}
+
+TEST_CASE("File > New: the same case, empty, with no file until saved", "[viewer]") {
+  auto s = openCopy("article-build");
+  std::string oldPath = s->path();
+  std::string chassis = s->build().instances.front().part;
+  s->startNew();
+  REQUIRE(s->build().instances.size() == 1);
+  CHECK(s->build().instances.front().part == chassis);
+  CHECK(s->path().empty());
+  CHECK_FALSE(s->dirty());
+  Status st = s->save(); // nowhere to save yet: it says so, and writes nothing
+  REQUIRE_FALSE(st.ok());
+  CHECK_THAT(st.error().message(), Catch::Contains("Save as"));
+  auto boards = s->candidates("asus-prime-x470-pro");
+  REQUIRE(boards.size() == 1);
+  REQUIRE(s->add("asus-prime-x470-pro", boards[0]).ok());
+  fs::path out = fs::temp_directory_path() / "rigfit-session-new.json";
+  REQUIRE(s->saveAs(out.string()).ok());
+  Result<Build> saved = loadBuildFile(out.string());
+  REQUIRE(saved.ok());
+  CHECK(saved->instances.size() == 2);
+  CHECK(loadBuildFile(oldPath).ok()); // the build that was open is untouched on disk
+}

@@ -1,0 +1,221 @@
+// The viewer's panels: menu bar, catalog, fit findings and the file popups. ImGui only: no GL or
+// GLFW here, so the window decides what "quit" and "close" mean.
+#include "ui.hpp"
+
+#include <cstdio>
+
+namespace rigfit::viewer {
+
+ImVec4 severityColour(Severity s) {
+  switch (s) {
+  case Severity::Fail:
+    return {0.85f, 0.2f, 0.2f, 1};
+  case Severity::Warn:
+    return {0.95f, 0.55f, 0.1f, 1};
+  case Severity::Info:
+    return {0.35f, 0.6f, 0.95f, 1};
+  case Severity::Pass:
+    return {0.35f, 0.75f, 0.35f, 1};
+  case Severity::NotChecked:
+    return {0.7f, 0.6f, 0.5f, 1};
+  }
+  return {1, 1, 1, 1};
+}
+
+void say(Ui& ui, const Status& s, const std::string& done) {
+  ui.status = s ? done : s.error().message();
+}
+
+namespace {
+
+// Ctrl+S and File > Save: a build that has no file yet asks for one.
+void save(Ui& ui) {
+  if (ui.session->path().empty()) {
+    ui.saveAsPopup = true;
+    return;
+  }
+  say(ui, ui.session->save(), "saved " + ui.session->path());
+}
+
+} // namespace
+
+void menuBar(Ui& ui) {
+  if (!ImGui::BeginMainMenuBar()) return;
+  if (ImGui::BeginMenu("File")) {
+    if (ImGui::MenuItem("New")) {
+      if (ui.session->dirty())
+        ui.confirmNew = true;
+      else
+        ui.session->startNew(), ui.selected.clear(), ui.finding = -1;
+    }
+    if (ImGui::MenuItem("Open...")) {
+      std::snprintf(ui.pathInput, sizeof ui.pathInput, "%s", ui.session->path().c_str());
+      ui.openPopup = true;
+    }
+    if (ImGui::MenuItem("Save as...")) {
+      std::snprintf(ui.pathInput, sizeof ui.pathInput, "%s", ui.session->path().c_str());
+      ui.saveAsPopup = true;
+    }
+    if (ImGui::MenuItem("Save", "Ctrl+S")) save(ui);
+    if (ImGui::MenuItem("Quit")) ui.quit = true;
+    ImGui::EndMenu();
+  }
+  if (ImGui::BeginMenu("Edit")) {
+    if (ImGui::MenuItem("Undo", "Ctrl+Z")) ui.session->undo();
+    if (ImGui::MenuItem("Redo", "Ctrl+Y")) ui.session->redo();
+    if (ImGui::MenuItem("Delete selected", "Del", false, ui.selected.size() == 1))
+      say(ui, ui.session->remove(ui.selected.front()), "removed " + ui.selected.front()),
+          ui.selected.clear();
+    ImGui::EndMenu();
+  }
+  if (ImGui::BeginMenu("Tools")) {
+    ImGui::MenuItem("Will another GPU fit?", nullptr, &ui.anotherCard,
+                    !ui.session->firstCard().empty());
+    ImGui::EndMenu();
+  }
+  if (ImGui::BeginMenu("View")) {
+    for (render::View v :
+         {render::View::Iso, render::View::Front, render::View::Side, render::View::Top})
+      if (ImGui::MenuItem(render::toString(v))) ui.orbit.preset(v);
+    ImGui::EndMenu();
+  }
+  const std::string& path = ui.session->path();
+  ImGui::Text("  %s%s", path.empty() ? "(not saved yet)" : path.c_str(),
+              ui.session->dirty() ? " *" : "");
+  ImGui::EndMainMenuBar();
+}
+
+void catalogPanel(Ui& ui, float height) {
+  ImGui::SetNextWindowPos({0, 20});
+  ImGui::SetNextWindowSize({kCatalogWidth, height - 20});
+  ImGui::Begin("Catalog", nullptr, ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoResize);
+  ImGui::InputTextWithHint("##search", "search parts", ui.search, sizeof ui.search);
+  ImVec2 s = ImGui::GetItemRectMin(), e = ImGui::GetItemRectMax();
+  ui.probe["search"] = {(s.x + e.x) / 2, (s.y + e.y) / 2};
+  ImGui::TextDisabled("drag a part into the case");
+  std::string needle = ui.search;
+  for (char& c : needle)
+    c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  Category current = Category::Case;
+  bool open = false, first = true;
+  for (const Part* p : ui.session->catalog().parts()) {
+    std::string hay = p->name + " " + p->id;
+    for (char& c : hay)
+      c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    if (!needle.empty() && hay.find(needle) == std::string::npos) continue;
+    if (first || p->category != current) {
+      current = p->category, first = false;
+      open = ImGui::CollapsingHeader(toString(current), ImGuiTreeNodeFlags_DefaultOpen);
+    }
+    if (!open) continue;
+    ImGui::Selectable(p->name.c_str());
+    ImVec2 a = ImGui::GetItemRectMin(), b = ImGui::GetItemRectMax();
+    if (ImGui::IsItemVisible()) ui.probe["catalog"][p->id] = {(a.x + b.x) / 2, (a.y + b.y) / 2};
+    if (p->needs && ImGui::BeginDragDropSource()) {
+      ImGui::SetDragDropPayload(kPartPayload, p->id.c_str(), p->id.size() + 1);
+      ImGui::Text("%s", p->name.c_str());
+      ImGui::EndDragDropSource();
+    }
+    if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s\n%s", p->id.c_str(), p->file.c_str());
+  }
+  ImGui::End();
+}
+
+void fitPanel(Ui& ui, float width, float height) {
+  ImGui::SetNextWindowPos({width - kFitWidth, 20});
+  ImGui::SetNextWindowSize({kFitWidth, height - 20});
+  ImGui::Begin("Fit", nullptr, ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoResize);
+  const FitResult& r = ui.session->fit();
+  ImGui::TextColored(severityColour(r.worst()), "%s", r.fits() ? "fits" : "does not fit");
+  ImGui::SameLine();
+  ImGui::TextDisabled("%zu fail, %zu warn, %zu pass", r.count(Severity::Fail),
+                      r.count(Severity::Warn), r.count(Severity::Pass));
+  ImGui::Separator();
+  for (size_t i = 0; i < r.findings.size(); ++i) {
+    const Finding& f = r.findings[i];
+    ImGui::PushID(static_cast<int>(i));
+    ImGui::PushStyleColor(ImGuiCol_Text, severityColour(f.severity));
+    std::string head = std::string(toString(f.severity)) + "  " + f.check;
+    bool chosen = !ui.selected.empty() && ui.selected == f.parts; // nothing selected: none
+    if (ImGui::Selectable(head.c_str(), chosen))
+      ui.selected = f.parts, ui.finding = static_cast<int>(i);
+    ImGui::PopStyleColor();
+    ImGui::TextWrapped("%s", f.message.c_str());
+    ImGui::PopID();
+  }
+  if (ui.anotherCard) {
+    // Every free slot for another of the first card, coloured by the answer in the 3D view too.
+    ImGui::Separator();
+    std::string card = ui.session->firstCard();
+    ImGui::Text("Another %s:", card.c_str());
+    for (const Snap& s : ui.another)
+      ImGui::TextColored(
+          s.answer.fits ? severityColour(Severity::Pass) : severityColour(Severity::Fail),
+          "  %s: %s, %.1f mm%s", s.where.c_str(), s.answer.fits ? "fits" : "does not fit",
+          s.answer.marginMm, s.answer.openingsMissing ? ", needs another opening" : "");
+  }
+  if (!ui.status.empty()) {
+    ImGui::Separator();
+    ImGui::TextWrapped("%s", ui.status.c_str());
+  }
+  ImGui::End();
+}
+
+void filePopups(Ui& ui) {
+  // File > Open and Save as: a path, then the session's load or save; a file that fails to
+  // load leaves the open build in place and says why.
+  if (ui.openPopup) ImGui::OpenPopup("Open build"), ui.openPopup = false;
+  if (ui.saveAsPopup) ImGui::OpenPopup("Save build as"), ui.saveAsPopup = false;
+  for (const char* name : {"Open build", "Save build as"})
+    if (ImGui::BeginPopupModal(name, nullptr, ImGuiWindowFlags_AlwaysAutoResize)) {
+      bool opening = std::string(name) == "Open build";
+      ImGui::SetNextItemWidth(520);
+      ImGui::InputText("##path", ui.pathInput, sizeof ui.pathInput);
+      if (opening && ui.session->dirty())
+        ImGui::TextColored(severityColour(Severity::Warn), "The open build has unsaved changes.");
+      if (ImGui::Button(opening ? (ui.session->dirty() ? "Discard changes and open" : "Open")
+                                : "Save")) {
+        Status st = opening ? ui.session->load(ui.pathInput) : ui.session->saveAs(ui.pathInput);
+        say(ui, st, std::string(opening ? "opened " : "saved ") + ui.pathInput);
+        if (opening && st) ui.selected.clear(), ui.finding = -1;
+        ImGui::CloseCurrentPopup();
+      }
+      ImGui::SameLine();
+      if (ImGui::Button("Cancel")) ImGui::CloseCurrentPopup();
+      ImGui::EndPopup();
+    }
+
+  // New, or closing the window, with unsaved changes: save, discard or stay.
+  if (ui.confirmClose || ui.confirmNew) ImGui::OpenPopup("Unsaved changes");
+  if (ImGui::BeginPopupModal("Unsaved changes", nullptr, ImGuiWindowFlags_AlwaysAutoResize)) {
+    bool closing = ui.confirmClose;
+    ImGui::Text("The build has changes that are not saved.");
+    auto proceed = [&] {
+      if (closing)
+        ui.quit = true;
+      else
+        ui.session->startNew(), ui.selected.clear(), ui.finding = -1;
+      ui.confirmClose = ui.confirmNew = false;
+      ImGui::CloseCurrentPopup();
+    };
+    if (ImGui::Button(closing ? "Save and close" : "Save and start new")) {
+      if (ui.session->path().empty()) {
+        ui.confirmClose = ui.confirmNew = false, ui.saveAsPopup = true;
+        ImGui::CloseCurrentPopup();
+      } else if (Status s = ui.session->save(); s) {
+        proceed();
+      } else {
+        say(ui, s, "");
+        ui.confirmClose = ui.confirmNew = false, ImGui::CloseCurrentPopup();
+      }
+    }
+    ImGui::SameLine();
+    if (ImGui::Button("Discard changes")) proceed();
+    ImGui::SameLine();
+    if (ImGui::Button("Cancel"))
+      ui.confirmClose = ui.confirmNew = false, ImGui::CloseCurrentPopup();
+    ImGui::EndPopup();
+  }
+}
+
+} // namespace rigfit::viewer

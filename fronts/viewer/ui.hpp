@@ -1,0 +1,74 @@
+#pragma once
+// The viewer's state between frames and the pieces of a frame: the panels (ImGui only) and the
+// 3D view. The window (GLFW, GL) owns a Ui and calls these in the canonical ImGui frame order.
+#include "orbit.hpp"
+#include "session.hpp"
+
+#include <imgui.h>
+#include <nlohmann/json.hpp>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace rigfit::viewer {
+
+constexpr float kMenuHeight = 20, kCatalogWidth = 300, kFitWidth = 400;
+// The drag-and-drop payload of a catalog part: its id.
+inline constexpr const char* kPartPayload = "RIGFIT_PART";
+// How near the cursor a mount's anchor must be for a dragged part to snap to it.
+constexpr float kSnapRadiusPx = 90;
+
+// Key presses as GLFW reports them, queued by its key callback: polling key state once a frame
+// misses a tap whose press and release fall between two frames.
+struct KeyPress {
+  int key, mods;
+};
+
+struct Ui {
+  Session* session = nullptr;
+  Orbit orbit;
+  char search[64] = "";
+  std::vector<std::string> selected;
+  std::string status;
+  std::vector<KeyPress> keys; // pressed since the last frame
+  bool anotherCard = false;   // "will another GPU fit?" is showing
+  std::vector<Snap> another;  // its answers, probed once a frame
+  int finding = -1;           // the selected finding: its clearance is drawn in the 3D view
+  // A placed part being dragged to another mount, and where it could go (probed once a drag).
+  std::string moving;
+  std::vector<Snap> moveTargets;
+  char pathInput[512] = ""; // the Open / Save as popups' path
+  bool openPopup = false, saveAsPopup = false;
+  bool confirmClose = false, confirmNew = false, quit = false;
+  // For the end-to-end test: where things are on screen and how long frames take, written when
+  // RIGFIT_VIEWER_PROBE names a file.
+  nlohmann::json probe;
+};
+
+ImVec4 severityColour(Severity s);
+void say(Ui& ui, const Status& s, const std::string& done); // the status line
+
+void menuBar(Ui& ui);
+void catalogPanel(Ui& ui, float height);
+void fitPanel(Ui& ui, float width, float height);
+void filePopups(Ui& ui); // Open, Save as, New and close with unsaved changes
+
+// The 3D view between the panels: orbit, pan, zoom, picking, dragging parts in from the catalog
+// and between mounts. Returns the ghost to draw (a part at a mount, with its fit) and its part.
+struct ViewRect {
+  float x, y, width, height; // in the window's pixels
+  glm::mat4 viewProjection;
+  glm::vec2 project(const glm::dvec3& p) const;
+  // The ray under a pixel, in the case frame: origin and direction.
+  std::pair<glm::dvec3, glm::dvec3> ray(glm::vec2 pixel) const;
+};
+struct Ghost {
+  std::optional<Snap> at;
+  std::string part;
+};
+Ghost view3d(Ui& ui, const ViewRect& view, bool probing);
+
+// The selected finding's measured gap as a dimension line with its value, over the 3D view.
+void drawDimension(const Ui& ui, const ViewRect& view);
+
+} // namespace rigfit::viewer

@@ -1,0 +1,176 @@
+// The 3D view is itself an ImGui item (an invisible button), so it only gets the mouse when
+// ImGui does not want it: orbiting, picking, dropping catalog parts and moving placed ones all
+// go through ImGui.
+#include "dimension.hpp"
+#include "ui.hpp"
+
+#include <cstdio>
+
+namespace rigfit::viewer {
+
+glm::vec2 ViewRect::project(const glm::dvec3& p) const {
+  glm::vec4 c = viewProjection * glm::vec4(glm::vec3(p), 1);
+  return {x + (c.x / c.w * 0.5f + 0.5f) * width, y + (0.5f - c.y / c.w * 0.5f) * height};
+}
+
+std::pair<glm::dvec3, glm::dvec3> ViewRect::ray(glm::vec2 pixel) const {
+  float nx = (pixel.x - x) / width * 2 - 1, ny = 1 - (pixel.y - y) / height * 2;
+  glm::mat4 inv = glm::inverse(viewProjection);
+  glm::vec4 a = inv * glm::vec4(nx, ny, -1, 1), b = inv * glm::vec4(nx, ny, 1, 1);
+  glm::dvec3 from = glm::dvec3(a) / double(a.w), to = glm::dvec3(b) / double(b.w);
+  return {from, glm::normalize(to - from)};
+}
+
+namespace {
+
+void fitTooltip(const Snap& s) {
+  const ProbeAnswer& pa = s.answer;
+  ImGui::SetTooltip("%s: %s, %.1f mm%s", s.where.c_str(), pa.fits ? "fits" : "does not fit",
+                    pa.marginMm, pa.openingsMissing ? " (needs another case opening)" : "");
+}
+
+// For the end-to-end test: a pixel where each placed part can be grabbed (one that picks it),
+// and where every free mount of each card is.
+void writeProbe(Ui& ui, const ViewRect& v) {
+  const Assembly& a = ui.session->assembly();
+  World w = makeWorld(a);
+  for (const WorldSolid& ws : w.solids) {
+    const Placed& p = w.itemOf(ws);
+    if (ws.solid->role != SolidRole::Body || ui.probe["instances"].contains(p.id)) continue;
+    geo::Aabb b = ws.box.bounds();
+    std::vector<glm::dvec3> tries{b.centre()};
+    for (int axis = 0; axis < 3; ++axis)
+      for (double t : {0.2, 0.8}) {
+        glm::dvec3 q = b.centre();
+        q[axis] = b.lo[axis] + t * (b.hi[axis] - b.lo[axis]);
+        tries.push_back(q);
+      }
+    for (const glm::dvec3& q : tries) {
+      glm::vec2 at = v.project(q);
+      auto [o, d] = v.ray(at);
+      if (ui.session->pick(o, d) == p.id) {
+        ui.probe["instances"][p.id] = {at.x, at.y};
+        break;
+      }
+    }
+  }
+  for (const Part* part : ui.session->catalog().parts())
+    if (part->category == Category::Gpu)
+      for (const Snap& s : ui.session->candidates(part->id)) {
+        glm::vec2 at = v.project(s.anchor);
+        ui.probe["mounts"][part->id][s.where] = {at.x, at.y};
+      }
+}
+
+} // namespace
+
+Ghost view3d(Ui& ui, const ViewRect& v, bool probing) {
+  ImGui::SetNextWindowPos({v.x, v.y});
+  ImGui::SetNextWindowSize({v.width, v.height});
+  ImGui::Begin("##view", nullptr,
+               ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoBackground |
+                   ImGuiWindowFlags_NoBringToFrontOnFocus | ImGuiWindowFlags_NoMove |
+                   ImGuiWindowFlags_NoSavedSettings);
+  ImGui::SetCursorScreenPos({v.x, v.y});
+  ImGui::InvisibleButton("view", {v.width, v.height},
+                         ImGuiButtonFlags_MouseButtonLeft | ImGuiButtonFlags_MouseButtonRight);
+  ImGuiIO& io = ImGui::GetIO();
+  glm::vec2 cursor(io.MousePos.x, io.MousePos.y);
+  auto project = [&](const glm::dvec3& p) { return v.project(p); };
+  Ghost ghost;
+
+  // A left press on a placed part selects it, and dragging then moves it to another mount;
+  // a press anywhere else clears the selection and dragging orbits.
+  if (ImGui::IsItemActivated() && ImGui::IsMouseClicked(ImGuiMouseButton_Left)) {
+    auto [o, d] = v.ray(cursor);
+    ui.moving = ui.session->pick(o, d);
+    ui.selected.clear();
+    if (!ui.moving.empty()) ui.selected.push_back(ui.moving);
+    ui.finding = -1;
+    ui.moveTargets = ui.moving.empty() ? std::vector<Snap>{} : ui.session->moveTargets(ui.moving);
+  }
+  bool leftDrag = ImGui::IsMouseDragging(ImGuiMouseButton_Left) ||
+                  (ImGui::IsItemDeactivated() && ImGui::IsMouseReleased(ImGuiMouseButton_Left) &&
+                   glm::length(glm::vec2(io.MouseDragMaxDistanceAbs[0].x,
+                                         io.MouseDragMaxDistanceAbs[0].y)) > io.MouseDragThreshold);
+  if (!ui.moving.empty() && leftDrag) {
+    if (const Instance* in = ui.session->build().find(ui.moving)) {
+      ghost.part = in->part;
+      ghost.at = nearest(ui.moveTargets, project, cursor, kSnapRadiusPx);
+      if (ghost.at) fitTooltip(*ghost.at);
+    }
+  } else if (ImGui::IsItemActive() && ImGui::IsMouseDragging(ImGuiMouseButton_Left)) {
+    ui.orbit.rotate(io.MouseDelta.x, io.MouseDelta.y);
+  }
+  if (ImGui::IsItemDeactivated() && !ui.moving.empty()) {
+    if (ghost.at) {
+      std::string what = ui.moving, where = ghost.at->where;
+      say(ui, ui.session->move(what, *ghost.at), "moved " + what + " to " + where);
+    }
+    ui.moving.clear(), ui.moveTargets.clear();
+  }
+  if (ImGui::IsItemActive() && ImGui::IsMouseDragging(ImGuiMouseButton_Right))
+    ui.orbit.pan(io.MouseDelta.x, io.MouseDelta.y);
+  if (ImGui::IsItemHovered() && io.MouseWheel != 0) ui.orbit.zoom(io.MouseWheel);
+
+  // A part dragged in from the catalog snaps to the nearest free mount that takes it.
+  if (const ImGuiPayload* p = ImGui::GetDragDropPayload(); p && p->IsDataType(kPartPayload)) {
+    ghost.part = static_cast<const char*>(p->Data);
+    if (ImGui::IsItemHovered(ImGuiHoveredFlags_AllowWhenBlockedByActiveItem))
+      ghost.at = ui.session->snap(ghost.part, project, cursor, kSnapRadiusPx);
+    if (ghost.at) fitTooltip(*ghost.at);
+  }
+  if (ImGui::BeginDragDropTarget()) {
+    if (ImGui::AcceptDragDropPayload(kPartPayload) && ghost.at)
+      say(ui, ui.session->add(ghost.part, *ghost.at),
+          "placed " + ghost.part + " on " + ghost.at->where);
+    ImGui::EndDragDropTarget();
+  }
+  if (probing) writeProbe(ui, v);
+  ImGui::End();
+  return ghost;
+}
+
+void drawDimension(const Ui& ui, const ViewRect& v) {
+  const auto& findings = ui.session->fit().findings;
+  if (ui.finding < 0 || ui.finding >= static_cast<int>(findings.size())) return;
+  const Finding& f = findings[ui.finding];
+  std::optional<Dimension> d = dimensionOf(f);
+  if (!d) return;
+  ImDrawList* dl = ImGui::GetForegroundDrawList();
+  ImU32 c = ImGui::GetColorU32(severityColour(f.severity));
+  glm::vec2 a = v.project(d->from), b = v.project(d->to);
+  glm::vec2 along = b - a;
+  float len = glm::length(along);
+  glm::vec2 u = len > 0.5f ? along / len : glm::vec2(1, 0), n(-u.y, u.x);
+  // Extension ticks across each end, the line, and arrowheads pointing at the two faces; a gap
+  // too short on screen for its arrows gets them outside, pointing in, as drawings do.
+  constexpr float kTick = 10, kArrow = 9, kArrowHalf = 4;
+  for (glm::vec2 e : {a, b})
+    dl->AddLine({e.x - n.x * kTick, e.y - n.y * kTick}, {e.x + n.x * kTick, e.y + n.y * kTick}, c,
+                2);
+  dl->AddLine({a.x, a.y}, {b.x, b.y}, c, 2);
+  bool inside = len > 3 * kArrow;
+  auto arrow = [&](glm::vec2 tip, glm::vec2 dir) {
+    glm::vec2 base = tip - dir * kArrow;
+    dl->AddTriangleFilled({tip.x, tip.y}, {base.x + n.x * kArrowHalf, base.y + n.y * kArrowHalf},
+                          {base.x - n.x * kArrowHalf, base.y - n.y * kArrowHalf}, c);
+  };
+  arrow(a, inside ? -u : u);
+  arrow(b, inside ? u : -u);
+  if (!inside) { // leaders for the outside arrows
+    dl->AddLine({a.x - u.x * 2 * kArrow, a.y - u.y * 2 * kArrow}, {a.x, a.y}, c, 2);
+    dl->AddLine({b.x, b.y}, {b.x + u.x * 2 * kArrow, b.y + u.y * 2 * kArrow}, c, 2);
+  }
+  char text[48];
+  std::snprintf(text, sizeof text, "%.1f mm%s", d->valueMm, d->valueMm < 0 ? " overlap" : "");
+  glm::vec2 mid = (a + b) * 0.5f + n * 16.0f;
+  ImVec2 size = ImGui::GetFont()->CalcTextSizeA(18.0f, 1e9f, 0, text);
+  ImVec2 lo{mid.x - size.x / 2 - 4, mid.y - size.y / 2 - 2};
+  ImVec2 hi{mid.x + size.x / 2 + 4, mid.y + size.y / 2 + 2};
+  dl->AddRectFilled(lo, hi, IM_COL32(255, 255, 255, 230), 3);
+  dl->AddRect(lo, hi, c, 3);
+  dl->AddText(ImGui::GetFont(), 18.0f, {lo.x + 4, lo.y + 2}, c, text);
+}
+
+} // namespace rigfit::viewer
