@@ -57,7 +57,11 @@ int runParts(const std::vector<std::string>& argv) {
     if (!p)
       return fail({"", "", "no part \"" + pos[1] + "\" in the catalog (see 'rigfit parts list')"});
     std::cout << p->name << "\n  id: " << p->id << "\n  category: " << toString(p->category)
-              << "\n  file: " << p->file << "\n  figures:\n";
+              << "\n  file: " << p->file << "\n";
+    if (p->mesh)
+      std::cout << "  mesh: " << p->mesh->file << (p->mesh->stretch ? " (stretched" : " (exact")
+                << " onto its boxes; drawing only, the checks measure the figures)\n";
+    std::cout << "  figures:\n";
     for (const auto& [name, f] : p->figures)
       std::cout << "    " << name << ": " << figureText(*p, name, f) << "\n";
     if (!p->mounts.empty()) {

@@ -5,9 +5,15 @@
 
 namespace rigfit::viewer {
 
+namespace {
+constexpr float kFovY = 0.6f; // radians
+}
+
 void Orbit::frame(const geo::Aabb& b) {
   target = glm::vec3(b.centre());
-  distance = 1.6f * static_cast<float>(glm::length(b.size()));
+  float fovX = 2.0f * std::atan(aspect * std::tan(kFovY / 2));
+  float radius = 0.5f * static_cast<float>(glm::length(b.size())); // a sphere around the box
+  distance = glm::clamp(radius / std::sin(std::min(kFovY, fovX) / 2), 100.0f, 5000.0f);
 }
 
 void Orbit::preset(render::View v) {
@@ -40,8 +46,8 @@ void Orbit::pan(float dx, float dy) {
   target += (-right * dx + up * dy) * k;
 }
 
-glm::mat4 Orbit::viewProjection(float aspect) const {
-  glm::mat4 P = glm::perspective(0.6f, aspect, 10.0f, 20000.0f);
+glm::mat4 Orbit::viewProjection() const {
+  glm::mat4 P = glm::perspective(kFovY, aspect, 10.0f, 20000.0f);
   return P * glm::lookAt(eye(), target, glm::vec3(0, 1, 0));
 }
 

@@ -10,7 +10,9 @@ struct Orbit {
   glm::vec3 target{222, 212, 86};
   float yaw = 0.6f, pitch = 0.45f; // radians: yaw about +Y from the window side, pitch up
   float distance = 1100.0f;
+  float aspect = 1.0f; // the view's width over height, kept current by the window
 
+  // Aims at the box and backs off until it fits the narrower of the two fields of view.
   void frame(const geo::Aabb& b);
   void preset(render::View v);
   void rotate(float dx, float dy) {
@@ -21,7 +23,7 @@ struct Orbit {
   }
   void pan(float dx, float dy);
   glm::vec3 eye() const;
-  glm::mat4 viewProjection(float aspect) const;
+  glm::mat4 viewProjection() const;
 };
 
 } // namespace rigfit::viewer

@@ -74,9 +74,13 @@ void menuBar(Ui& ui) {
     ImGui::EndMenu();
   }
   if (ImGui::BeginMenu("View")) {
+    const char* keys[] = {"1", "2", "3", "4"};
+    int k = 0;
     for (render::View v :
          {render::View::Iso, render::View::Front, render::View::Side, render::View::Top})
-      if (ImGui::MenuItem(render::toString(v))) ui.orbit.preset(v);
+      if (ImGui::MenuItem(render::toString(v), keys[k++])) ui.orbit.preset(v);
+    if (ImGui::MenuItem(ui.selected.empty() ? "Frame the case" : "Frame the selection", "F"))
+      ui.orbit.frame(ui.session->boundsOf(ui.selected));
     ImGui::EndMenu();
   }
   const std::string& path = ui.session->path();
@@ -139,6 +143,9 @@ void fitPanel(Ui& ui, float width, float height) {
     bool chosen = !ui.selected.empty() && ui.selected == f.parts; // nothing selected: none
     if (ImGui::Selectable(head.c_str(), chosen))
       ui.selected = f.parts, ui.finding = static_cast<int>(i);
+    ImVec2 a = ImGui::GetItemRectMin(), b = ImGui::GetItemRectMax();
+    if (ImGui::IsItemVisible() && !ui.probe["findings"].contains(f.check))
+      ui.probe["findings"][f.check] = {(a.x + b.x) / 2, (a.y + b.y) / 2};
     ImGui::PopStyleColor();
     ImGui::TextWrapped("%s", f.message.c_str());
     ImGui::PopID();

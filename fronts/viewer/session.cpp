@@ -247,6 +247,16 @@ Status Session::load(const std::string& path) {
   return Ok{};
 }
 
+geo::Aabb Session::boundsOf(const std::vector<std::string>& ids) const {
+  std::optional<geo::Aabb> b;
+  World w = makeWorld(*assembly_);
+  for (const WorldSolid& ws : w.solids)
+    if (ws.solid->role == SolidRole::Body &&
+        std::find(ids.begin(), ids.end(), w.itemOf(ws).id) != ids.end())
+      b = b ? b->unite(ws.box.bounds()) : ws.box.bounds();
+  return b ? *b : render::sceneOf(*assembly_, fit_).bounds;
+}
+
 void Session::startNew() {
   Build empty;
   empty.name = "New build";

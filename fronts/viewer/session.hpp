@@ -74,6 +74,8 @@ public:
   // The same with several ghosts of one part (every free slot, for "will another GPU fit?").
   render::Scene scene(const std::vector<Snap>& ghosts, const std::string& ghostPart,
                       const std::vector<std::string>& selected) const;
+  // What the camera frames: the bodies of the given parts, or the case interior for none.
+  geo::Aabb boundsOf(const std::vector<std::string>& ids) const;
   // Meshes that could not be used since the last call, one sentence each (each said once).
   std::vector<std::string> meshProblems() { return meshes_.newProblems(); }
 

@@ -69,6 +69,6 @@ struct Ghost {
 Ghost view3d(Ui& ui, const ViewRect& view, bool probing);
 
 // The selected finding's measured gap as a dimension line with its value, over the 3D view.
-void drawDimension(const Ui& ui, const ViewRect& view);
+void drawDimension(Ui& ui, const ViewRect& view);
 
 } // namespace rigfit::viewer

@@ -4,6 +4,7 @@
 #include "dimension.hpp"
 #include "ui.hpp"
 
+#include <cmath>
 #include <cstdio>
 
 namespace rigfit::viewer {
@@ -131,7 +132,7 @@ Ghost view3d(Ui& ui, const ViewRect& v, bool probing) {
   return ghost;
 }
 
-void drawDimension(const Ui& ui, const ViewRect& v) {
+void drawDimension(Ui& ui, const ViewRect& v) {
   const auto& findings = ui.session->fit().findings;
   if (ui.finding < 0 || ui.finding >= static_cast<int>(findings.size())) return;
   const Finding& f = findings[ui.finding];
@@ -164,13 +165,17 @@ void drawDimension(const Ui& ui, const ViewRect& v) {
   }
   char text[48];
   std::snprintf(text, sizeof text, "%.1f mm%s", d->valueMm, d->valueMm < 0 ? " overlap" : "");
-  glm::vec2 mid = (a + b) * 0.5f + n * 16.0f;
+  // The label beside the line, clear of it and of the ticks whichever way the line runs.
   ImVec2 size = ImGui::GetFont()->CalcTextSizeA(18.0f, 1e9f, 0, text);
+  float clear = std::abs(n.x) * size.x / 2 + std::abs(n.y) * size.y / 2 + kTick + 6;
+  glm::vec2 mid = (a + b) * 0.5f + n * clear;
   ImVec2 lo{mid.x - size.x / 2 - 4, mid.y - size.y / 2 - 2};
   ImVec2 hi{mid.x + size.x / 2 + 4, mid.y + size.y / 2 + 2};
   dl->AddRectFilled(lo, hi, IM_COL32(255, 255, 255, 230), 3);
   dl->AddRect(lo, hi, c, 3);
   dl->AddText(ImGui::GetFont(), 18.0f, {lo.x + 4, lo.y + 2}, c, text);
+  ui.probe["dimension"] = {
+      {"check", f.check}, {"value_mm", d->valueMm}, {"from", {a.x, a.y}}, {"to", {b.x, b.y}}};
 }
 
 } // namespace rigfit::viewer

@@ -41,6 +41,14 @@ bool shortcuts(Ui& ui) {
       ui.selected.clear();
     } else if (k.key == GLFW_KEY_F12) {
       shot = true;
+    } else if (io.WantTextInput) {
+      continue; // the keys below are letters and digits: typing goes to the text box
+    } else if (k.key >= GLFW_KEY_1 && k.key <= GLFW_KEY_4) {
+      static constexpr render::View presets[] = {render::View::Iso, render::View::Front,
+                                                 render::View::Side, render::View::Top};
+      ui.orbit.preset(presets[k.key - GLFW_KEY_1]);
+    } else if (k.key == GLFW_KEY_F) {
+      ui.orbit.frame(ui.session->boundsOf(ui.selected));
     }
   }
   ui.keys.clear();
@@ -103,7 +111,13 @@ int runViewer(Catalog catalog, const std::string& buildPath, std::vector<std::st
 
   Ui ui;
   ui.session = session->get();
-  ui.orbit.frame(ui.session->scene(nullptr, "", {}).bounds);
+  {
+    int W, H;
+    glfwGetFramebufferSize(window, &W, &H);
+    ui.orbit.aspect = (static_cast<float>(W) - kCatalogWidth - kFitWidth) /
+                      std::max(1.0f, static_cast<float>(H) - kMenuHeight);
+    ui.orbit.frame(ui.session->boundsOf({}));
+  }
   const char* probePath = std::getenv("RIGFIT_VIEWER_PROBE");
   const char* shotPath = std::getenv("RIGFIT_VIEWER_SCREENSHOT"); // F12 writes the window there
   glfwSetWindowUserPointer(window, &ui);
@@ -128,7 +142,8 @@ int runViewer(Catalog catalog, const std::string& buildPath, std::vector<std::st
     catalogPanel(ui, h);
     fitPanel(ui, w, h);
     ViewRect view{kCatalogWidth, kMenuHeight, w - kCatalogWidth - kFitWidth, h - kMenuHeight, {}};
-    view.viewProjection = ui.orbit.viewProjection(view.width / view.height);
+    ui.orbit.aspect = view.width / std::max(1.0f, view.height);
+    view.viewProjection = ui.orbit.viewProjection();
     Ghost ghost = view3d(ui, view, probePath != nullptr);
     bool shot = shortcuts(ui);
     filePopups(ui);

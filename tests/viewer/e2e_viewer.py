@@ -1,8 +1,11 @@
 #!/usr/bin/python3
 """The viewer as a builder uses it: a real window under Xvfb, real X input from xdotool.
-Drags an EVGA RTX 2060 XC from the catalog panel onto the second x16 slot, saves with Ctrl+S and
-checks the saved build; then drags another onto the bottom slot, where it does not fit, saves,
-and checks that rigfit check reports the missing case opening. Keeps a screenshot.
+Takes a screenshot of the default build from each view preset (keys 1-4). Drags an EVGA RTX 2060
+XC from the catalog panel onto the second x16 slot, saves with Ctrl+S and checks the saved
+build; drags that placed card on to the bottom slot, saves and checks, and undoes the move with
+Ctrl+Z; then drags another card onto the bottom slot, where it does not fit, saves, and checks
+that rigfit check reports the missing case opening. Prints the median frame time the viewer
+measured.
 
 Usage: e2e_viewer.py --rigfit PATH --source DIR --out DIR
 """
@@ -77,6 +80,21 @@ def main():
         # The probe is written every 5 frames: this is window to fifth frame, an upper bound.
         check(True, f"the viewer opened a window and drew frames ({(time.time() - started) * 1000:.0f} ms to the fifth frame)")
 
+        def screenshot(name):
+            if os.path.exists(shot):
+                os.remove(shot)
+            xdo("key", "F12")
+            wait_for(lambda: os.path.exists(shot) and os.path.getsize(shot) > 10000, 20, "the screenshot")
+            os.replace(shot, os.path.join(opt.out, name))
+
+        # The four view presets of the default build, from the keyboard, each a screenshot.
+        xdo("mousemove", "640", "400")
+        for key, view in (("2", "front"), ("3", "side"), ("4", "top"), ("1", "iso")):
+            xdo("key", key)
+            time.sleep(0.4)
+            screenshot(f"viewer-{view}.png")
+        check(True, "screenshots of the iso, front, side and top presets")
+
         def drag_to(mount):
             st = wait_for(lambda: (x := state()) and PART in x.get("catalog", {})
                           and "fractal-focus-g" not in x["catalog"] and x, 20, "the filtered catalog")
@@ -117,10 +135,44 @@ def main():
         on = {p["on"]: p["part"] for p in saved["parts"] if "on" in p}
         check(on.get("board/PCIEX16_2") == PART, f"the saved build has {PART} on board/PCIEX16_2")
 
+        # The gap between the two cards, picked in the fit panel, is drawn as a dimension line.
+        st = wait_for(lambda: (x := state()) and "gpu-gap" in x.get("findings", {}) and x, 20,
+                      "the gpu-gap finding in the fit panel")
+        at = st["findings"]["gpu-gap"]
+        xdo("mousemove", str(int(at[0])), str(int(at[1])))
+        xdo("click", "1")
+        st = wait_for(lambda: (x := state()) and "dimension" in x and x, 20, "the dimension line")
+        dim = st["dimension"]
+        check(dim["check"] == "gpu-gap" and abs(dim["value_mm"] - 5.08) < 1e-6,
+              f"selecting gpu-gap draws its dimension line: {dim['value_mm']:.2f} mm")
         xdo("mousemove", "640", "60")  # hover a card being dragged over nothing: a plain view
-        xdo("key", "F12")
-        wait_for(lambda: os.path.exists(shot) and os.path.getsize(shot) > 10000, 20, "the screenshot")
-        check(True, f"screenshot {shot}")
+        screenshot("viewer.png")
+        check(True, "screenshot viewer.png")
+
+        # The placed card, grabbed in the 3D view and dragged to the bottom slot: a move.
+        st = wait_for(lambda: (x := state()) and "gpu2" in x.get("instances", {}) and x, 20,
+                      "the placed card's grab point")
+        src, dst = st["instances"]["gpu2"], st["mounts"][PART]["board/PCIEX16_3"]
+        xdo("mousemove", str(int(src[0])), str(int(src[1])))
+        time.sleep(0.3)
+        xdo("mousedown", "1")
+        time.sleep(0.3)
+        for k in range(1, 21):
+            xdo("mousemove", str(int(src[0] + (dst[0] - src[0]) * k / 20)),
+                str(int(src[1] + (dst[1] - src[1]) * k / 20)))
+            time.sleep(0.05)
+        time.sleep(0.5)
+        xdo("mouseup", "1")
+        wait_for(lambda: (x := state()) and "moved gpu2" in x.get("status", ""), 20, "the move")
+        saved = save_and_read()
+        where = {p["id"]: p.get("on") for p in saved["parts"]}
+        check(where.get("gpu2") == "board/PCIEX16_3",
+              f"the placed card, dragged in the 3D view, moved to board/PCIEX16_3 (saved on {where.get('gpu2')})")
+        xdo("key", "ctrl+z")
+        wait_for(lambda: (x := state()) and x.get("dirty"), 20, "the undo")
+        saved = save_and_read()
+        where = {p["id"]: p.get("on") for p in saved["parts"]}
+        check(where.get("gpu2") == "board/PCIEX16_2", "Ctrl+Z put it back on board/PCIEX16_2")
 
         drag_to("board/PCIEX16_3")
         saved = save_and_read()
@@ -130,6 +182,10 @@ def main():
                            capture_output=True, text=True, timeout=60)
         check(r.returncode == 1 and "openings 7-8" in r.stdout,
               "and rigfit check reports the missing case opening")
+        st = state()
+        check(st.get("frame_ms_median", 0) > 0,
+              f"frame time at {st['size'][0]}x{st['size'][1]} with the panels, median of the last "
+              f"60 frames: {st['frame_ms_median']:.1f} ms")
     except (TimeoutError, subprocess.SubprocessError, KeyError, OSError) as e:
         check(False, f"the viewer session: {type(e).__name__} {e}")
     finally:
@@ -139,6 +195,7 @@ def main():
                 out, _ = viewer.communicate(timeout=10)
                 if out.strip():
                     print("viewer said:", out.strip()[:2000])
+                check("mesh" not in out, "no part's mesh was missing or broken")
             except subprocess.TimeoutExpired:
                 viewer.kill()
         xvfb.terminate()
