@@ -1,7 +1,20 @@
 #include "build/build.hpp"
 #include "catalog/compat.hpp"
+#include "catalog/shapes.hpp"
+
+#include <sstream>
 
 namespace rigfit {
+
+namespace {
+
+std::string fmtNumber(double v) {
+  std::ostringstream s;
+  s << v;
+  return s.str();
+}
+
+} // namespace
 
 const Instance* Build::find(const std::string& id) const {
   for (const Instance& i : instances)
@@ -40,7 +53,24 @@ Result<Assembly> assemble(const Build& build, const Catalog& catalog, const std:
       return Error{file, path + "/id", "\"" + in.id + "\" is used by an earlier part"};
     const Part* part = catalog.find(in.part);
     if (!part) return Error{file, path + "/part", "no part \"" + in.part + "\" in the catalog"};
-    Placed p{in.id, part, -1, nullptr, {}};
+    Placed p{in.id, part, -1, nullptr, {}, in.options, {}};
+    for (const auto& [name, value] : in.options) {
+      const PartOption* o = part->option(name);
+      std::string field = path + "/options/" + name;
+      if (!o) {
+        std::string known;
+        for (const PartOption& k : part->options)
+          known += (known.empty() ? "" : ", ") + k.name;
+        return Error{file, field,
+                     part->id + " has no option \"" + name + "\"" +
+                         (known.empty() ? " (it has none)" : "; it has: " + known)};
+      }
+      if (!(value >= o->min && value <= o->max))
+        return Error{file, field,
+                     o->what + " must be from " + fmtNumber(o->min) + " to " + fmtNumber(o->max) +
+                         " " + o->unit + " for " + part->id + " (got " + fmtNumber(value) + ")"};
+    }
+    p.solids = solidsWith(*part, in.options);
     if (i == 0) {
       if (part->category != Category::Case)
         return Error{file, path + "/part",

@@ -9,13 +9,21 @@
 
 namespace rigfit {
 
-constexpr int kBuildFormatVersion = 1;
+// Format 2 adds a part's "options"; format 1 files read as before.
+constexpr int kBuildFormatVersion = 2;
 
 struct Instance {
+  Instance() = default;
+  Instance(std::string id_, std::string part_, std::string parent_ = "", std::string mount_ = "",
+           Options options_ = {})
+      : id(std::move(id_)), part(std::move(part_)), parent(std::move(parent_)),
+        mount(std::move(mount_)), options(std::move(options_)) {}
+
   std::string id;     // unique in the build: "gpu1"
   std::string part;   // catalog id
   std::string parent; // instance id it mounts on, "" for the case
   std::string mount;  // mount name on the parent, "" for the case
+  Options options;    // the builder's settings, among the part's options
   bool operator==(const Instance&) const = default;
 };
 
@@ -35,6 +43,8 @@ struct Placed {
   int parent = -1;              // index into Assembly::items, -1 for the case
   const Mount* mount = nullptr; // on the parent's part
   geo::Pose X_CP;               // the part's frame in the case frame
+  Options options;              // as the build sets them
+  std::vector<Solid> solids;    // the part's, with the options applied
 };
 
 struct Assembly {

@@ -14,10 +14,12 @@ Result<Build> parseBuild(const json& j, const std::string& file) {
   if (!j.is_object()) return Error{file, "", "a build must be a JSON object"};
   if (!j.contains("rigfit_build"))
     return Error{file, "/rigfit_build", "missing: is this a rigfit build file?"};
-  if (!j["rigfit_build"].is_number_integer() || j["rigfit_build"].get<int>() != kBuildFormatVersion)
+  if (!j["rigfit_build"].is_number_integer() || j["rigfit_build"].get<int>() < 1 ||
+      j["rigfit_build"].get<int>() > kBuildFormatVersion)
     return Error{file, "/rigfit_build",
-                 "must be " + std::to_string(kBuildFormatVersion) +
-                     " (this rigfit reads build format 1)"};
+                 "must be 1 to " + std::to_string(kBuildFormatVersion) +
+                     " (the build formats this rigfit reads)"};
+  int version = j["rigfit_build"].get<int>();
   static const std::set<std::string> known = {"rigfit_build", "name", "parts", "notes"};
   for (auto it = j.begin(); it != j.end(); ++it)
     if (!known.count(it.key())) return Error{file, "/" + it.key(), "is not a field of a build"};
@@ -34,8 +36,9 @@ Result<Build> parseBuild(const json& j, const std::string& file) {
     const json& p = parts[i];
     if (!p.is_object()) return Error{file, path, "must be an object with id, part and on"};
     for (auto it = p.begin(); it != p.end(); ++it)
-      if (it.key() != "id" && it.key() != "part" && it.key() != "on")
-        return Error{file, path + "/" + it.key(), "is not a field of a build part (id, part, on)"};
+      if (it.key() != "id" && it.key() != "part" && it.key() != "on" && it.key() != "options")
+        return Error{file, path + "/" + it.key(),
+                     "is not a field of a build part (id, part, on, options)"};
     Instance in;
     for (const char* key : {"id", "part"}) {
       if (!p.contains(key) || !p[key].is_string() || p[key].get<std::string>().empty())
@@ -52,6 +55,17 @@ Result<Build> parseBuild(const json& j, const std::string& file) {
                      "must be \"instance/mount\", like \"board/PCIEX16_1\" (got \"" + on + "\")"};
       in.parent = on.substr(0, slash);
       in.mount = on.substr(slash + 1);
+    }
+    if (p.contains("options")) {
+      if (version < 2) return Error{file, path + "/options", "needs \"rigfit_build\": 2"};
+      const json& o = p["options"];
+      if (!o.is_object())
+        return Error{file, path + "/options", "must be an object of named settings"};
+      for (auto it = o.begin(); it != o.end(); ++it) {
+        if (!it.value().is_number())
+          return Error{file, path + "/options/" + it.key(), "must be a number"};
+        in.options[it.key()] = it.value().get<double>();
+      }
     }
     b.instances.push_back(in);
   }
@@ -75,6 +89,7 @@ json toJson(const Build& build) {
   for (const Instance& in : build.instances) {
     json p = {{"id", in.id}, {"part", in.part}};
     if (!in.parent.empty()) p["on"] = in.parent + "/" + in.mount;
+    if (!in.options.empty()) p["options"] = in.options;
     parts.push_back(p);
   }
   return json{{"rigfit_build", kBuildFormatVersion}, {"name", build.name}, {"parts", parts}};

@@ -57,6 +57,12 @@ const Mount* Part::mount(const std::string& mountName) const {
   return nullptr;
 }
 
+const PartOption* Part::option(const std::string& optionName) const {
+  for (const PartOption& o : options)
+    if (o.name == optionName) return &o;
+  return nullptr;
+}
+
 const Solid* Part::solid(const std::string& solidName) const {
   for (const Solid& s : solids)
     if (s.name == solidName) return &s;

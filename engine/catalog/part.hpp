@@ -119,6 +119,17 @@ struct StorageInfo {
   std::optional<double> powerW;
 };
 
+// A setting a builder chooses per placed part (a tower cooler's front fan raised over tall
+// memory), within the range the part's figures allow. It changes the part's solids.
+struct PartOption {
+  std::string name; // as in a build file's "options": "fan_raise_mm"
+  std::string what; // for a builder: "front fan raised"
+  double min = 0, max = 0;
+  std::string unit = "mm";
+  std::vector<std::string> estimates; // what the changed solids rest on
+};
+using Options = std::map<std::string, double>; // option name -> value
+
 // How a part looks when a mesh shows it better than its boxes. Drawing only: every check
 // measures the solids, so a mesh never changes a verdict.
 struct MeshRef {
@@ -178,11 +189,13 @@ struct Part {
   std::optional<BoardLayout> boardLayout;
   std::map<std::string, std::string> texts; // text figures, as shown to a builder
   std::optional<MeshRef> mesh;
+  std::vector<PartOption> options;
 
   // Names of the given figures that are estimates, for a solid's or finding's record.
   std::vector<std::string> estimatedAmong(std::initializer_list<const char*> names) const;
 
   const Mount* mount(const std::string& mountName) const;
+  const PartOption* option(const std::string& optionName) const;
   const Solid* solid(const std::string& solidName) const;
 };
 

@@ -71,7 +71,8 @@ const std::vector<CategoryFigures>& figureTable() {
        {{"height_mm", 20, 250, "mm"},
         {"footprint_x_mm", 30, 250, "mm"},
         {"footprint_y_mm", 30, 250, "mm"},
-        {"ram_clearance_mm", 10, 120, "mm"}},
+        {"ram_clearance_mm", 10, 120, "mm"},
+        {"fan_raise_max_mm", 1, 60, "mm"}},
        {"sockets"}},
       {Category::Memory,
        {{"module_gb", 1, 256, "GB"},
@@ -383,6 +384,9 @@ Part parse(const json& j) {
     c.heightMm = r.optional("height_mm");
     if (r.has("footprint_x_mm") != r.has("footprint_y_mm"))
       fail("/figures/footprint_x_mm", "give both footprint_x_mm and footprint_y_mm, or neither");
+    if (r.has("fan_raise_max_mm") && !r.has("ram_clearance_mm"))
+      fail("/figures/fan_raise_max_mm",
+           "raising the front fan needs the RAM clearance it starts from (ram_clearance_mm)");
     part.cooler = c;
     part.needs = MountKind::CoolerMount;
     break;

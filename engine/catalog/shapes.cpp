@@ -57,6 +57,9 @@ constexpr double kPowerPlugRunMm = 24.0;
 // Air an open-air cooler's fans need in front of them: one empty slot, the usual advice for
 // open-air cards stacked in a tower (a rule of thumb, not a measurement).
 constexpr double kFanIntakeMm = st::kSlotPitchMm;
+// A tower's front fan raised over tall memory lifts the cooler's top by as much: the fan is
+// taken to sit flush with the fin stack's top before it is raised. ESTIMATE (a rule of thumb).
+const char* kRaisedFanEstimate = "a raised fan's top rises with it (fan taken flush with the fins)";
 // Width of a tower cooler's base and heat-pipe bundle under its fins: about 60 mm square for
 // the common 4-6 pipe towers. ESTIMATE (a rule of thumb, not from a standard).
 constexpr double kTowerBaseMm = 60.0;
@@ -227,6 +230,9 @@ void coolerShapes(Part& p) {
   double bx = std::min(fx, kTowerBaseMm), by = std::min(fy, kTowerBaseMm);
   add(p, "base", SolidRole::Body, box(-bx / 2, bx / 2, -by / 2, by / 2, 0, clear),
       plus(est, {"tower base width (60 mm, rule of thumb)"}));
+  if (p.figures.count("fan_raise_max_mm"))
+    p.options.push_back({"fan_raise_mm", "front fan raised", 0, fig(p, "fan_raise_max_mm"), "mm",
+                         plus(p.estimatedAmong({"fan_raise_max_mm"}), {kRaisedFanEstimate})});
 }
 
 void memoryShapes(Part& p) {
@@ -256,6 +262,24 @@ void storageShapes(Part& p) {
 }
 
 } // namespace
+
+std::vector<Solid> solidsWith(const Part& part, const Options& options) {
+  std::vector<Solid> out = part.solids;
+  for (const auto& [name, value] : options) {
+    const PartOption* o = part.option(name);
+    assert(o && value >= o->min && value <= o->max);
+    if (name != "fan_raise_mm" || value == 0.0) continue;
+    // A tower's overhang (its front fan over the memory) rises, and the base column under it
+    // grows to meet it.
+    for (Solid& s : out) {
+      if (s.name == "body") s.box.lo.z += value, s.box.hi.z += value;
+      if (s.name == "base") s.box.hi.z += value;
+      if (s.name == "body" || s.name == "base")
+        s.estimates.insert(s.estimates.end(), o->estimates.begin(), o->estimates.end());
+    }
+  }
+  return out;
+}
 
 void buildShapes(Part& part) {
   switch (part.category) {

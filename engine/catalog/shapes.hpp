@@ -13,6 +13,10 @@ namespace rigfit {
 // already checked every figure it uses.
 void buildShapes(Part& part);
 
+// The part's solids with a placed instance's options applied; the options must be among the
+// part's and within their ranges (assembly checks this and names the field when not).
+std::vector<Solid> solidsWith(const Part& part, const Options& options);
+
 // Labels of the standard figures that are estimates (see standards.hpp), as findings list them.
 inline const char* kSlotLineEstimate = "standard: slot 1 position";
 inline const char* kCardBackEstimate = "standard: card back side";

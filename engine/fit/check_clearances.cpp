@@ -126,14 +126,18 @@ void coolerChecks(CheckContext& c, int k, const WorldSolid* side) {
                                    "'s spec has no height or footprint"));
     return;
   }
-  // Height against the side panel.
+  // Height against the side panel; a front fan raised over the memory lifts the top with it.
+  auto raised = cooler.options.find("fan_raise_mm");
+  double raise = raised == cooler.options.end() ? 0.0 : raised->second;
+  std::string raisedText = raise > 0 ? " with its front fan raised " + mm(raise) : "";
   Measure m = measure(c, body, side);
-  Finding f = finding("cooler-height", clearanceVerdict(m.d, c.settings), {cooler.id}, m.d,
-                      c.settings.minClearanceMm,
-                      label(cooler) + " stands " + mm(*cooler.part->cooler->heightMm) +
-                          " above the board; the side panel leaves " +
-                          (m.d >= -geo::kTouchToleranceMm ? mm(m.d) + " to spare"
-                                                          : "no room: " + mm(-m.d) + " too tall"));
+  Finding f =
+      finding("cooler-height", clearanceVerdict(m.d, c.settings), {cooler.id}, m.d,
+              c.settings.minClearanceMm,
+              label(cooler) + raisedText + " stands " + mm(*cooler.part->cooler->heightMm + raise) +
+                  " above the board; the side panel leaves " +
+                  (m.d >= -geo::kTouchToleranceMm ? mm(m.d) + " to spare"
+                                                  : "no room: " + mm(-m.d) + " too tall"));
   f.where = between(*body, *side);
   f.estimates = w.estimates({body, side});
   c.out.push_back(std::move(f));
@@ -166,7 +170,7 @@ void coolerChecks(CheckContext& c, int k, const WorldSolid* side) {
     const Placed& o = w.itemOf(*best.b);
     Severity s = clearanceVerdict(best.d, c.settings);
     std::string msg =
-        label(cooler) + " against " + what + ": " +
+        label(cooler) + raisedText + " against " + what + ": " +
         (best.d >= -geo::kTouchToleranceMm ? mm(best.d) + " clear of " + o.id
                                            : "overlaps " + o.id + " by " + mm(-best.d));
     if (missing) msg += " (some modules have no height and were not checked)";

@@ -29,11 +29,11 @@ World makeWorld(const Assembly& assembly) {
   w.assembly = &assembly;
   size_t n = 0;
   for (const Placed& p : assembly.items)
-    n += p.part->solids.size();
+    n += p.solids.size();
   w.solids.reserve(n);
   for (size_t i = 0; i < assembly.items.size(); ++i) {
     const Placed& p = assembly.items[i];
-    for (const Solid& s : p.part->solids) {
+    for (const Solid& s : p.solids) {
       geo::Box b = geo::Box::fromAabb(s.box, p.X_CP);
       w.solids.push_back({static_cast<int>(i), &s, b, b.bounds()});
     }

@@ -2,6 +2,8 @@
 // GLFW here, so the window decides what "quit" and "close" mean.
 #include "ui.hpp"
 
+#include <algorithm>
+#include <cmath>
 #include <cstdio>
 
 namespace rigfit::viewer {
@@ -164,6 +166,58 @@ void fitPanel(Ui& ui, float width, float height) {
   if (!ui.status.empty()) {
     ImGui::Separator();
     ImGui::TextWrapped("%s", ui.status.c_str());
+  }
+  ImGui::End();
+}
+
+void selectionPanel(Ui& ui, float x, float bottom) {
+  if (ui.selected.size() != 1) return;
+  const Instance* in = ui.session->build().find(ui.selected.front());
+  if (!in) return;
+  const Part* part = ui.session->catalog().find(in->part);
+  ImGui::SetNextWindowPos({x + 10, bottom - 10}, ImGuiCond_Always, {0, 1});
+  ImGui::SetNextWindowBgAlpha(0.9f);
+  ImGui::Begin("Selected", nullptr,
+               ImGuiWindowFlags_AlwaysAutoResize | ImGuiWindowFlags_NoMove |
+                   ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoCollapse |
+                   ImGuiWindowFlags_NoFocusOnAppearing);
+  ImGui::Text("%s: %s", in->id.c_str(), part->name.c_str());
+  if (!in->parent.empty())
+    ImGui::TextDisabled("on %s/%s; drag it in the view to move it", in->parent.c_str(),
+                        in->mount.c_str());
+  std::string id = in->id; // `in` goes stale once the build changes
+  for (const PartOption& o : part->options) {
+    auto set = in->options.find(o.name);
+    float now = static_cast<float>(set == in->options.end() ? o.min : set->second);
+    std::string key = id + "/" + o.name;
+    float v = ui.editingOption == key ? ui.optionEdit : now;
+    ImGui::PushID(o.name.c_str());
+    ImGui::SetNextItemWidth(220);
+    if (ImGui::SliderFloat("##v", &v, static_cast<float>(o.min), static_cast<float>(o.max),
+                           ("%.1f " + o.unit).c_str()))
+      ui.editingOption = key, ui.optionEdit = v;
+    ImVec2 lo = ImGui::GetItemRectMin(), hi = ImGui::GetItemRectMax();
+    ui.probe["options"][o.name] = {lo.x, (lo.y + hi.y) / 2, hi.x};
+    if (ImGui::IsItemActivated()) ui.editingOption = key, ui.optionEdit = v;
+    if (ImGui::IsItemDeactivated()) {
+      if (ImGui::IsItemDeactivatedAfterEdit()) {
+        // To the slider's 0.1 mm steps, in double: 6.8f is a hair over 6.8.
+        double value =
+            std::clamp(std::round(static_cast<double>(ui.optionEdit) * 10) / 10, o.min, o.max);
+        char done[96];
+        std::snprintf(done, sizeof done, "%s: %s %.1f %s", id.c_str(), o.what.c_str(), value,
+                      o.unit.c_str());
+        say(ui, ui.session->setOption(id, o.name, value), done);
+      }
+      ui.editingOption.clear();
+    }
+    ImGui::SameLine();
+    ImGui::Text("%s", o.what.c_str());
+    ImGui::PopID();
+  }
+  if (!ui.session->build().find(id)->parent.empty() && ImGui::Button("Remove")) {
+    say(ui, ui.session->remove(id), "removed " + id);
+    ui.selected.clear();
   }
   ImGui::End();
 }

@@ -199,6 +199,16 @@ Status Session::move(const std::string& instanceId, const Snap& to) {
   return commit(std::move(next));
 }
 
+Status Session::setOption(const std::string& instanceId, const std::string& option, double value) {
+  Build next = history_.current();
+  for (Instance& in : next.instances)
+    if (in.id == instanceId) {
+      in.options[option] = value;
+      return commit(std::move(next)); // assembly checks the option and its range
+    }
+  return Error{"", "", "\"" + instanceId + "\" is not a part of this build"};
+}
+
 Status Session::remove(const std::string& instanceId) {
   Build next = history_.current();
   if (!next.find(instanceId) || next.instances.front().id == instanceId)

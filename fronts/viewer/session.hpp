@@ -59,6 +59,9 @@ public:
   Status add(const std::string& partId, const Snap& at);      // places it; undoable
   Status move(const std::string& instanceId, const Snap& to); // to one of moveTargets; undoable
   Status remove(const std::string& instanceId);               // with what hangs off it; undoable
+  // One of a placed part's options (a tower cooler's raised fan), within the part's range;
+  // undoable.
+  Status setOption(const std::string& instanceId, const std::string& option, double value);
   bool undo();
   bool redo();
   Status save(); // to path(); the old file kept on failure

@@ -37,6 +37,10 @@ struct Ui {
   // A placed part being dragged to another mount, and where it could go (probed once a drag).
   std::string moving;
   std::vector<Snap> moveTargets;
+  // An option's slider being dragged ("instance/option") and its value: the build changes
+  // once, when the slider is let go.
+  std::string editingOption;
+  float optionEdit = 0;
   char pathInput[512] = ""; // the Open / Save as popups' path
   bool openPopup = false, saveAsPopup = false;
   bool confirmClose = false, confirmNew = false, quit = false;
@@ -52,6 +56,8 @@ void menuBar(Ui& ui);
 void catalogPanel(Ui& ui, float height);
 void fitPanel(Ui& ui, float width, float height);
 void filePopups(Ui& ui); // Open, Save as, New and close with unsaved changes
+// The one selected part: what it is, where it sits, its options, and a button to remove it.
+void selectionPanel(Ui& ui, float x, float bottom);
 
 // The 3D view between the panels: orbit, pan, zoom, picking, dragging parts in from the catalog
 // and between mounts. Returns the ghost to draw (a part at a mount, with its fit) and its part.

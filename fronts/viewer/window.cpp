@@ -145,6 +145,7 @@ int runViewer(Catalog catalog, const std::string& buildPath, std::vector<std::st
     ui.orbit.aspect = view.width / std::max(1.0f, view.height);
     view.viewProjection = ui.orbit.viewProjection();
     Ghost ghost = view3d(ui, view, probePath != nullptr);
+    selectionPanel(ui, view.x, h);
     bool shot = shortcuts(ui);
     filePopups(ui);
     for (const std::string& problem : ui.session->meshProblems())

@@ -99,7 +99,7 @@ TEST_CASE("build files that do not parse", "[build][bad-input]") {
   CHECK(err(noVersion).field == "/rigfit_build");
   json future = b;
   future["rigfit_build"] = 99;
-  CHECK_THAT(err(future).reason, Catch::Contains("build format 1"));
+  CHECK_THAT(err(future).reason, Catch::Contains("1 to " + std::to_string(kBuildFormatVersion)));
   json badOn = b;
   badOn["parts"][3]["on"] = "cpu";
   CHECK(err(badOn).field == "/parts/3/on");
@@ -150,4 +150,51 @@ TEST_CASE("undo and redo over builds", "[build]") {
   h.undo();
   h.commit(without(a, "gpu1")); // a new edit drops the redo branch
   CHECK_FALSE(h.canRedo());
+}
+
+TEST_CASE("a part's options: read, saved, and wrong ones named", "[build][options][bad-input]") {
+  std::ifstream in(sourcePath("tests/realworld/drp4-trident-z-fan-raised.json"));
+  json b = json::parse(in);
+  const int cooler = 3;
+  REQUIRE(b["parts"][cooler]["id"] == "cooler");
+  SECTION("read and saved as they were") {
+    Result<Build> build = parseBuild(b, "x.json");
+    REQUIRE(build.ok());
+    CHECK(build->find("cooler")->options.at("fan_raise_mm") == 6.8);
+    std::filesystem::path out = std::filesystem::temp_directory_path() / "rigfit-options.json";
+    REQUIRE(saveBuildFile(*build, out.string()).ok());
+    Result<Build> again = loadBuildFile(out.string());
+    REQUIRE(again.ok());
+    CHECK(*again == *build);
+  }
+  SECTION("an option the part does not have") {
+    b["parts"][cooler]["options"] = {{"fan_raise_cm", 1}};
+    Error e = assembleError(b);
+    CHECK(e.field == "/parts/3/options/fan_raise_cm");
+    CHECK_THAT(e.reason, Catch::Contains("it has: fan_raise_mm"));
+  }
+  SECTION("beyond what the part allows") {
+    b["parts"][cooler]["options"] = {{"fan_raise_mm", 6.9}};
+    Error e = assembleError(b);
+    CHECK(e.field == "/parts/3/options/fan_raise_mm");
+    CHECK_THAT(e.reason, Catch::Contains("from 0 to 6.8 mm") && Catch::Contains("6.9"));
+    b["parts"][cooler]["options"] = {{"fan_raise_mm", -1}};
+    CHECK(assembleError(b).field == "/parts/3/options/fan_raise_mm");
+  }
+  SECTION("an option on a part that has none") {
+    b["parts"][1]["options"] = {{"fan_raise_mm", 1}};
+    CHECK_THAT(assembleError(b).reason, Catch::Contains("it has none"));
+  }
+  SECTION("not a number, or in a format 1 file") {
+    json text = b;
+    text["parts"][cooler]["options"] = {{"fan_raise_mm", "6.8"}};
+    Result<Build> t = parseBuild(text, "x.json");
+    REQUIRE_FALSE(t.ok());
+    CHECK(t.error().field == "/parts/3/options/fan_raise_mm");
+    json v1 = b;
+    v1["rigfit_build"] = 1;
+    Result<Build> old = parseBuild(v1, "x.json");
+    REQUIRE_FALSE(old.ok());
+    CHECK(old.error().field == "/parts/3/options");
+  }
 }

@@ -242,3 +242,16 @@ TEST_CASE("a part's mesh: units, axes and fit are read, and wrong ones named",
     CHECK(errorOf(gpu).field == "/mesh/scale");
   }
 }
+
+TEST_CASE("a cooler's fan raise needs the RAM clearance it starts from", "[catalog][bad-input]") {
+  json drp4 = partJson("be-quiet-dark-rock-pro-4");
+  REQUIRE(parsePart(drp4, "parts/cooler/x.json").ok());
+  const Part* p = seedCatalog().find("be-quiet-dark-rock-pro-4");
+  REQUIRE(p);
+  REQUIRE(p->option("fan_raise_mm"));
+  CHECK(p->option("fan_raise_mm")->max == 6.8);
+  drp4["figures"].erase("ram_clearance_mm");
+  Result<Part> bad = parsePart(drp4, "parts/cooler/x.json");
+  REQUIRE_FALSE(bad.ok());
+  CHECK(bad.error().field == "/figures/fan_raise_max_mm");
+}

@@ -20,8 +20,8 @@ Part block(const std::string& id, geo::Aabb box, SolidRole role, bool soft = fal
 std::vector<Finding> run(const Part& a, const Part& b,
                          void (*checkFn)(CheckContext&) = checkKeepouts) {
   Assembly asm_;
-  asm_.items.push_back({"a", &a, -1, nullptr, {}});
-  asm_.items.push_back({"b", &b, -1, nullptr, {}});
+  asm_.items.push_back({"a", &a, -1, nullptr, {}, {}, a.solids});
+  asm_.items.push_back({"b", &b, -1, nullptr, {}, {}, b.solids});
   World w = makeWorld(asm_);
   FitSettings settings;
   std::vector<Finding> out;

@@ -70,3 +70,42 @@ TEST_CASE("a 2.9-slot, 318 mm card does not fit a Node 304", "[realworld]") {
   CHECK(wall.parts == std::vector<std::string>{"case", "gpu1"});
   CHECK(*wall.measured < -10.0);
 }
+
+TEST_CASE("a Dark Rock Pro 4 over 44 mm memory fits once its front fan is raised",
+          "[realworld][options]") {
+  // be quiet! (its RAM-clearance overview, in the part file): the Dark Rock Pro 4 leaves 40 mm
+  // over the front memory slots, 46.8 mm with the fan moved up. A G.Skill Trident Z module is
+  // 44 mm tall (nexthardware review). With the kit's four modules the first slot sits under
+  // the front fan: 40 - 44 = 4 mm into it; raised 6.8 mm, 46.8 - 44 = 2.8 mm clear.
+  FitResult low = checkedFile("drp4-trident-z");
+  Finding f = only(low, "cooler-ram");
+  CHECK(f.severity == Severity::Fail);
+  CHECK(*f.measured == Approx(40 - 44.0));
+  CHECK(f.parts == std::vector<std::string>{"cooler", "ram1"});
+  FitResult raised = checkedFile("drp4-trident-z-fan-raised");
+  Finding r = only(raised, "cooler-ram");
+  CHECK(r.severity == Severity::Pass);
+  CHECK(*r.measured == Approx(46.8 - 44.0));
+  CHECK_THAT(r.message, Catch::Contains("front fan raised 6.8 mm"));
+  CHECK(raised.fits());
+  // The raised fan lifts the cooler's top as much: 163 + 6.8 mm against the Torrent's 188 mm.
+  CHECK(*only(raised, "cooler-height").measured == Approx(188 - 169.8));
+}
+
+TEST_CASE("raising the fan: exactly enough touches, 1 mm less overlaps",
+          "[realworld][options][boundary]") {
+  Result<Build> b = loadBuildFile(sourcePath("tests/realworld/drp4-trident-z.json"));
+  REQUIRE(b.ok());
+  auto withRaise = [&](double mm) {
+    Build v = *b;
+    for (Instance& in : v.instances)
+      if (in.id == "cooler") in.options["fan_raise_mm"] = mm;
+    return only(checked(v, seedCatalog()), "cooler-ram");
+  };
+  Finding exact = withRaise(4.0); // 40 + 4 = 44 mm: the module's height
+  CHECK(exact.severity == Severity::Pass);
+  CHECK(*exact.measured == Approx(0.0).margin(1e-9));
+  Finding short1 = withRaise(3.0);
+  CHECK(short1.severity == Severity::Fail);
+  CHECK(*short1.measured == Approx(-1.0));
+}

@@ -4,8 +4,9 @@ Takes a screenshot of the default build from each view preset (keys 1-4). Drags 
 XC from the catalog panel onto the second x16 slot, saves with Ctrl+S and checks the saved
 build; drags that placed card on to the bottom slot, saves and checks, and undoes the move with
 Ctrl+Z; then drags another card onto the bottom slot, where it does not fit, saves, and checks
-that rigfit check reports the missing case opening. Prints the median frame time the viewer
-measured.
+that rigfit check reports the missing case opening. Then opens a tower cooler over tall memory,
+raises the cooler's front fan with its slider, saves and checks. Prints the median frame time
+the viewer measured.
 
 Usage: e2e_viewer.py --rigfit PATH --source DIR --out DIR
 """
@@ -183,9 +184,50 @@ def main():
         check(r.returncode == 1 and "openings 7-8" in r.stdout,
               "and rigfit check reports the missing case opening")
         st = state()
-        check(st.get("frame_ms_median", 0) > 0,
-              f"frame time at {st['size'][0]}x{st['size'][1]} with the panels, median of the last "
-              f"60 frames: {st['frame_ms_median']:.1f} ms")
+        frame_ms, frame_size = st.get("frame_ms_median", 0), st.get("size", [0, 0])
+
+        # A second build: a tower cooler over tall memory. Select the cooler, drag its option's
+        # slider to the end (the front fan raised as far as be quiet! says), save, and check.
+        viewer.terminate()
+        viewer.communicate(timeout=10)
+        drp4 = os.path.join(opt.out, "e2e-drp4.json")
+        shutil.copy(os.path.join(opt.source, "tests", "realworld", "drp4-trident-z.json"), drp4)
+        os.remove(probe)
+        viewer = subprocess.Popen([opt.rigfit, "view", drp4, "--parts", os.path.join(opt.source, "parts")],
+                                  env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+        st = wait_for(lambda: (x := state()) and "cooler" in x.get("instances", {}) and x, 60,
+                      "the cooler's grab point")
+        at = st["instances"]["cooler"]
+        xdo("mousemove", str(int(at[0])), str(int(at[1])))
+        xdo("click", "1")
+        st = wait_for(lambda: (x := state()) and "fan_raise_mm" in x.get("options", {}) and x, 20,
+                      "the selected cooler's option slider")
+        x0, y, x1 = st["options"]["fan_raise_mm"]
+        xdo("mousemove", str(int(x0 + 5)), str(int(y)))
+        xdo("mousedown", "1")
+        for k in range(1, 11):
+            xdo("mousemove", str(int(x0 + 5 + (x1 + 40 - x0) * k / 10)), str(int(y)))
+            time.sleep(0.05)
+        xdo("mouseup", "1")
+        wait_for(lambda: (x := state()) and x.get("status", "").startswith("cooler: front fan raised"),
+                 20, "the option to be set")
+        screenshot("viewer-option.png")
+        before = os.path.getmtime(drp4)
+        xdo("key", "ctrl+s")
+        wait_for(lambda: os.path.getmtime(drp4) > before, 20, "the save")
+        saved = {p["id"]: p for p in json.load(open(drp4))["parts"]}
+        raise_mm = saved["cooler"].get("options", {}).get("fan_raise_mm")
+        check(raise_mm is not None and abs(raise_mm - 6.8) < 1e-6,
+              f"the cooler's front fan, raised with its slider, saved as {raise_mm} mm")
+        r = subprocess.run([opt.rigfit, "check", drp4, "--parts", os.path.join(opt.source, "parts"),
+                            "--format", "json"], capture_output=True, text=True, timeout=60)
+        ram = [f for f in json.loads(r.stdout)["findings"] if f["check"] == "cooler-ram"]
+        check(len(ram) == 1 and ram[0]["severity"] == "pass" and abs(ram[0]["measured"] - 2.8) < 1e-6,
+              "and the memory then clears it by 2.8 mm")
+
+        check(frame_ms > 0,
+              f"frame time at {frame_size[0]}x{frame_size[1]} with the panels, median of the last "
+              f"60 frames: {frame_ms:.1f} ms")
     except (TimeoutError, subprocess.SubprocessError, KeyError, OSError) as e:
         check(False, f"the viewer session: {type(e).__name__} {e}")
     finally:

@@ -177,3 +177,26 @@ TEST_CASE("File > New: the same case, empty, with no file until saved", "[viewer
   CHECK(saved->instances.size() == 2);
   CHECK(loadBuildFile(oldPath).ok()); // the build that was open is untouched on disk
 }
+
+TEST_CASE("a part's option set in the viewer is checked, undoable and saved", "[viewer][options]") {
+  fs::path p = fs::temp_directory_path() / "rigfit-session-drp4.json";
+  fs::copy_file(sourcePath("tests/realworld/drp4-trident-z.json"), p,
+                fs::copy_options::overwrite_existing);
+  auto opened = viewer::Session::open(catalogWith(), p.string());
+  REQUIRE(opened.ok());
+  auto& s = *opened;
+  CHECK(only(s->fit(), "cooler-ram").severity == Severity::Fail); // 4 mm into ram1
+  REQUIRE(s->setOption("cooler", "fan_raise_mm", 6.8).ok());
+  CHECK(*only(s->fit(), "cooler-ram").measured == Approx(2.8));
+  Status tooFar = s->setOption("cooler", "fan_raise_mm", 7.5);
+  REQUIRE_FALSE(tooFar.ok()); // the build stays as it was
+  CHECK_THAT(tooFar.error().message(), Catch::Contains("from 0 to 6.8"));
+  CHECK(s->build().find("cooler")->options.at("fan_raise_mm") == 6.8);
+  CHECK_FALSE(s->setOption("ram1", "fan_raise_mm", 1).ok()); // memory has no options
+  REQUIRE(s->save().ok());
+  Result<Build> saved = loadBuildFile(p.string());
+  REQUIRE(saved.ok());
+  CHECK(saved->find("cooler")->options.at("fan_raise_mm") == 6.8);
+  REQUIRE(s->undo());
+  CHECK(only(s->fit(), "cooler-ram").severity == Severity::Fail);
+}
