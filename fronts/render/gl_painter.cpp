@@ -74,6 +74,10 @@ Status GlPainter::init() {
   glLinkProgram(program_);
   glDeleteShader(vs);
   glDeleteShader(fs);
+  mvp_ = glGetUniformLocation(program_, "mvp");
+  rot_ = glGetUniformLocation(program_, "rot");
+  colour_ = glGetUniformLocation(program_, "colour");
+  lit_ = glGetUniformLocation(program_, "lit");
   std::vector<float> v = cubeVertices();
   glGenVertexArrays(1, &vao_);
   glBindVertexArray(vao_);
@@ -122,8 +126,7 @@ void GlPainter::paint(const Scene& scene, const glm::mat4& VP, int width, int he
   glPolygonOffset(1.0f, 1.0f); // edges drawn over their own faces
   glUseProgram(program_);
   glBindVertexArray(vao_);
-  GLint mvp = glGetUniformLocation(program_, "mvp"), rot = glGetUniformLocation(program_, "rot"),
-        col = glGetUniformLocation(program_, "colour"), lit = glGetUniformLocation(program_, "lit");
+  GLint mvp = mvp_, rot = rot_, col = colour_, lit = lit_;
   for (const DrawMesh& dm : scene.meshes) {
     const GpuMesh& g = upload(*dm.mesh);
     glm::mat4 M(glm::mat3(dm.X_CP.R));
@@ -138,7 +141,21 @@ void GlPainter::paint(const Scene& scene, const glm::mat4& VP, int width, int he
     glDrawArrays(GL_TRIANGLES, 0, g.vertices);
   }
   glBindVertexArray(vao_);
-  for (const DrawBox& b : scene.boxes) {
+  // Solid boxes first; then what lies inside them (overlaps), seen through, over everything.
+  for (const DrawBox& b : scene.boxes)
+    if (!b.onTop) drawBox(b, VP);
+  glDisable(GL_DEPTH_TEST);
+  glEnable(GL_BLEND);
+  glBlendFunc(GL_SRC_ALPHA, GL_ONE_MINUS_SRC_ALPHA);
+  for (const DrawBox& b : scene.boxes)
+    if (b.onTop) drawBox(b, VP);
+  glDisable(GL_BLEND);
+  glEnable(GL_DEPTH_TEST);
+}
+
+void GlPainter::drawBox(const DrawBox& b, const glm::mat4& VP) {
+  GLint mvp = mvp_, rot = rot_, col = colour_, lit = lit_;
+  {
     glm::mat4 M(glm::mat3(b.box.X_WB.R));
     M[3] = glm::vec4(glm::vec3(b.box.X_WB.t), 1.0f);
     M = M * glm::scale(glm::mat4(1.0f), glm::vec3(b.box.half * 2.0));
@@ -152,6 +169,7 @@ void GlPainter::paint(const Scene& scene, const glm::mat4& VP, int width, int he
       glDrawArrays(GL_TRIANGLES, 0, 36);
     }
     glm::vec4 edge = b.filled ? glm::vec4(glm::vec3(b.rgba) * 0.35f, 1.0f) : b.rgba;
+    if (b.onTop) edge = glm::vec4(glm::vec3(b.rgba), 1.0f); // its outline stays crisp
     glUniform4fv(col, 1, &edge[0]);
     glUniform1i(lit, 0);
     glDrawArrays(GL_LINES, 36, 24);

@@ -19,6 +19,7 @@ struct DrawBox {
   geo::Box box;
   glm::vec4 rgba{0.5f, 0.5f, 0.5f, 1.0f};
   bool filled = true; // false: edges only (see-through case panels, keep-outs)
+  bool onTop = false; // drawn over everything, half see-through: an overlap inside two bodies
 };
 
 // A part drawn from its mesh, posed in the case frame.
@@ -53,10 +54,17 @@ public:
 // on machines without a GPU). "mock": no GL at all. An unavailable backend is an Error.
 Result<std::unique_ptr<Renderer>> makeRenderer(const std::string& backend);
 
+// What a scene shows besides the parts.
+struct SceneStyle {
+  bool showCase = true; // the case interior's edges (hidden, the parts stand alone)
+  bool overlaps = true; // each failing overlap as a red volume where the parts meet
+};
+
 // The scene of a build: parts coloured by category, parts in a failing finding red, the case
 // drawn as edges so the inside shows. With `meshes`, a part whose spec names a usable mesh is
 // drawn from it instead of its body boxes.
-Scene sceneOf(const Assembly& assembly, const FitResult& result, MeshLibrary* meshes = nullptr);
+Scene sceneOf(const Assembly& assembly, const FitResult& result, MeshLibrary* meshes = nullptr,
+              const SceneStyle& style = {});
 
 // PNG bytes of an image (stb_image_write).
 std::string encodePng(const Image& image);

@@ -49,9 +49,38 @@ glm::vec4 colourOf(Category c) {
   return {0.5f, 0.5f, 0.5f, 1.0f};
 }
 
+// Where a failing overlap is: the common volume of the two parts' solids that meet (bodies and
+// keep-outs), or, when they have none in common (rotated boxes), the finding's own box.
+std::vector<geo::Aabb> overlapVolumes(const World& w, const Finding& f) {
+  std::vector<geo::Aabb> out;
+  auto solidsOf = [&](const std::string& id) {
+    std::vector<const WorldSolid*> v;
+    for (const WorldSolid& ws : w.solids)
+      if (w.itemOf(ws).id == id &&
+          (ws.solid->role == SolidRole::Body || ws.solid->role == SolidRole::Keepout))
+        v.push_back(&ws);
+    return v;
+  };
+  if (f.parts.size() == 2)
+    for (const WorldSolid* a : solidsOf(f.parts[0]))
+      for (const WorldSolid* b : solidsOf(f.parts[1])) {
+        geo::Aabb common{glm::max(a->bounds.lo, b->bounds.lo),
+                         glm::min(a->bounds.hi, b->bounds.hi)};
+        glm::dvec3 size = common.hi - common.lo;
+        if (size.x > 0 && size.y > 0 && size.z > 0) out.push_back(common);
+      }
+  if (out.empty() && f.where) out.push_back(*f.where);
+  return out;
+}
+
 } // namespace
 
-Scene sceneOf(const Assembly& assembly, const FitResult& result, MeshLibrary* meshes) {
+// A failing overlap's region, a little larger than itself so that it shows through the two
+// bodies it lies in; a measured segment (two witness points) gets this much thickness.
+constexpr double kOverlapInflateMm = 0.8;
+
+Scene sceneOf(const Assembly& assembly, const FitResult& result, MeshLibrary* meshes,
+              const SceneStyle& style) {
   World w = makeWorld(assembly);
   const Part& chassis = *assembly.items.front().part;
   Scene s;
@@ -62,7 +91,8 @@ Scene sceneOf(const Assembly& assembly, const FitResult& result, MeshLibrary* me
   for (const Finding& f : result.findings)
     if (f.severity == Severity::Fail) failing.insert(failing.end(), f.parts.begin(), f.parts.end());
   // The case as the edges of its interior: the side panel see-through.
-  s.boxes.push_back({geo::Box::fromAabb(s.bounds), {0.1f, 0.1f, 0.1f, 1.0f}, false});
+  if (style.showCase)
+    s.boxes.push_back({geo::Box::fromAabb(s.bounds), {0.1f, 0.1f, 0.1f, 1.0f}, false});
   auto colour = [&](const Placed& p) {
     bool bad = std::find(failing.begin(), failing.end(), p.id) != failing.end();
     return bad ? glm::vec4{0.78f, 0.16f, 0.16f, 1.0f} : colourOf(p.part->category);
@@ -87,6 +117,14 @@ Scene sceneOf(const Assembly& assembly, const FitResult& result, MeshLibrary* me
     else
       s.boxes.push_back({ws.box, c, true});
   }
+  if (style.overlaps)
+    for (const Finding& f : result.findings)
+      if (f.severity == Severity::Fail && f.measured && *f.measured < 0 && f.unit == "mm")
+        for (const geo::Aabb& v : overlapVolumes(w, f))
+          s.boxes.push_back({geo::Box::fromAabb(v.inflated(kOverlapInflateMm)),
+                             {1.0f, 0.05f, 0.45f, 0.6f}, // brighter than a failing part
+                             true,
+                             true});
   return s;
 }
 

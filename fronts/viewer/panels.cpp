@@ -1,10 +1,12 @@
 // The viewer's panels: menu bar, catalog, fit findings and the file popups. ImGui only: no GL or
 // GLFW here, so the window decides what "quit" and "close" mean.
+#include "files.hpp"
 #include "ui.hpp"
 
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
+#include <filesystem>
 
 namespace rigfit::viewer {
 
@@ -41,6 +43,32 @@ void save(Ui& ui) {
 
 } // namespace
 
+// A catalog part's figures as a tooltip: each value, and "~" with how it was estimated.
+void partDetails(const Part& p) {
+  ImGui::BeginTooltip();
+  ImGui::Text("%s", p.name.c_str());
+  ImGui::TextDisabled("%s  (%s)", p.id.c_str(), p.file.c_str());
+  ImGui::Separator();
+  for (const auto& [name, f] : p.figures) {
+    auto text = p.texts.find(name);
+    std::string value;
+    if (text != p.texts.end()) {
+      value = text->second;
+    } else {
+      char v[32];
+      std::snprintf(v, sizeof v, "%g", f.value);
+      value = v;
+    }
+    if (f.estimated())
+      ImGui::TextColored(severityColour(Severity::NotChecked), "%s: %s  ~ estimated", name.c_str(),
+                         value.c_str());
+    else
+      ImGui::Text("%s: %s  [%s]", name.c_str(), value.c_str(), f.source.c_str());
+  }
+  if (p.mesh) ImGui::TextDisabled("drawn from %s", p.mesh->file.c_str());
+  ImGui::EndTooltip();
+}
+
 void menuBar(Ui& ui) {
   if (!ImGui::BeginMainMenuBar()) return;
   if (ImGui::BeginMenu("File")) {
@@ -53,6 +81,12 @@ void menuBar(Ui& ui) {
     if (ImGui::MenuItem("Open...")) {
       std::snprintf(ui.pathInput, sizeof ui.pathInput, "%s", ui.session->path().c_str());
       ui.openPopup = true;
+      // The builds beside the open one, and in the folder rigfit was started from.
+      std::string here = std::filesystem::path(ui.session->path()).parent_path().string();
+      ui.openChoices = buildFilesIn(here);
+      if (!here.empty() && std::filesystem::absolute(here) != std::filesystem::current_path())
+        for (const std::string& f : buildFilesIn("."))
+          ui.openChoices.push_back(f);
     }
     if (ImGui::MenuItem("Save as...")) {
       std::snprintf(ui.pathInput, sizeof ui.pathInput, "%s", ui.session->path().c_str());
@@ -83,6 +117,9 @@ void menuBar(Ui& ui) {
       if (ImGui::MenuItem(render::toString(v), keys[k++])) ui.orbit.preset(v);
     if (ImGui::MenuItem(ui.selected.empty() ? "Frame the case" : "Frame the selection", "F"))
       ui.orbit.frame(ui.session->boundsOf(ui.selected));
+    ImGui::Separator();
+    ImGui::MenuItem("Show the case", "C", &ui.style.showCase);
+    ImGui::MenuItem("Show overlaps in red", nullptr, &ui.style.overlaps);
     ImGui::EndMenu();
   }
   const std::string& path = ui.session->path();
@@ -122,7 +159,7 @@ void catalogPanel(Ui& ui, float height) {
       ImGui::Text("%s", p->name.c_str());
       ImGui::EndDragDropSource();
     }
-    if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s\n%s", p->id.c_str(), p->file.c_str());
+    if (ImGui::IsItemHovered()) partDetails(*p);
   }
   ImGui::End();
 }
@@ -232,10 +269,23 @@ void filePopups(Ui& ui) {
       bool opening = std::string(name) == "Open build";
       ImGui::SetNextItemWidth(520);
       ImGui::InputText("##path", ui.pathInput, sizeof ui.pathInput);
+      bool openNow = false;
+      if (opening && !ui.openChoices.empty() && ImGui::BeginListBox("##builds", {520, 160})) {
+        for (const std::string& f : ui.openChoices) {
+          if (ImGui::Selectable(f.c_str(), f == ui.pathInput,
+                                ImGuiSelectableFlags_AllowDoubleClick)) {
+            std::snprintf(ui.pathInput, sizeof ui.pathInput, "%s", f.c_str());
+            // A double click opens, unless that would drop unsaved changes unasked.
+            openNow = ImGui::IsMouseDoubleClicked(ImGuiMouseButton_Left) && !ui.session->dirty();
+          }
+        }
+        ImGui::EndListBox();
+      }
       if (opening && ui.session->dirty())
         ImGui::TextColored(severityColour(Severity::Warn), "The open build has unsaved changes.");
       if (ImGui::Button(opening ? (ui.session->dirty() ? "Discard changes and open" : "Open")
-                                : "Save")) {
+                                : "Save") ||
+          openNow) {
         Status st = opening ? ui.session->load(ui.pathInput) : ui.session->saveAs(ui.pathInput);
         say(ui, st, std::string(opening ? "opened " : "saved ") + ui.pathInput);
         if (opening && st) ui.selected.clear(), ui.finding = -1;

@@ -284,15 +284,17 @@ std::string Session::firstCard() const {
 }
 
 render::Scene Session::scene(const Snap* ghost, const std::string& ghostPart,
-                             const std::vector<std::string>& selected) const {
+                             const std::vector<std::string>& selected,
+                             const render::SceneStyle& style) const {
   std::vector<Snap> ghosts;
   if (ghost) ghosts.push_back(*ghost);
-  return scene(ghosts, ghostPart, selected);
+  return scene(ghosts, ghostPart, selected, style);
 }
 
 render::Scene Session::scene(const std::vector<Snap>& ghosts, const std::string& ghostPart,
-                             const std::vector<std::string>& selected) const {
-  render::Scene s = render::sceneOf(*assembly_, fit_, &meshes_);
+                             const std::vector<std::string>& selected,
+                             const render::SceneStyle& style) const {
+  render::Scene s = render::sceneOf(*assembly_, fit_, &meshes_, style);
   if (!selected.empty()) {
     // Highlight: the selected parts' solids again, in yellow edges.
     World w = makeWorld(*assembly_);

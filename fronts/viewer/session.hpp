@@ -73,10 +73,12 @@ public:
   // The picture: the build, a ghost of the dragged part (green fits, red does not), and the
   // selected parts highlighted.
   render::Scene scene(const Snap* ghost, const std::string& ghostPart,
-                      const std::vector<std::string>& selected) const;
+                      const std::vector<std::string>& selected,
+                      const render::SceneStyle& style = {}) const;
   // The same with several ghosts of one part (every free slot, for "will another GPU fit?").
   render::Scene scene(const std::vector<Snap>& ghosts, const std::string& ghostPart,
-                      const std::vector<std::string>& selected) const;
+                      const std::vector<std::string>& selected,
+                      const render::SceneStyle& style = {}) const;
   // What the camera frames: the bodies of the given parts, or the case interior for none.
   geo::Aabb boundsOf(const std::vector<std::string>& ids) const;
   // Meshes that could not be used since the last call, one sentence each (each said once).

@@ -31,6 +31,7 @@ struct Ui {
   std::vector<std::string> selected;
   std::string status;
   std::vector<KeyPress> keys; // pressed since the last frame
+  render::SceneStyle style;   // the case shown or hidden, overlaps shown
   bool anotherCard = false;   // "will another GPU fit?" is showing
   std::vector<Snap> another;  // its answers, probed once a frame
   int finding = -1;           // the selected finding: its clearance is drawn in the 3D view
@@ -41,7 +42,8 @@ struct Ui {
   // once, when the slider is let go.
   std::string editingOption;
   float optionEdit = 0;
-  char pathInput[512] = ""; // the Open / Save as popups' path
+  char pathInput[512] = "";             // the Open / Save as popups' path
+  std::vector<std::string> openChoices; // build files to pick from in File > Open
   bool openPopup = false, saveAsPopup = false;
   bool confirmClose = false, confirmNew = false, quit = false;
   // For the end-to-end test: where things are on screen and how long frames take, written when

@@ -47,6 +47,8 @@ bool shortcuts(Ui& ui) {
       static constexpr render::View presets[] = {render::View::Iso, render::View::Front,
                                                  render::View::Side, render::View::Top};
       ui.orbit.preset(presets[k.key - GLFW_KEY_1]);
+    } else if (k.key == GLFW_KEY_C) {
+      ui.style.showCase = !ui.style.showCase;
     } else if (k.key == GLFW_KEY_F) {
       ui.orbit.frame(ui.session->boundsOf(ui.selected));
     }
@@ -153,9 +155,10 @@ int runViewer(Catalog catalog, const std::string& buildPath, std::vector<std::st
     if (ui.quit) glfwSetWindowShouldClose(window, GLFW_TRUE);
 
     const Snap* at = ghost.at ? &*ghost.at : nullptr;
-    render::Scene scene = at || !ui.anotherCard
-                              ? ui.session->scene(at, ghost.part, ui.selected)
-                              : ui.session->scene(ui.another, ui.session->firstCard(), ui.selected);
+    render::Scene scene =
+        at || !ui.anotherCard
+            ? ui.session->scene(at, ghost.part, ui.selected, ui.style)
+            : ui.session->scene(ui.another, ui.session->firstCard(), ui.selected, ui.style);
     drawDimension(ui, view);
     ImGui::Render();
     glViewport(0, 0, W, H);
