@@ -180,8 +180,11 @@ void fitPanel(Ui& ui, float width, float height) {
     ImGui::PushStyleColor(ImGuiCol_Text, severityColour(f.severity));
     std::string head = std::string(toString(f.severity)) + "  " + f.check;
     bool chosen = !ui.selected.empty() && ui.selected == f.parts; // nothing selected: none
-    if (ImGui::Selectable(head.c_str(), chosen))
+    if (ImGui::Selectable(head.c_str(), chosen)) {
+      // Select its parts and frame them, keeping the direction the builder looks from.
       ui.selected = f.parts, ui.finding = static_cast<int>(i);
+      if (!f.parts.empty()) ui.orbit.frame(ui.session->boundsOf(f.parts));
+    }
     ImVec2 a = ImGui::GetItemRectMin(), b = ImGui::GetItemRectMax();
     if (ImGui::IsItemVisible() && !ui.probe["findings"].contains(f.check))
       ui.probe["findings"][f.check] = {(a.x + b.x) / 2, (a.y + b.y) / 2};

@@ -58,7 +58,7 @@ def main():
     os.close(wfd)
     with os.fdopen(rfd) as f:
         display = ":" + f.readline().strip()
-    shot = os.path.join(opt.out, "viewer.png")
+    shot = os.path.join(opt.out, "screenshot.png")  # F12 writes here; screenshot() renames it
     if os.path.exists(shot):
         os.remove(shot)
     env = dict(os.environ, DISPLAY=display, RIGFIT_VIEWER_PROBE=probe, RIGFIT_VIEWER_SCREENSHOT=shot)
@@ -96,7 +96,13 @@ def main():
             screenshot(f"viewer-{view}.png")
         check(True, "screenshots of the iso, front, side and top presets")
 
+        def settled():
+            # A probe written 10 frames after now: positions read from it match the screen.
+            now = state()["frame"]
+            return wait_for(lambda: (x := state()) and x["frame"] >= now + 10 and x, 20, "fresh frames")
+
         def drag_to(mount):
+            settled()
             st = wait_for(lambda: (x := state()) and PART in x.get("catalog", {})
                           and "fractal-focus-g" not in x["catalog"] and x, 20, "the filtered catalog")
             src = st["catalog"][PART]
@@ -150,9 +156,9 @@ def main():
         screenshot("viewer.png")
         check(True, "screenshot viewer.png")
 
-        # The placed card, grabbed in the 3D view and dragged to the bottom slot: a move.
-        st = wait_for(lambda: (x := state()) and "gpu2" in x.get("instances", {}) and x, 20,
-                      "the placed card's grab point")
+        # The placed card, grabbed in the 3D view and dragged to the bottom slot: a move. (The
+        # finding framed the two cards: the view has moved since.)
+        st = settled()
         src, dst = st["instances"]["gpu2"], st["mounts"][PART]["board/PCIEX16_3"]
         xdo("mousemove", str(int(src[0])), str(int(src[1])))
         time.sleep(0.3)
