@@ -5,44 +5,13 @@
 
 namespace rigfit::json_read {
 
-namespace {
-
-// A group of board mounts ("pcie_slots", "dimm_slots", "m2_slots"): its facts come from
-// "source"/"estimate", and where the slots sit from "layout_source"/"layout_estimate".
-struct Group {
-  const json* slots = nullptr;
-  std::vector<std::string> estimates; // what in this group is estimated
-};
-
-Group readGroup(const json& j, const std::string& key, const Part& part) {
-  Group g;
-  std::string path = "/" + key;
-  if (!j.contains(key)) return g;
-  const json& grp = j[key];
-  if (!grp.is_object() || !grp.contains("slots") || !grp["slots"].is_array())
-    fail(path, "must be an object with a \"slots\" list");
-  std::string source, estimate;
-  readProvenance(grp, path, part, source, estimate);
-  if (!estimate.empty()) g.estimates.push_back(key);
-  json layout = json::object();
-  if (grp.contains("layout_source")) layout["source"] = grp["layout_source"];
-  if (grp.contains("layout_estimate")) layout["estimate"] = grp["layout_estimate"];
-  std::string lsource, lestimate;
-  readProvenance(layout, path + "/layout_source", part, lsource, lestimate);
-  if (!lestimate.empty()) g.estimates.push_back(key + " layout");
-  g.slots = &grp["slots"];
-  return g;
-}
-
-} // namespace
-
 void readBoardSlots(const json& j, Part& part) {
   std::set<std::string> names;
   auto unique = [&](const std::string& name, const std::string& path) {
     if (!names.insert(name).second) fail(path + "/name", "\"" + name + "\" is used twice");
   };
   BoardLayout layout;
-  Group pcie = readGroup(j, "pcie_slots", part);
+  SlotGroup pcie = readSlotGroup(j, "pcie_slots", part);
   if (pcie.slots) {
     std::set<int> positions;
     for (size_t i = 0; i < pcie.slots->size(); ++i) {
@@ -82,7 +51,7 @@ void readBoardSlots(const json& j, Part& part) {
     }
     layout.pcieEstimates = pcie.estimates;
   }
-  Group dimm = readGroup(j, "dimm_slots", part);
+  SlotGroup dimm = readSlotGroup(j, "dimm_slots", part);
   if (dimm.slots) {
     const json& g = j["dimm_slots"];
     layout.dimmStartX = requireNumber(g, "x_start_mm", "/dimm_slots", 0, 330);
@@ -101,7 +70,7 @@ void readBoardSlots(const json& j, Part& part) {
     }
     layout.dimmEstimates = dimm.estimates;
   }
-  Group m2 = readGroup(j, "m2_slots", part);
+  SlotGroup m2 = readSlotGroup(j, "m2_slots", part);
   if (m2.slots) {
     for (size_t i = 0; i < m2.slots->size(); ++i) {
       const json& s = (*m2.slots)[i];

@@ -22,6 +22,26 @@ void readProvenance(const json& j, const std::string& path, const Part& part, st
   }
 }
 
+SlotGroup readSlotGroup(const json& j, const std::string& key, const Part& part) {
+  SlotGroup g;
+  std::string path = "/" + key;
+  if (!j.contains(key)) return g;
+  const json& grp = j[key];
+  if (!grp.is_object() || !grp.contains("slots") || !grp["slots"].is_array())
+    fail(path, "must be an object with a \"slots\" list");
+  std::string source, estimate;
+  readProvenance(grp, path, part, source, estimate);
+  if (!estimate.empty()) g.estimates.push_back(key);
+  json layout = json::object();
+  if (grp.contains("layout_source")) layout["source"] = grp["layout_source"];
+  if (grp.contains("layout_estimate")) layout["estimate"] = grp["layout_estimate"];
+  std::string lsource, lestimate;
+  readProvenance(layout, path + "/layout_source", part, lsource, lestimate);
+  if (!lestimate.empty()) g.estimates.push_back(key + " layout");
+  g.slots = &grp["slots"];
+  return g;
+}
+
 std::string requireString(const json& j, const std::string& key, const std::string& path) {
   if (!j.contains(key)) fail(path + "/" + key, "missing");
   if (!j[key].is_string() || j[key].get<std::string>().empty())

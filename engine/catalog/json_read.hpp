@@ -32,6 +32,18 @@ double requireNumber(const json& j, const std::string& key, const std::string& p
                      double max);
 int requireInt(const json& j, const std::string& key, const std::string& path, int min, int max);
 
+// A group of mounts ("pcie_slots", "fan_mounts", ...): its facts come from "source"/"estimate",
+// and where the mounts sit from "layout_source"/"layout_estimate". `slots` is null when the
+// part has no such group.
+struct SlotGroup {
+  const json* slots = nullptr;
+  std::vector<std::string> estimates; // what in this group is estimated
+};
+SlotGroup readSlotGroup(const json& j, const std::string& key, const Part& part);
+
+// A case's "fan_mounts" group, into part.chassis->fanMounts.
+void readCaseFanMounts(const json& j, Part& part);
+
 // A part's "mesh" object, into part.mesh.
 void readMesh(const json& j, Part& part);
 

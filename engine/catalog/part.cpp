@@ -20,6 +20,8 @@ const char* toString(Category c) {
     return "psu";
   case Category::Storage:
     return "storage";
+  case Category::Fan:
+    return "fan";
   }
   return "?";
 }
@@ -40,13 +42,16 @@ const char* toString(MountKind k) {
     return "m2_slot";
   case MountKind::PsuBay:
     return "psu_bay";
+  case MountKind::FanMount:
+    return "fan_mount";
   }
   return "?";
 }
 
 std::optional<Category> categoryFromString(const std::string& s) {
-  for (Category c : {Category::Case, Category::Motherboard, Category::Gpu, Category::Cpu,
-                     Category::Cooler, Category::Memory, Category::Psu, Category::Storage})
+  for (Category c :
+       {Category::Case, Category::Motherboard, Category::Gpu, Category::Cpu, Category::Cooler,
+        Category::Memory, Category::Psu, Category::Storage, Category::Fan})
     if (s == toString(c)) return c;
   return std::nullopt;
 }

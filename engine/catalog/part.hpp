@@ -10,8 +10,8 @@
 
 namespace rigfit {
 
-enum class Category { Case, Motherboard, Gpu, Cpu, Cooler, Memory, Psu, Storage };
-enum class MountKind { Tray, PcieSlot, DimmSlot, CpuSocket, CoolerMount, M2Slot, PsuBay };
+enum class Category { Case, Motherboard, Gpu, Cpu, Cooler, Memory, Psu, Storage, Fan };
+enum class MountKind { Tray, PcieSlot, DimmSlot, CpuSocket, CoolerMount, M2Slot, PsuBay, FanMount };
 
 const char* toString(Category c);
 const char* toString(MountKind k);
@@ -80,12 +80,23 @@ struct GpuInfo {
       powerPlugs; // "8pin", "6pin", "12vhpwr"; unknown if absent
   std::optional<double> powerW;
 };
+// A place for a fan on one of a case's panels, as read from the case's "fan_mounts" group.
+struct CaseFanMount {
+  std::string name;       // "FRONT_1"
+  std::string panel;      // front, rear, top, bottom
+  std::vector<int> sizes; // frame sizes it takes, in mm: 120, 140
+  double a = 0, b = 0;    // the fan's centre on the panel: (y, z) on front or rear, (x, z) on top
+                          // or bottom, case frame
+};
+
 struct CaseInfo {
   std::vector<std::string> formFactors, psuFormFactors;
   int openings = 0;
   std::optional<double> maxGpuLengthMm, maxCoolerMm, maxPsuLengthMm;
   double sidePanelZ = 0;       // inner face of the window side panel, case frame
   std::optional<double> fansW; // included fans' draw
+  std::vector<CaseFanMount> fanMounts;
+  std::vector<std::string> fanMountEstimates; // what about the fan mounts is estimated
 };
 struct BoardInfo {
   std::string formFactor, socket, memoryType;
@@ -112,6 +123,10 @@ struct PsuInfo {
   double lengthMm = 0;
   std::optional<double> watts;
   std::optional<int> pcie8pin;
+};
+struct FanInfo {
+  double sizeMm = 0, thicknessMm = 0; // square frame, and depth along the airflow
+  std::optional<double> powerW;
 };
 struct StorageInfo {
   std::string formFactor, key;
@@ -186,6 +201,7 @@ struct Part {
   std::optional<MemoryInfo> memory;
   std::optional<PsuInfo> psu;
   std::optional<StorageInfo> storage;
+  std::optional<FanInfo> fan;
   std::optional<BoardLayout> boardLayout;
   std::map<std::string, std::string> texts; // text figures, as shown to a builder
   std::optional<MeshRef> mesh;

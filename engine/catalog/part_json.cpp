@@ -91,6 +91,9 @@ const std::vector<CategoryFigures>& figureTable() {
         {"thickness_mm", 0.5, 30, "mm"},
         {"power_w", 0.1, 30, "W"}},
        {"form_factor", "key"}},
+      {Category::Fan,
+       {{"size_mm", 40, 200, "mm"}, {"thickness_mm", 5, 60, "mm"}, {"power_w", 0.1, 30, "W"}},
+       {}},
   };
   return table;
 }
@@ -244,9 +247,9 @@ Part parse(const json& j) {
   if (!j["schema"].is_number_integer() || j["schema"].get<int>() < 1 ||
       j["schema"].get<int>() > kPartSchemaVersion)
     fail("/schema", "must be 1 to " + std::to_string(kPartSchemaVersion));
-  static const std::set<std::string> known = {"schema",       "id",       "name",    "category",
-                                              "part_numbers", "sources",  "figures", "pcie_slots",
-                                              "dimm_slots",   "m2_slots", "notes",   "mesh"};
+  static const std::set<std::string> known = {
+      "schema",     "id",         "name",     "category", "part_numbers", "sources",   "figures",
+      "pcie_slots", "dimm_slots", "m2_slots", "notes",    "mesh",         "fan_mounts"};
   for (auto it = j.begin(); it != j.end(); ++it)
     if (!known.count(it.key())) fail("/" + it.key(), "is not a field of a part spec");
   Part part;
@@ -258,7 +261,8 @@ Part parse(const json& j) {
   part.name = requireString(j, "name", "");
   auto cat = categoryFromString(requireString(j, "category", ""));
   if (!cat)
-    fail("/category", "must be one of case, motherboard, gpu, cpu, cooler, memory, psu, storage");
+    fail("/category",
+         "must be one of case, motherboard, gpu, cpu, cooler, memory, psu, storage, fan");
   part.category = *cat;
   if (!j.contains("sources") || !j["sources"].is_object())
     fail("/sources", "missing: an object naming each source by a short key");
@@ -278,6 +282,10 @@ Part parse(const json& j) {
   else
     for (const char* g : {"pcie_slots", "dimm_slots", "m2_slots"})
       if (j.contains(g)) fail(std::string("/") + g, "only a motherboard has slots");
+  if (j.contains("fan_mounts") && part.category != Category::Case)
+    fail("/fan_mounts", "only a case has fan mounts");
+  if (j.contains("fan_mounts") && j["schema"].get<int>() < 2)
+    fail("/fan_mounts", "needs \"schema\": 2");
 
   switch (part.category) {
   case Category::Case: {
@@ -312,6 +320,7 @@ Part parse(const json& j) {
     if (r.number("board_top_mm") > r.number("interior_height_mm"))
       fail("/figures/board_top_mm/value", "the board's top edge is above the interior's top");
     part.chassis = c;
+    readCaseFanMounts(j, part);
     break;
   }
   case Category::Motherboard: {
@@ -417,6 +426,16 @@ Part parse(const json& j) {
     part.psu = p;
     part.needs = MountKind::PsuBay;
     part.fits = p.formFactor;
+    break;
+  }
+  case Category::Fan: {
+    FanInfo f;
+    f.sizeMm = r.number("size_mm");
+    f.thicknessMm = r.number("thickness_mm");
+    f.powerW = r.optional("power_w");
+    part.fan = f;
+    part.needs = MountKind::FanMount;
+    part.fits = fmt(f.sizeMm);
     break;
   }
   case Category::Storage: {

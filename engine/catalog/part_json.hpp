@@ -9,7 +9,8 @@
 
 namespace rigfit {
 
-// Schema 2 adds "mesh"; schema 1 files read as before.
+// Schema 2 adds "mesh", a case's "fan_mounts" and the fan category; schema 1 files read as
+// before.
 constexpr int kPartSchemaVersion = 2;
 
 // Parses and validates a part spec; `file` names it in errors.

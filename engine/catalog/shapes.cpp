@@ -3,6 +3,7 @@
 #include "catalog/standards.hpp"
 
 #include <cassert>
+#include <map>
 
 namespace rigfit {
 namespace {
@@ -66,21 +67,30 @@ constexpr double kTowerBaseMm = 60.0;
 // Default card height when a card's spec has none: the CEM full-height maximum (reference A5).
 constexpr double kFullHeightCardMm = 111.15;
 
+// A fan mount's pose: origin at the fan's centre on the panel's inner face, +Z into the case.
+// The frames are right-handed; a square fan does not care which way its X points.
+Pose fanMountPose(const CaseFanMount& m, double D, double H) {
+  Pose X;
+  if (m.panel == "front")
+    X.R = geo::Mat3(Vec3(0, 1, 0), Vec3(0, 0, -1), Vec3(-1, 0, 0)), X.t = {D, m.a, m.b};
+  else if (m.panel == "rear")
+    X.R = geo::Mat3(Vec3(0, 1, 0), Vec3(0, 0, 1), Vec3(1, 0, 0)), X.t = {0, m.a, m.b};
+  else if (m.panel == "top")
+    X.R = geo::Mat3(Vec3(1, 0, 0), Vec3(0, 0, 1), Vec3(0, -1, 0)), X.t = {m.a, H, m.b};
+  else // bottom
+    X.R = geo::Mat3(Vec3(1, 0, 0), Vec3(0, 0, -1), Vec3(0, 1, 0)), X.t = {m.a, 0, m.b};
+  return X;
+}
+
 void caseShapes(Part& p) {
   const CaseInfo& c = *p.chassis;
   double D = fig(p, "interior_depth_mm"), H = fig(p, "interior_height_mm");
   double boardTop = fig(p, "board_top_mm");
   double boardSurface = st::kStandoffMm + st::kBoardThicknessMm;
   CaseInfo& info = *p.chassis;
-  std::vector<std::string> sideEst;
-  if (c.maxCoolerMm) {
-    // The published cooler limit is measured from the board's component surface.
-    info.sidePanelZ = boardSurface + *c.maxCoolerMm;
-    sideEst = p.estimatedAmong({"max_cpu_cooler_mm"});
-  } else {
-    info.sidePanelZ = fig(p, "interior_width_mm");
-    sideEst = p.estimatedAmong({"interior_width_mm"});
-  }
+  info.sidePanelZ = sidePanelZ(p);
+  std::vector<std::string> sideEst = c.maxCoolerMm ? p.estimatedAmong({"max_cpu_cooler_mm"})
+                                                   : p.estimatedAmong({"interior_width_mm"});
   double Z = info.sidePanelZ;
   // Panels are solids a metre thick: only their inner faces are real, and the thickness makes
   // an overlap's least separating move always the one back through that face (a thin wall
@@ -117,6 +127,24 @@ void caseShapes(Part& p) {
   bay.maxLengthMm = c.maxPsuLengthMm.value_or(0.0);
   bay.estimates = p.estimatedAmong({"psu_centre_z_mm"});
   p.mounts.push_back(bay);
+  static const std::map<std::string, std::string> panelSolid = {
+      {"front", "front_panel"}, {"rear", "rear_panel"}, {"top", "top_panel"}, {"bottom", "floor"}};
+  for (const CaseFanMount& f : c.fanMounts) {
+    std::vector<std::string> sizes;
+    for (int s : f.sizes)
+      sizes.push_back(std::to_string(s));
+    Mount m = makeMount(f.name, MountKind::FanMount, fanMountPose(f, D, H), sizes,
+                        {panelSolid.at(f.panel)});
+    m.estimates = c.fanMountEstimates;
+    p.mounts.push_back(m);
+  }
+}
+
+void fanShapes(Part& p) {
+  const FanInfo& f = *p.fan;
+  double h = f.sizeMm / 2;
+  add(p, "body", SolidRole::Body, box(-h, h, -h, h, 0, f.thicknessMm),
+      p.estimatedAmong({"size_mm", "thickness_mm"}));
 }
 
 void boardShapes(Part& p) {
@@ -263,6 +291,13 @@ void storageShapes(Part& p) {
 
 } // namespace
 
+double sidePanelZ(const Part& chassis) {
+  const CaseInfo& c = *chassis.chassis;
+  // The published cooler limit is measured from the board's component surface.
+  if (c.maxCoolerMm) return st::kStandoffMm + st::kBoardThicknessMm + *c.maxCoolerMm;
+  return fig(chassis, "interior_width_mm");
+}
+
 std::vector<Solid> solidsWith(const Part& part, const Options& options) {
   std::vector<Solid> out = part.solids;
   for (const auto& [name, value] : options) {
@@ -299,6 +334,8 @@ void buildShapes(Part& part) {
     return psuShapes(part);
   case Category::Storage:
     return storageShapes(part);
+  case Category::Fan:
+    return fanShapes(part);
   }
 }
 

@@ -13,6 +13,10 @@ namespace rigfit {
 // already checked every figure it uses.
 void buildShapes(Part& part);
 
+// Where a case's window side panel stands (z of its inner face, case frame): the published
+// cooler limit above the board's surface, or else the interior width.
+double sidePanelZ(const Part& chassis);
+
 // The part's solids with a placed instance's options applied; the options must be among the
 // part's and within their ranges (assembly checks this and names the field when not).
 std::vector<Solid> solidsWith(const Part& part, const Options& options);

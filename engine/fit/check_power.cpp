@@ -13,6 +13,9 @@ constexpr double kHighLoad = 0.8;
 // load at full draw sits in the efficiency curve's best range (80 Plus test points 20/50/100%).
 constexpr double kOversizedLoad = 0.4;
 constexpr double kSizingLoad = 0.6;
+// A case fan whose spec gives no draw: 3 W, a typical 120-140 mm fan's rating (0.25 A at 12 V).
+// An ESTIMATE; fans are small next to the rest, so a missing figure does not stop the check.
+constexpr double kFanAllowanceW = 3.0;
 
 struct Draw {
   double watts = 0;
@@ -78,6 +81,14 @@ void checkPower(CheckContext& c) {
       break;
     case Category::Storage:
       add(d, p, p.part->storage->powerW, "power_w");
+      break;
+    case Category::Fan:
+      if (p.part->fan->powerW) {
+        add(d, p, p.part->fan->powerW, "power_w");
+      } else {
+        add(d, p, kFanAllowanceW, "power_w");
+        d.estimated.push_back(p.id + ": power_w (3 W, a typical fan's rating)");
+      }
       break;
     case Category::Cooler:
     case Category::Psu:

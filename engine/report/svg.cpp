@@ -45,6 +45,8 @@ const char* fillOf(Category c) {
     return "#6a1b9a";
   case Category::Storage:
     return "#00838f";
+  case Category::Fan:
+    return "#546e7a";
   case Category::Cpu:
     return "#8d6e63";
   case Category::Case:

@@ -42,7 +42,7 @@ int runParts(const std::vector<std::string>& argv) {
     auto only = args->get("--category");
     if (only && !categoryFromString(*only))
       return usageError(
-          "--category must be case, motherboard, gpu, cpu, cooler, memory, psu or storage");
+          "--category must be case, motherboard, gpu, cpu, cooler, memory, psu, storage or fan");
     for (const Part* p : catalog->parts()) {
       if (only && *only != toString(p->category)) continue;
       std::string cat = toString(p->category);

@@ -41,6 +41,8 @@ glm::vec4 colourOf(Category c) {
     return {0.42f, 0.11f, 0.60f, 1.0f};
   case Category::Storage:
     return {0.0f, 0.51f, 0.56f, 1.0f};
+  case Category::Fan:
+    return {0.33f, 0.43f, 0.48f, 1.0f};
   case Category::Cpu:
     return {0.55f, 0.43f, 0.39f, 1.0f};
   case Category::Case:

@@ -68,16 +68,19 @@ std::vector<std::string> subtree(const Build& b, const std::string& id) {
   return out;
 }
 
-// Puts every parent before its children again, keeping the order otherwise.
+// Puts every parent before its children again, keeping the order otherwise. A part whose
+// parent is missing stays out of order; assembling the build then names it.
 void parentsFirst(Build& b) {
   std::vector<Instance> ordered;
   std::vector<std::string> placed{""};
-  while (ordered.size() < b.instances.size())
+  for (size_t before = SIZE_MAX; ordered.size() < b.instances.size() && ordered.size() != before;) {
+    before = ordered.size();
     for (const Instance& in : b.instances)
       if (std::find(placed.begin(), placed.end(), in.id) == placed.end() &&
           std::find(placed.begin(), placed.end(), in.parent) != placed.end())
         ordered.push_back(in), placed.push_back(in.id);
-  b.instances = std::move(ordered);
+  }
+  if (ordered.size() == b.instances.size()) b.instances = std::move(ordered);
 }
 
 // Where a ray enters an oriented box, as a distance along the unit direction, or nothing.

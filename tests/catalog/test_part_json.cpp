@@ -255,3 +255,64 @@ TEST_CASE("a cooler's fan raise needs the RAM clearance it starts from", "[catal
   REQUIRE_FALSE(bad.ok());
   CHECK(bad.error().field == "/figures/fan_raise_max_mm");
 }
+
+TEST_CASE("fans, and the places a case has for them", "[catalog][fans]") {
+  const Part* fan = seedCatalog().find("thermaltake-tt-1425");
+  REQUIRE(fan);
+  CHECK(fan->category == Category::Fan);
+  CHECK(fan->fits == "140");
+  CHECK(fan->solid("body")->box.size() == glm::dvec3(140, 140, 25));
+  const Part* focus = seedCatalog().find("fractal-focus-g");
+  std::vector<std::string> fanMounts;
+  for (const Mount& m : focus->mounts)
+    if (m.kind == MountKind::FanMount) fanMounts.push_back(m.name);
+  CHECK(fanMounts == std::vector<std::string>{"FRONT_1", "FRONT_2", "REAR_1", "TOP_1", "TOP_2"});
+  // The top mounts face down into the case from the ceiling.
+  const Mount* top = focus->mount("TOP_1");
+  CHECK(top->X_PM.t.y == Approx(424.0));
+  CHECK(top->X_PM.R[2].y == Approx(-1.0));
+  CHECK(top->accepts == std::vector<std::string>{"120", "140"});
+}
+
+TEST_CASE("broken fan mounts name the field and the reason", "[catalog][fans][bad-input]") {
+  json focus = partJson("fractal-focus-g");
+  json& slot = focus["fan_mounts"]["slots"][0];
+  SECTION("a panel that is not one") {
+    slot["panel"] = "side";
+    CHECK(errorOf(focus).field == "/fan_mounts/slots/0/panel");
+  }
+  SECTION("a fan that would stick out of the case") {
+    slot["y_mm"] = 30; // a 120 mm fan centred 30 mm above the floor
+    Error e = errorOf(focus);
+    CHECK(e.field == "/fan_mounts/slots/0/y_mm");
+    CHECK_THAT(e.reason, Catch::Contains("between 60"));
+  }
+  SECTION("the wrong coordinate for the panel") {
+    slot.erase("y_mm");
+    slot["x_mm"] = 200;
+    CHECK(errorOf(focus).field == "/fan_mounts/slots/0/y_mm");
+  }
+  SECTION("a size that is not a fan's") {
+    slot["sizes"] = {120, 1400};
+    CHECK(errorOf(focus).field == "/fan_mounts/slots/0/sizes/1");
+  }
+  SECTION("a name used twice") {
+    focus["fan_mounts"]["slots"][1]["name"] = "FRONT_1";
+    CHECK(errorOf(focus).field == "/fan_mounts/slots/1/name");
+  }
+  SECTION("in a schema 1 file, or on a part that is not a case") {
+    json old = focus;
+    old["schema"] = 1;
+    CHECK(errorOf(old).field == "/fan_mounts");
+    json gpu = partJson("evga-rtx2060-xc");
+    gpu["fan_mounts"] = focus["fan_mounts"];
+    CHECK_THAT(errorOf(gpu).reason, Catch::Contains("only a case"));
+  }
+  SECTION("a fan with no thickness") {
+    json fan = partJson("arctic-p12-slim-pwm-pst");
+    fan["figures"].erase("thickness_mm");
+    Result<Part> p = parsePart(fan, "parts/fan/x.json");
+    REQUIRE_FALSE(p.ok());
+    CHECK(p.error().field == "/figures/thickness_mm");
+  }
+}

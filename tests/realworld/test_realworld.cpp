@@ -109,3 +109,16 @@ TEST_CASE("raising the fan: exactly enough touches, 1 mm less overlaps",
   CHECK(short1.severity == Severity::Fail);
   CHECK(*short1.measured == Approx(-1.0));
 }
+
+TEST_CASE("a 210 mm PSU fits a 220 mm bay, but its cables want more room", "[realworld]") {
+  // The Seasonic PRIME TX-1600 is 210 mm long (comptoir-hardware, in its part file); the Corsair
+  // 4000D Airflow takes PSUs up to 220 mm (OpenDB, citing Corsair): 10 mm to spare. Modular
+  // plugs and their bend want about 30 mm more (a rule of thumb): 20 mm short, a warning.
+  FitResult r = checkedFile("4000d-tx-1600");
+  Finding length = only(r, "psu-length");
+  CHECK(length.severity == Severity::Pass);
+  CHECK(*length.measured == Approx(220 - 210.0));
+  Finding cables = only(r, "psu-cables");
+  CHECK(cables.severity == Severity::Warn);
+  CHECK(*cables.measured == Approx(220 - 210.0 - 30.0));
+}

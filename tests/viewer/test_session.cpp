@@ -7,6 +7,7 @@
 #include <catch2/catch.hpp>
 #include <filesystem>
 #include <fstream>
+#include <unistd.h>
 
 using namespace rigfit;
 using namespace rigfit::test;
@@ -14,8 +15,12 @@ namespace fs = std::filesystem;
 
 namespace {
 
+// A copy of a scene that no other test touches: ctest runs test cases in parallel processes.
 std::string tempCopy(const std::string& scene) {
-  fs::path p = fs::temp_directory_path() / ("rigfit-session-" + scene + ".json");
+  static int n = 0;
+  fs::path p =
+      fs::temp_directory_path() / ("rigfit-session-" + scene + "-" + std::to_string(getpid()) +
+                                   "-" + std::to_string(++n) + ".json");
   fs::copy_file(sourcePath("scenes/" + scene + ".json"), p, fs::copy_options::overwrite_existing);
   return p.string();
 }
@@ -199,4 +204,34 @@ TEST_CASE("a part's option set in the viewer is checked, undoable and saved", "[
   CHECK(saved->find("cooler")->options.at("fan_raise_mm") == 6.8);
   REQUIRE(s->undo());
   CHECK(only(s->fit(), "cooler-ram").severity == Severity::Fail);
+}
+
+TEST_CASE("a fan snaps to the mounts that take its size, and is checked", "[viewer][fans]") {
+  auto s = openCopy("article-build");
+  auto where = [](const std::vector<viewer::Snap>& snaps) {
+    std::vector<std::string> out;
+    for (const viewer::Snap& x : snaps)
+      out.push_back(x.where);
+    return out;
+  };
+  // A 140 mm fan goes only on top; a 120 mm one anywhere the Focus G has a fan place.
+  CHECK(where(s->candidates("thermaltake-tt-1425")) ==
+        std::vector<std::string>{"case/TOP_1", "case/TOP_2"});
+  CHECK(where(s->candidates("arctic-p12-slim-pwm-pst")).size() == 5);
+  auto rear = s->candidates("thermaltake-swafan-12-rgb");
+  auto it = std::find_if(rear.begin(), rear.end(),
+                         [](const viewer::Snap& x) { return x.where == "case/REAR_1"; });
+  REQUIRE(it != rear.end());
+  REQUIRE(s->add("thermaltake-swafan-12-rgb", *it).ok());
+  // Against the rear panel, 25 mm deep into the case; the Wraith Prism stands well clear.
+  const Placed& fan = s->assembly().items.back();
+  geo::Aabb b = geo::Box::fromAabb(fan.solids.front().box, fan.X_CP).bounds();
+  CHECK(b.lo.x == Approx(0.0).margin(1e-9));
+  CHECK(b.hi.x == Approx(25.0));
+  CHECK(only(s->fit(), "collision").severity == Severity::Pass);
+  // Its draw is not in its spec: the power check counts a 3 W allowance, and says so.
+  Finding power = only(s->fit(), "power");
+  CHECK(power.severity != Severity::NotChecked);
+  CHECK(std::find(power.estimates.begin(), power.estimates.end(),
+                  "fan1: power_w (3 W, a typical fan's rating)") != power.estimates.end());
 }
