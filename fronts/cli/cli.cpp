@@ -93,8 +93,26 @@ std::vector<std::string> assetDirs() {
   return dirs;
 }
 
+std::string userPartsDir() {
+  if (const char* env = std::getenv("RIGFIT_USER_PARTS")) return env;
+  if (const char* xdg = std::getenv("XDG_DATA_HOME"); xdg && *xdg)
+    return std::string(xdg) + "/rigfit/parts";
+  if (const char* home = std::getenv("HOME"); home && *home)
+    return std::string(home) + "/.local/share/rigfit/parts";
+  return "";
+}
+
 Result<Catalog> loadCatalog(const Args& args) {
   std::vector<std::string> dirs{catalogDir(args)};
+  auto same = [](const std::string& a, const std::string& b) {
+    std::error_code ec;
+    return fs::equivalent(a, b, ec);
+  };
+  std::string mine = userPartsDir();
+  bool mineGiven = false;
+  for (const std::string& more : args.all("--more-parts"))
+    mineGiven = mineGiven || (!mine.empty() && same(more, mine));
+  if (!mine.empty() && !mineGiven && fs::is_directory(mine)) dirs.push_back(mine);
   for (const std::string& more : args.all("--more-parts"))
     dirs.push_back(more);
   return Catalog::load(dirs);

@@ -37,6 +37,10 @@ Result<Catalog> loadCatalog(const Args& args);
 std::string defaultBuildPath(); // scenes/article-build.json, found the same way
 // Where mesh files are looked for: $RIGFIT_ASSETS, the project's assets/, the generated meshes.
 std::vector<std::string> assetDirs();
+// The folder of the builder's own parts, made in the viewer and loaded with the catalog:
+// $RIGFIT_USER_PARTS (set but empty: none), else $XDG_DATA_HOME/rigfit/parts, else
+// ~/.local/share/rigfit/parts.
+std::string userPartsDir();
 Result<Format> formatOf(const Args& args);
 Result<FitSettings> settingsOf(const Args& args);
 

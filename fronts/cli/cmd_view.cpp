@@ -10,7 +10,7 @@ int runView(const std::vector<std::string>& argv) {
   Result<Catalog> catalog = loadCatalog(*args);
   if (!catalog) return fail(catalog.error());
   std::string path = args->positional.empty() ? defaultBuildPath() : args->positional[0];
-  return viewer::runViewer(std::move(catalog).value(), path, assetDirs());
+  return viewer::runViewer(std::move(catalog).value(), path, {assetDirs(), userPartsDir()});
 }
 
 } // namespace rigfit::cli

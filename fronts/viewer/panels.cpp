@@ -104,6 +104,15 @@ void menuBar(Ui& ui) {
           ui.selected.clear();
     ImGui::EndMenu();
   }
+  bool parts = ImGui::BeginMenu("Parts");
+  ImVec2 lo = ImGui::GetItemRectMin(), hi = ImGui::GetItemRectMax();
+  ui.probe["menu"]["Parts"] = {(lo.x + hi.x) / 2, (lo.y + hi.y) / 2};
+  if (parts) {
+    if (ImGui::MenuItem("New part from its dimensions...")) ui.formPopup = true;
+    lo = ImGui::GetItemRectMin(), hi = ImGui::GetItemRectMax();
+    ui.probe["menu"]["New part"] = {(lo.x + hi.x) / 2, (lo.y + hi.y) / 2};
+    ImGui::EndMenu();
+  }
   if (ImGui::BeginMenu("Tools")) {
     ImGui::MenuItem("Will another GPU fit?", nullptr, &ui.anotherCard,
                     !ui.session->firstCard().empty());
@@ -260,76 +269,6 @@ void selectionPanel(Ui& ui, float x, float bottom) {
     ui.selected.clear();
   }
   ImGui::End();
-}
-
-void filePopups(Ui& ui) {
-  // File > Open and Save as: a path, then the session's load or save; a file that fails to
-  // load leaves the open build in place and says why.
-  if (ui.openPopup) ImGui::OpenPopup("Open build"), ui.openPopup = false;
-  if (ui.saveAsPopup) ImGui::OpenPopup("Save build as"), ui.saveAsPopup = false;
-  for (const char* name : {"Open build", "Save build as"})
-    if (ImGui::BeginPopupModal(name, nullptr, ImGuiWindowFlags_AlwaysAutoResize)) {
-      bool opening = std::string(name) == "Open build";
-      ImGui::SetNextItemWidth(520);
-      ImGui::InputText("##path", ui.pathInput, sizeof ui.pathInput);
-      bool openNow = false;
-      if (opening && !ui.openChoices.empty() && ImGui::BeginListBox("##builds", {520, 160})) {
-        for (const std::string& f : ui.openChoices) {
-          if (ImGui::Selectable(f.c_str(), f == ui.pathInput,
-                                ImGuiSelectableFlags_AllowDoubleClick)) {
-            std::snprintf(ui.pathInput, sizeof ui.pathInput, "%s", f.c_str());
-            // A double click opens, unless that would drop unsaved changes unasked.
-            openNow = ImGui::IsMouseDoubleClicked(ImGuiMouseButton_Left) && !ui.session->dirty();
-          }
-        }
-        ImGui::EndListBox();
-      }
-      if (opening && ui.session->dirty())
-        ImGui::TextColored(severityColour(Severity::Warn), "The open build has unsaved changes.");
-      if (ImGui::Button(opening ? (ui.session->dirty() ? "Discard changes and open" : "Open")
-                                : "Save") ||
-          openNow) {
-        Status st = opening ? ui.session->load(ui.pathInput) : ui.session->saveAs(ui.pathInput);
-        say(ui, st, std::string(opening ? "opened " : "saved ") + ui.pathInput);
-        if (opening && st) ui.selected.clear(), ui.finding = -1;
-        ImGui::CloseCurrentPopup();
-      }
-      ImGui::SameLine();
-      if (ImGui::Button("Cancel")) ImGui::CloseCurrentPopup();
-      ImGui::EndPopup();
-    }
-
-  // New, or closing the window, with unsaved changes: save, discard or stay.
-  if (ui.confirmClose || ui.confirmNew) ImGui::OpenPopup("Unsaved changes");
-  if (ImGui::BeginPopupModal("Unsaved changes", nullptr, ImGuiWindowFlags_AlwaysAutoResize)) {
-    bool closing = ui.confirmClose;
-    ImGui::Text("The build has changes that are not saved.");
-    auto proceed = [&] {
-      if (closing)
-        ui.quit = true;
-      else
-        ui.session->startNew(), ui.selected.clear(), ui.finding = -1;
-      ui.confirmClose = ui.confirmNew = false;
-      ImGui::CloseCurrentPopup();
-    };
-    if (ImGui::Button(closing ? "Save and close" : "Save and start new")) {
-      if (ui.session->path().empty()) {
-        ui.confirmClose = ui.confirmNew = false, ui.saveAsPopup = true;
-        ImGui::CloseCurrentPopup();
-      } else if (Status s = ui.session->save(); s) {
-        proceed();
-      } else {
-        say(ui, s, "");
-        ui.confirmClose = ui.confirmNew = false, ImGui::CloseCurrentPopup();
-      }
-    }
-    ImGui::SameLine();
-    if (ImGui::Button("Discard changes")) proceed();
-    ImGui::SameLine();
-    if (ImGui::Button("Cancel"))
-      ui.confirmClose = ui.confirmNew = false, ImGui::CloseCurrentPopup();
-    ImGui::EndPopup();
-  }
 }
 
 } // namespace rigfit::viewer

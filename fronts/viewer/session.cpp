@@ -2,9 +2,12 @@
 
 #include "build/build_json.hpp"
 #include "catalog/compat.hpp"
+#include "catalog/part_json.hpp"
+#include "common/file.hpp"
 
 #include <algorithm>
 #include <cmath>
+#include <filesystem>
 
 namespace rigfit::viewer {
 
@@ -258,6 +261,25 @@ Status Session::load(const std::string& path) {
   dirty_ = false;
   refresh();
   return Ok{};
+}
+
+Result<std::string> Session::addCustomPart(const nlohmann::json& spec, const std::string& dir) {
+  if (dir.empty())
+    return Error{"", "", "there is no folder for your own parts (RIGFIT_USER_PARTS is empty)"};
+  std::string id = spec.value("id", ""), category = spec.value("category", "");
+  std::string path =
+      (std::filesystem::path(dir) / category / (id + ".json")).lexically_normal().string();
+  Result<Part> part = parsePart(spec, path);
+  if (!part) return part.error();
+  if (const Part* taken = catalog_.find(id))
+    return Error{path, "/id",
+                 "\"" + id + "\" is already a part (" + taken->file + "): give it another name"};
+  std::error_code ec;
+  std::filesystem::create_directories(std::filesystem::path(path).parent_path(), ec);
+  if (ec) return Error{path, "", "cannot make its folder: " + ec.message()};
+  if (Status s = writeFileAtomic(path, spec.dump(2) + "\n"); !s) return s.error();
+  if (Status s = catalog_.add(std::move(part).value()); !s) return s.error();
+  return path;
 }
 
 geo::Aabb Session::boundsOf(const std::vector<std::string>& ids) const {

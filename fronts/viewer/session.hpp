@@ -8,6 +8,7 @@
 
 #include <functional>
 #include <memory>
+#include <nlohmann/json.hpp>
 #include <optional>
 
 namespace rigfit::viewer {
@@ -81,6 +82,10 @@ public:
                       const render::SceneStyle& style = {}) const;
   // What the camera frames: the bodies of the given parts, or the case interior for none.
   geo::Aabb boundsOf(const std::vector<std::string>& ids) const;
+  // A part the builder described (a spec from specOf): checked like any part file, written to
+  // `dir`/<category>/<id>.json (the old file kept if that fails) and added to the catalog.
+  // Returns the file it was written to.
+  Result<std::string> addCustomPart(const nlohmann::json& spec, const std::string& dir);
   // Meshes that could not be used since the last call, one sentence each (each said once).
   std::vector<std::string> meshProblems() { return meshes_.newProblems(); }
 

@@ -1,6 +1,7 @@
 #pragma once
 // The viewer's state between frames and the pieces of a frame: the panels (ImGui only) and the
 // 3D view. The window (GLFW, GL) owns a Ui and calls these in the canonical ImGui frame order.
+#include "custom_part.hpp"
 #include "orbit.hpp"
 #include "session.hpp"
 
@@ -42,6 +43,10 @@ struct Ui {
   // once, when the slider is let go.
   std::string editingOption;
   float optionEdit = 0;
+  std::string userPartsDir; // where Parts > New part saves
+  CustomPartForm form;      // Parts > New part, as filled so far
+  bool formPopup = false;
+  std::string formError;                // why the form's part was not added
   char pathInput[512] = "";             // the Open / Save as popups' path
   std::vector<std::string> openChoices; // build files to pick from in File > Open
   bool openPopup = false, saveAsPopup = false;
@@ -57,7 +62,8 @@ void say(Ui& ui, const Status& s, const std::string& done); // the status line
 void menuBar(Ui& ui);
 void catalogPanel(Ui& ui, float height);
 void fitPanel(Ui& ui, float width, float height);
-void filePopups(Ui& ui); // Open, Save as, New and close with unsaved changes
+void filePopups(Ui& ui);      // Open, Save as, New and close with unsaved changes
+void customPartPopup(Ui& ui); // Parts > New part: a part described by its dimensions
 // The one selected part: what it is, where it sits, its options, and a button to remove it.
 void selectionPanel(Ui& ui, float x, float bottom);
 

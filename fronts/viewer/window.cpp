@@ -75,9 +75,9 @@ double median(std::vector<double> v) {
 
 } // namespace
 
-int runViewer(Catalog catalog, const std::string& buildPath, std::vector<std::string> assetDirs) {
+int runViewer(Catalog catalog, const std::string& buildPath, ViewerSetup setup) {
   Result<std::unique_ptr<Session>> session =
-      Session::open(std::move(catalog), buildPath, std::move(assetDirs));
+      Session::open(std::move(catalog), buildPath, std::move(setup.assetDirs));
   if (!session) {
     std::cerr << "rigfit: " << session.error().message() << "\n";
     return 2;
@@ -113,6 +113,7 @@ int runViewer(Catalog catalog, const std::string& buildPath, std::vector<std::st
 
   Ui ui;
   ui.session = session->get();
+  ui.userPartsDir = setup.userPartsDir;
   {
     int W, H;
     glfwGetFramebufferSize(window, &W, &H);
@@ -150,6 +151,7 @@ int runViewer(Catalog catalog, const std::string& buildPath, std::vector<std::st
     selectionPanel(ui, view.x, h);
     bool shot = shortcuts(ui);
     filePopups(ui);
+    customPartPopup(ui);
     for (const std::string& problem : ui.session->meshProblems())
       ui.status = problem, std::cerr << "rigfit: warning: " << problem << "\n";
     if (ui.quit) glfwSetWindowShouldClose(window, GLFW_TRUE);

@@ -9,7 +9,11 @@ namespace rigfit::viewer {
 
 // Opens the build in a window and runs until it is closed. Returns the process exit code:
 // 0, or 2 when no window can be opened or the build cannot be read.
-// Meshes are looked up in `assetDirs`.
-int runViewer(Catalog catalog, const std::string& buildPath, std::vector<std::string> assetDirs);
+struct ViewerSetup {
+  std::vector<std::string> assetDirs; // where meshes are looked up
+  std::string userPartsDir;           // where parts made in the viewer are saved ("": nowhere)
+};
+
+int runViewer(Catalog catalog, const std::string& buildPath, ViewerSetup setup);
 
 } // namespace rigfit::viewer

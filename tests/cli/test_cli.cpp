@@ -17,10 +17,11 @@ struct Run {
   std::string out; // stdout and stderr together
 };
 
-Run runRigfit(const std::string& args) {
+// `env` sets variables for the run, as NAME='value' words.
+Run runRigfit(const std::string& args, const std::string& env = "") {
   std::string cmd = std::string("cd '") + RIGFIT_SOURCE_DIR +
-                    "' && env -u DISPLAY -u WAYLAND_DISPLAY '" + RIGFIT_BINARY + "' " + args +
-                    " 2>&1"; // no display: no window
+                    "' && env -u DISPLAY -u WAYLAND_DISPLAY " + env + " '" + RIGFIT_BINARY + "' " +
+                    args + " 2>&1"; // no display: no window
   Run r;
   FILE* p = popen(cmd.c_str(), "r");
   REQUIRE(p);
@@ -205,4 +206,22 @@ TEST_CASE("no arguments: the default build's check", "[cli]") {
   Run r = runRigfit(""); // ctest runs with no display: the check, not the viewer
   CHECK(r.code == 0);
   CHECK_THAT(r.out, Catch::Contains("Deep-learning PC of the seed article"));
+}
+
+TEST_CASE("the builder's own parts folder is read with the catalog", "[cli][custom-part]") {
+  namespace fs = std::filesystem;
+  fs::path mine = fs::temp_directory_path() / "rigfit-cli-my-parts";
+  fs::remove_all(mine);
+  fs::create_directories(mine / "gpu");
+  fs::copy_file(sourcePath("docs/examples/my-parts/gpu/my-measured-card.json"),
+                mine / "gpu" / "my-measured-card.json");
+  // The tests run with RIGFIT_USER_PARTS set empty: no folder, so the part is unknown.
+  CHECK(runRigfit("parts show my-measured-card").code == 2);
+  Run shown = runRigfit("parts show my-measured-card", "RIGFIT_USER_PARTS='" + mine.string() + "'");
+  CHECK(shown.code == 0);
+  CHECK_THAT(shown.out, Catch::Contains("rigfit-cli-my-parts/gpu/my-measured-card.json"));
+  // Named again with --more-parts, it is read once, not reported as a duplicate.
+  Run both = runRigfit("parts show my-measured-card --more-parts " + mine.string(),
+                       "RIGFIT_USER_PARTS='" + mine.string() + "'");
+  CHECK(both.code == 0);
 }

@@ -44,6 +44,11 @@ def main():
     if os.path.exists(probe):
         os.remove(probe)
     failures = []
+    # The part the test makes in Parts > New part: gone before any viewer reads the folder.
+    mine = os.environ.get("RIGFIT_USER_PARTS", "")
+    card_file = os.path.join(mine, "gpu", "e2e-measured-card.json")
+    if mine and os.path.exists(card_file):
+        os.remove(card_file)
 
     def check(cond, what):
         print(("ok   " if cond else "FAIL ") + what)
@@ -230,6 +235,37 @@ def main():
         ram = [f for f in json.loads(r.stdout)["findings"] if f["check"] == "cooler-ram"]
         check(len(ram) == 1 and ram[0]["severity"] == "pass" and abs(ram[0]["measured"] - 2.8) < 1e-6,
               "and the memory then clears it by 2.8 mm")
+
+        # Parts > New part: a card described by its dimensions joins the catalog and is saved
+        # to the builder's own parts folder (RIGFIT_USER_PARTS, set by ctest to a test folder).
+        def click_at(p):
+            xdo("mousemove", str(int(p[0])), str(int(p[1])))
+            time.sleep(0.2)
+            xdo("click", "1")
+            time.sleep(0.3)
+
+        def field(key):
+            # The popup resizes itself as it is filled in: positions from fresh frames only.
+            wait_for(lambda: (x := state()) and key in x.get("form", {}), 20, f"the form's {key}")
+            return settled()["form"][key]
+
+        click_at(wait_for(lambda: (x := state()) and x.get("menu", {}).get("Parts"), 20, "the Parts menu"))
+        click_at(wait_for(lambda: (x := state()) and x.get("menu", {}).get("New part"), 20,
+                          "Parts > New part"))
+        for key, text in (("name", "E2E measured card"), ("how_measured", "measured with a steel rule"),
+                          ("length_mm", "285"), ("thickness_slots", "2.5"), ("bracket_slots", "2")):
+            click_at(field(key))
+            xdo("type", text)
+        for combo, choice in (("cooling", "open_air"), ("interface", "x16")):
+            click_at(field(combo))
+            click_at(field(f"{combo}={choice}"))
+        screenshot("viewer-new-part.png")
+        click_at(field("add"))
+        wait_for(lambda: os.path.exists(card_file), 20, "the new part's file")
+        st = settled()
+        check(json.load(open(card_file))["figures"]["length_mm"]["value"] == 285
+              and "added e2e-measured-card" in st.get("status", ""),
+              f"Parts > New part saved {card_file} and added it to the catalog")
 
         check(frame_ms > 0,
               f"frame time at {frame_size[0]}x{frame_size[1]} with the panels, median of the last "

@@ -1,0 +1,151 @@
+// The viewer's modal popups: File > Open and Save as, unsaved changes, and Parts > New part.
+// ImGui only, over the Session.
+#include "ui.hpp"
+
+#include <cstdio>
+
+namespace rigfit::viewer {
+
+void filePopups(Ui& ui) {
+  // File > Open and Save as: a path, then the session's load or save; a file that fails to
+  // load leaves the open build in place and says why.
+  if (ui.openPopup) ImGui::OpenPopup("Open build"), ui.openPopup = false;
+  if (ui.saveAsPopup) ImGui::OpenPopup("Save build as"), ui.saveAsPopup = false;
+  for (const char* name : {"Open build", "Save build as"})
+    if (ImGui::BeginPopupModal(name, nullptr, ImGuiWindowFlags_AlwaysAutoResize)) {
+      bool opening = std::string(name) == "Open build";
+      ImGui::SetNextItemWidth(520);
+      ImGui::InputText("##path", ui.pathInput, sizeof ui.pathInput);
+      bool openNow = false;
+      if (opening && !ui.openChoices.empty() && ImGui::BeginListBox("##builds", {520, 160})) {
+        for (const std::string& f : ui.openChoices) {
+          if (ImGui::Selectable(f.c_str(), f == ui.pathInput,
+                                ImGuiSelectableFlags_AllowDoubleClick)) {
+            std::snprintf(ui.pathInput, sizeof ui.pathInput, "%s", f.c_str());
+            // A double click opens, unless that would drop unsaved changes unasked.
+            openNow = ImGui::IsMouseDoubleClicked(ImGuiMouseButton_Left) && !ui.session->dirty();
+          }
+        }
+        ImGui::EndListBox();
+      }
+      if (opening && ui.session->dirty())
+        ImGui::TextColored(severityColour(Severity::Warn), "The open build has unsaved changes.");
+      if (ImGui::Button(opening ? (ui.session->dirty() ? "Discard changes and open" : "Open")
+                                : "Save") ||
+          openNow) {
+        Status st = opening ? ui.session->load(ui.pathInput) : ui.session->saveAs(ui.pathInput);
+        say(ui, st, std::string(opening ? "opened " : "saved ") + ui.pathInput);
+        if (opening && st) ui.selected.clear(), ui.finding = -1;
+        ImGui::CloseCurrentPopup();
+      }
+      ImGui::SameLine();
+      if (ImGui::Button("Cancel")) ImGui::CloseCurrentPopup();
+      ImGui::EndPopup();
+    }
+
+  // New, or closing the window, with unsaved changes: save, discard or stay.
+  if (ui.confirmClose || ui.confirmNew) ImGui::OpenPopup("Unsaved changes");
+  if (ImGui::BeginPopupModal("Unsaved changes", nullptr, ImGuiWindowFlags_AlwaysAutoResize)) {
+    bool closing = ui.confirmClose;
+    ImGui::Text("The build has changes that are not saved.");
+    auto proceed = [&] {
+      if (closing)
+        ui.quit = true;
+      else
+        ui.session->startNew(), ui.selected.clear(), ui.finding = -1;
+      ui.confirmClose = ui.confirmNew = false;
+      ImGui::CloseCurrentPopup();
+    };
+    if (ImGui::Button(closing ? "Save and close" : "Save and start new")) {
+      if (ui.session->path().empty()) {
+        ui.confirmClose = ui.confirmNew = false, ui.saveAsPopup = true;
+        ImGui::CloseCurrentPopup();
+      } else if (Status s = ui.session->save(); s) {
+        proceed();
+      } else {
+        say(ui, s, "");
+        ui.confirmClose = ui.confirmNew = false, ImGui::CloseCurrentPopup();
+      }
+    }
+    ImGui::SameLine();
+    if (ImGui::Button("Discard changes")) proceed();
+    ImGui::SameLine();
+    if (ImGui::Button("Cancel"))
+      ui.confirmClose = ui.confirmNew = false, ImGui::CloseCurrentPopup();
+    ImGui::EndPopup();
+  }
+}
+
+void customPartPopup(Ui& ui) {
+  if (ui.formPopup) ImGui::OpenPopup("New part"), ui.formPopup = false;
+  if (!ImGui::BeginPopupModal("New part", nullptr, ImGuiWindowFlags_AlwaysAutoResize)) return;
+  CustomPartForm& form = ui.form;
+  ImGui::TextWrapped("Describe a part by its dimensions; it joins the catalog and is checked like "
+                     "any other. A figure left empty makes the checks that need it say so.");
+  // Where each field is, for the end-to-end test.
+  auto where = [&](const std::string& key) {
+    ImVec2 lo = ImGui::GetItemRectMin(), hi = ImGui::GetItemRectMax();
+    ui.probe["form"][key] = {(lo.x + hi.x) / 2, (lo.y + hi.y) / 2};
+  };
+  bool categories = ImGui::BeginCombo("category", toString(form.category));
+  where("category");
+  if (categories) {
+    for (Category c : formCategories()) {
+      if (ImGui::Selectable(toString(c), c == form.category)) form.category = c;
+      where(std::string("category=") + toString(c));
+    }
+    ImGui::EndCombo();
+  }
+  // ImGui edits fixed buffers; the form keeps strings.
+  auto text = [&](const std::string& label, const std::string& key, std::string& value) {
+    char buf[256];
+    std::snprintf(buf, sizeof buf, "%s", value.c_str());
+    ImGui::SetNextItemWidth(280);
+    if (ImGui::InputText(label.c_str(), buf, sizeof buf)) value = buf;
+    where(key);
+  };
+  text("name", "name", form.name);
+  text("how measured", "how_measured", form.howMeasured);
+  ImGui::Separator();
+  for (const FormField& f : formFields(form.category)) {
+    std::string& v = form.values[f.figure];
+    std::string label = f.label + (f.required ? "" : " (optional)");
+    if (f.choices.empty()) {
+      text(label, f.figure, v);
+    } else {
+      bool open = ImGui::BeginCombo(label.c_str(), v.empty() ? "choose" : v.c_str());
+      where(f.figure);
+      if (open) {
+        for (const std::string& c : f.choices) {
+          if (ImGui::Selectable(c.c_str(), c == v)) v = c;
+          where(f.figure + "=" + c);
+        }
+        ImGui::EndCombo();
+      }
+    }
+  }
+  bool add = ImGui::Button("Add to the catalog");
+  where("add");
+  if (add) {
+    Result<nlohmann::json> spec = specOf(form);
+    Result<std::string> saved = spec ? ui.session->addCustomPart(*spec, ui.userPartsDir)
+                                     : Result<std::string>(spec.error());
+    if (saved) {
+      std::string id = (*spec)["id"];
+      ui.status = "added " + id + " to the catalog (" + *saved + "): drag it into the case";
+      std::snprintf(ui.search, sizeof ui.search, "%s", form.name.c_str());
+      form = CustomPartForm{};
+      ui.formError.clear();
+      ImGui::CloseCurrentPopup();
+    } else {
+      ui.formError = saved.error().message();
+    }
+  }
+  ImGui::SameLine();
+  if (ImGui::Button("Cancel")) ui.formError.clear(), ImGui::CloseCurrentPopup();
+  if (!ui.formError.empty())
+    ImGui::TextColored(severityColour(Severity::Fail), "%s", ui.formError.c_str());
+  ImGui::EndPopup();
+}
+
+} // namespace rigfit::viewer
