@@ -40,6 +40,10 @@ void readCaseFanMounts(const json& j, Part& part) {
     const char* along = upright ? "y_mm" : "x_mm";
     double alongMax = upright ? H : D;
     double half = largest / 2.0;
+    if (alongMax < largest || Z < largest)
+      fail(path + "/sizes", "a " + std::to_string(largest) +
+                                " mm fan does not fit inside the case (" + fmt(upright ? H : D) +
+                                " x " + fmt(Z) + " mm on this panel)");
     m.a = requireNumber(s, along, path, half, alongMax - half);
     m.b = requireNumber(s, "z_mm", path, half, Z - half);
     c.fanMounts.push_back(m);

@@ -43,6 +43,7 @@ struct Solid {
   // it is no margin; overlapping it is still a collision.
   bool datum = false;
   std::vector<std::string> estimates; // names of estimated figures or standards it rests on
+  std::optional<Category> limits = std::nullopt; // a Limit solid: what it limits (cards, PSUs)
 };
 
 // Electrical width a PCIe slot falls to when any of `populated` holds a card.

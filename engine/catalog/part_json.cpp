@@ -429,6 +429,7 @@ Part parse(const json& j) {
     break;
   }
   case Category::Fan: {
+    if (j["schema"].get<int>() < 2) fail("/category", "a fan needs \"schema\": 2");
     FanInfo f;
     f.sizeMm = r.number("size_mm");
     f.thicknessMm = r.number("thickness_mm");

@@ -77,8 +77,10 @@ Pose fanMountPose(const CaseFanMount& m, double D, double H) {
     X.R = geo::Mat3(Vec3(0, 1, 0), Vec3(0, 0, 1), Vec3(1, 0, 0)), X.t = {0, m.a, m.b};
   else if (m.panel == "top")
     X.R = geo::Mat3(Vec3(1, 0, 0), Vec3(0, 0, 1), Vec3(0, -1, 0)), X.t = {m.a, H, m.b};
-  else // bottom
+  else if (m.panel == "bottom")
     X.R = geo::Mat3(Vec3(1, 0, 0), Vec3(0, 0, -1), Vec3(0, 1, 0)), X.t = {m.a, 0, m.b};
+  else
+    assert(false && "the reader admits only front, rear, top and bottom");
   return X;
 }
 
@@ -108,12 +110,14 @@ void caseShapes(Part& p) {
     // GPU length, measured from the slot plane at x = 0.
     add(p, "gpu_length_limit", SolidRole::Limit, box(*c.maxGpuLengthMm, D + kWall, 0, H, 0, Z),
         p.estimatedAmong({"max_gpu_length_mm"}));
+  p.solids.back().limits = Category::Gpu;
   double psuZ = fig(p, "psu_centre_z_mm");
   if (c.maxPsuLengthMm && *c.maxPsuLengthMm < D)
     add(p, "psu_bay_end", SolidRole::Limit,
         box(*c.maxPsuLengthMm, D + kWall, 0, st::kAtxPsuHeightMm, psuZ - st::kAtxPsuWidthMm / 2,
             psuZ + st::kAtxPsuWidthMm / 2),
         p.estimatedAmong({"max_psu_length_mm", "psu_centre_z_mm"}));
+  p.solids.back().limits = Category::Psu;
 
   // The board's frame: +X down (-Y case), +Y toward the front (+X case), +Z toward the window.
   Pose X_CB;

@@ -2,6 +2,7 @@
 #include "fit/checks.hpp"
 
 #include <cmath>
+#include <cstdio>
 
 namespace rigfit {
 namespace {
@@ -87,7 +88,9 @@ void checkPower(CheckContext& c) {
         add(d, p, p.part->fan->powerW, "power_w");
       } else {
         add(d, p, kFanAllowanceW, "power_w");
-        d.estimated.push_back(p.id + ": power_w (3 W, a typical fan's rating)");
+        char why[64];
+        std::snprintf(why, sizeof why, ": power_w (%g W, a typical fan's rating)", kFanAllowanceW);
+        d.estimated.push_back(p.id + why);
       }
       break;
     case Category::Cooler:

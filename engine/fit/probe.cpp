@@ -6,6 +6,14 @@
 #include <algorithm>
 
 namespace rigfit {
+namespace {
+
+// A published limit bounds only what it was published for: a card's length, a PSU's length.
+bool limitsOther(const Solid& obstacle, const Part& part) {
+  return obstacle.role == SolidRole::Limit && obstacle.limits != part.category;
+}
+
+} // namespace
 
 PlacementProbe::PlacementProbe(const Assembly& assembly)
     : assembly_(assembly), world_(makeWorld(assembly)) {
@@ -31,6 +39,7 @@ ProbeAnswer PlacementProbe::probe(const Part& part, int parentItem, const Mount&
       // The bounds' distance never exceeds the boxes': a pair whose bounds are farther than
       // the margin so far cannot set it.
       if (geo::signedDistance(bounds, o->bounds) >= a.marginMm) continue;
+      if (limitsOther(*o->solid, part)) continue;
       if (o->item == parentItem &&
           std::find(mount.mates.begin(), mount.mates.end(), o->solid->name) != mount.mates.end())
         continue; // the mating pair: card edge in its slot

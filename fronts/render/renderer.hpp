@@ -54,6 +54,9 @@ public:
 // on machines without a GPU). "mock": no GL at all. An unavailable backend is an Error.
 Result<std::unique_ptr<Renderer>> makeRenderer(const std::string& backend);
 
+// The case's interior, case frame: what the cameras frame.
+geo::Aabb caseInterior(const Assembly& assembly);
+
 // What a scene shows besides the parts.
 struct SceneStyle {
   bool showCase = true; // the case interior's edges (hidden, the parts stand alone)

@@ -58,8 +58,11 @@ std::vector<geo::Aabb> overlapVolumes(const World& w, const Finding& f) {
   auto solidsOf = [&](const std::string& id) {
     std::vector<const WorldSolid*> v;
     for (const WorldSolid& ws : w.solids)
-      if (w.itemOf(ws).id == id &&
-          (ws.solid->role == SolidRole::Body || ws.solid->role == SolidRole::Keepout))
+      // Material and hard keep-outs; not mounting surfaces (a card's edge sits in its slot) or
+      // soft keep-outs (they only warn).
+      if (w.itemOf(ws).id == id && !ws.solid->datum &&
+          (ws.solid->role == SolidRole::Body ||
+           (ws.solid->role == SolidRole::Keepout && !ws.solid->soft)))
         v.push_back(&ws);
     return v;
   };
@@ -77,6 +80,13 @@ std::vector<geo::Aabb> overlapVolumes(const World& w, const Finding& f) {
 
 } // namespace
 
+geo::Aabb caseInterior(const Assembly& assembly) {
+  const Part& chassis = *assembly.items.front().part;
+  return {{0, 0, 0},
+          {chassis.figures.at("interior_depth_mm").value,
+           chassis.figures.at("interior_height_mm").value, chassis.chassis->sidePanelZ}};
+}
+
 // A failing overlap's region, a little larger than itself so that it shows through the two
 // bodies it lies in; a measured segment (two witness points) gets this much thickness.
 constexpr double kOverlapInflateMm = 0.8;
@@ -84,11 +94,8 @@ constexpr double kOverlapInflateMm = 0.8;
 Scene sceneOf(const Assembly& assembly, const FitResult& result, MeshLibrary* meshes,
               const SceneStyle& style) {
   World w = makeWorld(assembly);
-  const Part& chassis = *assembly.items.front().part;
   Scene s;
-  s.bounds = {{0, 0, 0},
-              {chassis.figures.at("interior_depth_mm").value,
-               chassis.figures.at("interior_height_mm").value, chassis.chassis->sidePanelZ}};
+  s.bounds = caseInterior(assembly);
   std::vector<std::string> failing;
   for (const Finding& f : result.findings)
     if (f.severity == Severity::Fail) failing.insert(failing.end(), f.parts.begin(), f.parts.end());
@@ -102,7 +109,9 @@ Scene sceneOf(const Assembly& assembly, const FitResult& result, MeshLibrary* me
   std::vector<const Placed*> meshed;
   if (meshes)
     for (const Placed& p : assembly.items)
-      if (p.part->category != Category::Case)
+      // A mesh fits the part's own boxes; options (a raised fan) change those, so such a part
+      // is drawn from its boxes.
+      if (p.part->category != Category::Case && p.options.empty())
         if (std::shared_ptr<const Mesh> m = meshes->of(*p.part)) {
           s.meshes.push_back({m, p.X_CP, colour(p)});
           meshed.push_back(&p);

@@ -13,7 +13,8 @@ void Orbit::frame(const geo::Aabb& b) {
   target = glm::vec3(b.centre());
   float fovX = 2.0f * std::atan(aspect * std::tan(kFovY / 2));
   float radius = 0.5f * static_cast<float>(glm::length(b.size())); // a sphere around the box
-  distance = glm::clamp(radius / std::sin(std::min(kFovY, fovX) / 2), 100.0f, 5000.0f);
+  distance =
+      glm::clamp(radius / std::sin(std::min(kFovY, fovX) / 2), kMinDistanceMm, kMaxDistanceMm);
 }
 
 void Orbit::preset(render::View v) {

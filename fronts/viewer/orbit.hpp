@@ -6,6 +6,10 @@
 
 namespace rigfit::viewer {
 
+// How near and far the camera may be from what it looks at: nearer than 10 cm the near plane
+// (10 mm) cuts into small parts; farther than 5 m even a full tower is a few pixels.
+constexpr float kMinDistanceMm = 100.0f, kMaxDistanceMm = 5000.0f;
+
 struct Orbit {
   glm::vec3 target{222, 212, 86};
   float yaw = 0.6f, pitch = 0.45f; // radians: yaw about +Y from the window side, pitch up
@@ -19,7 +23,7 @@ struct Orbit {
     yaw -= dx * 0.01f, pitch = glm::clamp(pitch + dy * 0.01f, -1.5f, 1.5f);
   }
   void zoom(float wheel) {
-    distance = glm::clamp(distance * std::pow(0.9f, wheel), 100.0f, 5000.0f);
+    distance = glm::clamp(distance * std::pow(0.9f, wheel), kMinDistanceMm, kMaxDistanceMm);
   }
   void pan(float dx, float dy);
   glm::vec3 eye() const;

@@ -234,10 +234,13 @@ void selectionPanel(Ui& ui, float x, float bottom) {
   if (!in->parent.empty())
     ImGui::TextDisabled("on %s/%s; drag it in the view to move it", in->parent.c_str(),
                         in->mount.c_str());
-  std::string id = in->id; // `in` goes stale once the build changes
+  // Copies: `in` points into the history, which a change below may move.
+  const std::string id = in->id;
+  const Options options = in->options;
+  const bool removable = !in->parent.empty();
   for (const PartOption& o : part->options) {
-    auto set = in->options.find(o.name);
-    float now = static_cast<float>(set == in->options.end() ? o.min : set->second);
+    auto set = options.find(o.name);
+    float now = static_cast<float>(set == options.end() ? o.min : set->second);
     std::string key = id + "/" + o.name;
     float v = ui.editingOption == key ? ui.optionEdit : now;
     ImGui::PushID(o.name.c_str());
@@ -264,7 +267,7 @@ void selectionPanel(Ui& ui, float x, float bottom) {
     ImGui::Text("%s", o.what.c_str());
     ImGui::PopID();
   }
-  if (!ui.session->build().find(id)->parent.empty() && ImGui::Button("Remove")) {
+  if (removable && ImGui::Button("Remove")) {
     say(ui, ui.session->remove(id), "removed " + id);
     ui.selected.clear();
   }

@@ -48,7 +48,7 @@ std::vector<Snap> freeMounts(const Assembly& assembly, const PlacementProbe& pro
       if (m.kind != *part.needs || assembly.occupant(static_cast<int>(i), m.name) >= 0) continue;
       if (!incompatibility(part, m).empty()) continue;
       Snap s;
-      s.parent = static_cast<int>(i);
+      s.parent = p.id;
       s.mount = m.name;
       s.where = p.id + "/" + m.name;
       geo::Pose X_CP = p.X_CP * m.X_PM;
@@ -56,7 +56,7 @@ std::vector<Snap> freeMounts(const Assembly& assembly, const PlacementProbe& pro
       for (const Solid& sol : part.solids)
         if (sol.role == SolidRole::Body) b = b.unite(geo::Box::fromAabb(sol.box, X_CP).bounds());
       s.anchor = b.centre();
-      s.answer = probe.probe(part, s.parent, m);
+      s.answer = probe.probe(part, static_cast<int>(i), m);
       out.push_back(s);
     }
   }
@@ -127,10 +127,7 @@ std::vector<Snap> Session::moveTargets(const std::string& instanceId) const {
   PlacementProbe probe(*rest);
   std::vector<Snap> out;
   for (Snap s : freeMounts(*rest, probe, *catalog_.find(in->part))) {
-    // Back to the current build's item numbers; the part's own mount is no move.
-    const std::string& parentId = rest->items[s.parent].id;
-    if (parentId == in->parent && s.mount == in->mount) continue;
-    s.parent = assembly_->indexOf(parentId);
+    if (s.parent == in->parent && s.mount == in->mount) continue; // its own mount: no move
     out.push_back(s);
   }
   return out;
@@ -180,11 +177,10 @@ Status Session::commit(Build next) {
 Status Session::add(const std::string& partId, const Snap& at) {
   const Part* part = catalog_.find(partId);
   if (!part) return Error{"", "", "no part \"" + partId + "\" in the catalog"};
-  if (at.parent < 0 || at.parent >= static_cast<int>(assembly_->items.size()))
-    return Error{"", "", "that mount is not part of this build"};
+  if (assembly_->indexOf(at.parent) < 0)
+    return Error{"", "", "\"" + at.parent + "\" is not a part of this build"};
   Build next = history_.current();
-  next.instances.push_back(
-      {next.freshId(toString(part->category)), partId, assembly_->items[at.parent].id, at.mount});
+  next.instances.push_back({next.freshId(toString(part->category)), partId, at.parent, at.mount});
   return commit(std::move(next));
 }
 
@@ -194,9 +190,9 @@ Status Session::move(const std::string& instanceId, const Snap& to) {
                          [&](const Instance& in) { return in.id == instanceId; });
   if (it == next.instances.end() || it->parent.empty())
     return Error{"", "", "\"" + instanceId + "\" is not a movable part of this build"};
-  if (to.parent < 0 || to.parent >= static_cast<int>(assembly_->items.size()))
-    return Error{"", "", "that mount is not part of this build"};
-  it->parent = assembly_->items[to.parent].id;
+  if (assembly_->indexOf(to.parent) < 0)
+    return Error{"", "", "\"" + to.parent + "\" is not a part of this build"};
+  it->parent = to.parent;
   it->mount = to.mount;
   std::vector<std::string> moving = subtree(history_.current(), instanceId);
   if (std::find(moving.begin(), moving.end(), it->parent) != moving.end())
@@ -266,7 +262,10 @@ Status Session::load(const std::string& path) {
 Result<std::string> Session::addCustomPart(const nlohmann::json& spec, const std::string& dir) {
   if (dir.empty())
     return Error{"", "", "there is no folder for your own parts (RIGFIT_USER_PARTS is empty)"};
-  std::string id = spec.value("id", ""), category = spec.value("category", "");
+  if (!spec.is_object() || !spec.contains("id") || !spec["id"].is_string() ||
+      !spec.contains("category") || !spec["category"].is_string())
+    return Error{"", "", "a part spec needs a string \"id\" and \"category\""};
+  std::string id = spec["id"], category = spec["category"];
   std::string path =
       (std::filesystem::path(dir) / category / (id + ".json")).lexically_normal().string();
   Result<Part> part = parsePart(spec, path);
@@ -289,7 +288,7 @@ geo::Aabb Session::boundsOf(const std::vector<std::string>& ids) const {
     if (ws.solid->role == SolidRole::Body &&
         std::find(ids.begin(), ids.end(), w.itemOf(ws).id) != ids.end())
       b = b ? b->unite(ws.box.bounds()) : ws.box.bounds();
-  return b ? *b : render::sceneOf(*assembly_, fit_).bounds;
+  return b ? *b : render::caseInterior(*assembly_);
 }
 
 void Session::startNew() {
@@ -331,7 +330,9 @@ render::Scene Session::scene(const std::vector<Snap>& ghosts, const std::string&
   const Part* part = catalog_.find(ghostPart);
   if (!part) return s;
   for (const Snap& g : ghosts) {
-    const Placed& p = assembly_->items[g.parent];
+    int parent = assembly_->indexOf(g.parent);
+    if (parent < 0) continue; // a snap from before the build changed
+    const Placed& p = assembly_->items[static_cast<size_t>(parent)];
     const Mount* m = p.part->mount(g.mount);
     if (!m) continue;
     geo::Pose X_CP = p.X_CP * m->X_PM;

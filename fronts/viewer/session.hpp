@@ -14,9 +14,11 @@
 namespace rigfit::viewer {
 
 // A free, compatible mount a part could go to, and how it would fit there.
+// It names its parent by instance id, so a snap kept while the build changes (undo, delete)
+// is looked up again rather than pointing at another part.
 struct Snap {
-  int parent = -1;    // item index in the current assembly
-  std::string mount;  // mount name on that item
+  std::string parent; // instance id of the part that offers the mount
+  std::string mount;  // mount name on that part
   std::string where;  // "board/PCIEX16_2"
   glm::dvec3 anchor;  // the centre of the part's bounds at that mount, case frame
   ProbeAnswer answer; // fits, margin, what blocks it

@@ -109,3 +109,40 @@ TEST_CASE("every case reproduces its published GPU length and cooler height", "[
   WARN(cases << " cases: " << gpuLimits << " publish a GPU length limit, " << coolerLimits
              << " a cooler height limit; both reproduced by their geometry");
 }
+
+TEST_CASE("the Focus 2's 405 mm card limit holds with its front fans mounted",
+          "[catalog][limits][fans]") {
+  // pcper's specifications (in the part file): "GPU max length: 405 mm with front fan
+  // mounted". With three 25 mm fans in the front, or two 30 mm 140 mm fans, a card of exactly
+  // 405 mm fits and touches nothing; 1 mm longer is over the limit.
+  const Part& chassis = *seedCatalog().find("fractal-focus-2");
+  std::string slot;
+  const Part* board = boardFor(chassis, &slot);
+  REQUIRE(board);
+  using Fans = std::vector<std::pair<std::string, std::string>>; // fan part, place
+  auto withFans = [&](double cardLength, const Fans& fans) {
+    Catalog cat = catalogWith({testCard(cardLength), testCpu(board->board->socket),
+                               testCooler(board->board->socket, 60)});
+    Build b{"Focus 2 with front fans",
+            {{"case", chassis.id},
+             {"board", board->id, "case", "tray"},
+             {"cpu", "test-cpu", "board", "CPU"},
+             {"cooler", "test-cooler", "cpu", "cooler"},
+             {"gpu", "test-card", "board", slot}}};
+    for (const auto& [fan, place] : fans)
+      b.instances.push_back({"fan-" + place, fan, "case", place});
+    return checked(b, cat);
+  };
+  const std::string f120 = "thermaltake-swafan-12-rgb", f140 = "corsair-rs140-max";
+  for (const Fans& fans : {Fans{{f120, "FRONT_1"}, {f120, "FRONT_2"}, {f120, "FRONT_3"}},
+                           Fans{{f140, "FRONT_140_1"}, {f140, "FRONT_140_2"}}}) {
+    INFO(fans.front().first);
+    FitResult at = withFans(405, fans);
+    CHECK(*only(at, "gpu-length").measured == Approx(0.0).margin(1e-6));
+    CHECK(only(at, "collision").severity == Severity::Pass);
+    CHECK(only(withFans(406, fans), "gpu-length").severity == Severity::Fail);
+  }
+  // The places for 120 and for 140 mm fans overlap: one of each there collide.
+  Finding mixed = only(withFans(300, {{f120, "FRONT_1"}, {f140, "FRONT_140_1"}}), "collision");
+  CHECK(mixed.severity == Severity::Fail);
+}

@@ -82,12 +82,12 @@ TEST_CASE("a mesh in metres, modelled Y-up, lands on the card's box", "[render][
   auto m = lib.of(p);
   REQUIRE(m);
   near(m->bounds, p.solids[0].box, 1e-3); // the same size, centred on it
-  // The fans face the next slot (+x in the board's frame): more normals point +x than -x.
-  int plus = 0, minus = 0;
+  // Its size on each axis shows the axes were applied (267 along the card's length, y; a wrong
+  // mapping would not fit the box and be refused); every normal stays a unit vector.
+  CHECK(m->bounds.size().y == Approx(267.0).margin(1e-3));
   for (size_t i = 0; i < m->vertices.size(); i += 6)
-    plus += m->vertices[i + 3] > 0.9f, minus += m->vertices[i + 3] < -0.9f;
-  CHECK(plus > 0);
-  CHECK(minus > 0);
+    REQUIRE(glm::length(glm::vec3(m->vertices[i + 3], m->vertices[i + 4], m->vertices[i + 5])) ==
+            Approx(1.0f).margin(1e-4));
   CHECK(lib.newProblems().empty());
 }
 
