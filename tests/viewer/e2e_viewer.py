@@ -211,9 +211,10 @@ def main():
         at = st["instances"]["cooler"]
         xdo("mousemove", str(int(at[0])), str(int(at[1])))
         xdo("click", "1")
-        st = wait_for(lambda: (x := state()) and "fan_raise_mm" in x.get("options", {}) and x, 20,
-                      "the selected cooler's option slider")
-        x0, y, x1 = st["options"]["fan_raise_mm"]
+        wait_for(lambda: (x := state()) and "fan_raise_mm" in x.get("options", {}), 20,
+                 "the selected cooler's option slider")
+        # The panel sizes itself over its first frames: its slider's place from fresh ones.
+        x0, y, x1 = settled()["options"]["fan_raise_mm"]
         xdo("mousemove", str(int(x0 + 5)), str(int(y)))
         xdo("mousedown", "1")
         for k in range(1, 11):
@@ -221,7 +222,7 @@ def main():
             time.sleep(0.05)
         xdo("mouseup", "1")
         wait_for(lambda: (x := state()) and x.get("status", "").startswith("cooler: front fan raised"),
-                 20, "the option to be set")
+                 30, "the option to be set")
         screenshot("viewer-option.png")
         before = os.path.getmtime(drp4)
         xdo("key", "ctrl+s")
