@@ -251,8 +251,8 @@ def main():
             return settled()["form"][key]
 
         click_at(wait_for(lambda: (x := state()) and x.get("menu", {}).get("Parts"), 20, "the Parts menu"))
-        click_at(wait_for(lambda: (x := state()) and x.get("menu", {}).get("New part"), 20,
-                          "Parts > New part"))
+        wait_for(lambda: (x := state()) and x.get("menu", {}).get("New part"), 20, "Parts > New part")
+        click_at(settled()["menu"]["New part"])  # a menu lays itself out over its first frames
         for key, text in (("name", "E2E measured card"), ("how_measured", "measured with a steel rule"),
                           ("length_mm", "285"), ("thickness_slots", "2.5"), ("bracket_slots", "2")):
             click_at(field(key))
