@@ -55,14 +55,10 @@ def main():
         if not cond:
             failures.append(what)
 
-    # Xvfb picks a free display number and writes it to the pipe (-displayfd).
-    rfd, wfd = os.pipe()
-    xvfb = subprocess.Popen(["Xvfb", "-displayfd", str(wfd), "-screen", "0", "1280x800x24",
-                             "-nolisten", "tcp"], pass_fds=(wfd,),
-                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    os.close(wfd)
-    with os.fdopen(rfd) as f:
-        display = ":" + f.readline().strip()
+    sys.dont_write_bytecode = True  # nothing written into the source tree
+    sys.path.insert(0, os.path.join(opt.source, "tools"))
+    from xvfb_display import start_xvfb
+    xvfb, display = start_xvfb()
     shot = os.path.join(opt.out, "screenshot.png")  # F12 writes here; screenshot() renames it
     if os.path.exists(shot):
         os.remove(shot)

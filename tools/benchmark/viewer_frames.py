@@ -15,17 +15,15 @@ import sys
 import tempfile
 import time
 
+sys.dont_write_bytecode = True  # nothing written into the source tree
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."))
+from xvfb_display import start_xvfb  # noqa: E402 (tools/, beside this folder)
+
 
 def one_run(rigfit):
     with tempfile.TemporaryDirectory() as tmp:
         probe = os.path.join(tmp, "probe.json")
-        rfd, wfd = os.pipe()
-        xvfb = subprocess.Popen(["Xvfb", "-displayfd", str(wfd), "-screen", "0", "1280x800x24",
-                                 "-nolisten", "tcp"], pass_fds=(wfd,),
-                                stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-        os.close(wfd)
-        with os.fdopen(rfd) as f:
-            display = ":" + f.readline().strip()
+        xvfb, display = start_xvfb()
         env = dict(os.environ, DISPLAY=display, RIGFIT_VIEWER_PROBE=probe)
         viewer = subprocess.Popen([rigfit, "view"], env=env, stdout=subprocess.DEVNULL,
                                   stderr=subprocess.DEVNULL)
