@@ -145,6 +145,8 @@ struct PartOption {
   std::vector<std::string> estimates; // what the changed solids rest on
 };
 using Options = std::map<std::string, double>; // option name -> value
+// A tower cooler's front fan raised over tall memory, in mm (its part figure fan_raise_max_mm).
+inline constexpr const char* kFanRaiseOption = "fan_raise_mm";
 
 // How a part looks when a mesh shows it better than its boxes. Drawing only: every check
 // measures the solids, so a mesh never changes a verdict.

@@ -263,7 +263,7 @@ void coolerShapes(Part& p) {
   add(p, "base", SolidRole::Body, box(-bx / 2, bx / 2, -by / 2, by / 2, 0, clear),
       plus(est, {"tower base width (60 mm, rule of thumb)"}));
   if (p.figures.count("fan_raise_max_mm"))
-    p.options.push_back({"fan_raise_mm", "front fan raised", 0, fig(p, "fan_raise_max_mm"), "mm",
+    p.options.push_back({kFanRaiseOption, "front fan raised", 0, fig(p, "fan_raise_max_mm"), "mm",
                          plus(p.estimatedAmong({"fan_raise_max_mm"}), {kRaisedFanEstimate})});
 }
 
@@ -307,7 +307,7 @@ std::vector<Solid> solidsWith(const Part& part, const Options& options) {
   for (const auto& [name, value] : options) {
     const PartOption* o = part.option(name);
     assert(o && value >= o->min && value <= o->max);
-    if (name != "fan_raise_mm" || value == 0.0) continue;
+    if (name != kFanRaiseOption || value == 0.0) continue;
     // A tower's overhang (its front fan over the memory) rises, and the base column under it
     // grows to meet it.
     for (Solid& s : out) {

@@ -127,7 +127,7 @@ void coolerChecks(CheckContext& c, int k, const WorldSolid* side) {
     return;
   }
   // Height against the side panel; a front fan raised over the memory lifts the top with it.
-  auto raised = cooler.options.find("fan_raise_mm");
+  auto raised = cooler.options.find(kFanRaiseOption);
   double raise = raised == cooler.options.end() ? 0.0 : raised->second;
   std::string raisedText = raise > 0 ? " with its front fan raised " + mm(raise) : "";
   Measure m = measure(c, body, side);
