@@ -1,24 +1,39 @@
-// Reading a case's fan mounts: which panels take fans of which sizes, and where on the panel.
+// Reading a case's places for fans, radiators and drives: which panel or bay takes what, and
+// where.
 #include "catalog/json_read.hpp"
 #include "catalog/shapes.hpp"
 
 #include <set>
 
 namespace rigfit::json_read {
+namespace {
 
-void readCaseFanMounts(const json& j, Part& part) {
-  SlotGroup g = readSlotGroup(j, "fan_mounts", part);
+// The span a place must leave inside the case for the largest thing it takes, along the panel
+// and across it: a fan is square; a radiator class of n fans of 120 or 140 mm (240, 280, 360,
+// 420...) is as long as its class and as wide as one fan.
+struct Span {
+  double along, across;
+};
+Span spanOf(int size, bool radiator) {
+  if (!radiator || size <= 140) return {double(size), double(size)};
+  return {double(size), size % 140 == 0 ? 140.0 : 120.0};
+}
+
+void readPanelPlaces(const json& j, Part& part, const std::string& key, bool radiator,
+                     std::vector<PanelPlace>& out, std::vector<std::string>& estimates) {
+  SlotGroup g = readSlotGroup(j, key, part);
   if (!g.slots) return;
-  CaseInfo& c = *part.chassis;
-  c.fanMountEstimates = g.estimates;
+  estimates = g.estimates;
   double D = part.figures.at("interior_depth_mm").value;
   double H = part.figures.at("interior_height_mm").value;
   double Z = sidePanelZ(part);
+  int smallest = radiator ? 120 : 40, largestAllowed = radiator ? 560 : 200;
+  const char* what = radiator ? "radiator class" : "fan size";
   std::set<std::string> names;
   for (size_t i = 0; i < g.slots->size(); ++i) {
     const json& s = (*g.slots)[i];
-    std::string path = "/fan_mounts/slots/" + std::to_string(i);
-    CaseFanMount m;
+    std::string path = "/" + key + "/slots/" + std::to_string(i);
+    PanelPlace m;
     m.name = requireString(s, "name", path);
     if (!names.insert(m.name).second) fail(path + "/name", "\"" + m.name + "\" is used twice");
     m.panel = requireString(s, "panel", path);
@@ -26,27 +41,66 @@ void readCaseFanMounts(const json& j, Part& part) {
     if (!upright && m.panel != "top" && m.panel != "bottom")
       fail(path + "/panel", "must be front, rear, top or bottom (got \"" + m.panel + "\")");
     if (!s.contains("sizes") || !s["sizes"].is_array() || s["sizes"].empty())
-      fail(path + "/sizes", "must list the fan sizes it takes, in mm, like [120, 140]");
-    int largest = 0;
+      fail(path + "/sizes", std::string("must list the ") + what + "s it takes, in mm, like " +
+                                (radiator ? "[240, 280, 360]" : "[120, 140]"));
+    Span largest{0, 0};
     for (size_t k = 0; k < s["sizes"].size(); ++k) {
       const json& v = s["sizes"][k];
-      if (!v.is_number_integer() || v.get<int>() < 40 || v.get<int>() > 200)
-        fail(path + "/sizes/" + std::to_string(k), "must be a fan size from 40 to 200 mm");
+      if (!v.is_number_integer() || v.get<int>() < smallest || v.get<int>() > largestAllowed)
+        fail(path + "/sizes/" + std::to_string(k), std::string("must be a ") + what + " from " +
+                                                       std::to_string(smallest) + " to " +
+                                                       std::to_string(largestAllowed) + " mm");
       m.sizes.push_back(v.get<int>());
-      largest = std::max(largest, v.get<int>());
+      Span sp = spanOf(v.get<int>(), radiator);
+      largest = {std::max(largest.along, sp.along), std::max(largest.across, sp.across)};
     }
     // The centre on the panel: height and depth into the case on the front or rear, front-to-back
-    // and depth on the top or bottom. The largest fan it takes must fit inside the interior.
+    // and depth on the top or bottom. The largest thing it takes must fit inside the interior.
     const char* along = upright ? "y_mm" : "x_mm";
     double alongMax = upright ? H : D;
-    double half = largest / 2.0;
-    if (alongMax < largest || Z < largest)
-      fail(path + "/sizes", "a " + std::to_string(largest) +
-                                " mm fan does not fit inside the case (" + fmt(upright ? H : D) +
-                                " x " + fmt(Z) + " mm on this panel)");
-    m.a = requireNumber(s, along, path, half, alongMax - half);
-    m.b = requireNumber(s, "z_mm", path, half, Z - half);
-    c.fanMounts.push_back(m);
+    if (alongMax < largest.along || Z < largest.across)
+      fail(path + "/sizes", "a " + fmt(largest.along) + " mm " + (radiator ? "radiator" : "fan") +
+                                " does not fit inside the case (" + fmt(alongMax) + " x " + fmt(Z) +
+                                " mm on this panel)");
+    m.a = requireNumber(s, along, path, largest.along / 2, alongMax - largest.along / 2);
+    m.b = requireNumber(s, "z_mm", path, largest.across / 2, Z - largest.across / 2);
+    if (s.contains("inset_mm")) m.inset = requireNumber(s, "inset_mm", path, 0, 100);
+    out.push_back(m);
+  }
+}
+
+} // namespace
+
+void readCasePlaces(const json& j, Part& part) {
+  CaseInfo& c = *part.chassis;
+  readPanelPlaces(j, part, "fan_mounts", false, c.fanMounts, c.fanMountEstimates);
+  readPanelPlaces(j, part, "radiator_mounts", true, c.radiatorMounts, c.radiatorMountEstimates);
+  SlotGroup g = readSlotGroup(j, "drive_bays", part);
+  if (!g.slots) return;
+  c.driveBayEstimates = g.estimates;
+  double D = part.figures.at("interior_depth_mm").value;
+  double H = part.figures.at("interior_height_mm").value;
+  double Z = sidePanelZ(part);
+  std::set<std::string> names;
+  for (size_t i = 0; i < g.slots->size(); ++i) {
+    const json& s = (*g.slots)[i];
+    std::string path = "/drive_bays/slots/" + std::to_string(i);
+    DriveBayPlace b;
+    b.name = requireString(s, "name", path);
+    if (!names.insert(b.name).second) fail(path + "/name", "\"" + b.name + "\" is used twice");
+    if (!s.contains("sizes") || !s["sizes"].is_array() || s["sizes"].empty())
+      fail(path + "/sizes", "must list the drive sizes it takes, like [\"3.5in\", \"2.5in\"]");
+    for (size_t k = 0; k < s["sizes"].size(); ++k) {
+      const json& v = s["sizes"][k];
+      if (!v.is_string() || (v != "2.5in" && v != "3.5in"))
+        fail(path + "/sizes/" + std::to_string(k), "must be \"2.5in\" or \"3.5in\"");
+      b.sizes.push_back(v.get<std::string>());
+    }
+    // Behind the tray (z < 0) is where many cases put their 2.5" sleds.
+    b.x = requireNumber(s, "x_mm", path, 0, D);
+    b.y = requireNumber(s, "y_mm", path, 0, H);
+    b.z = requireNumber(s, "z_mm", path, -Z, Z);
+    c.driveBays.push_back(b);
   }
 }
 

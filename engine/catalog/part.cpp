@@ -22,6 +22,8 @@ const char* toString(Category c) {
     return "storage";
   case Category::Fan:
     return "fan";
+  case Category::Radiator:
+    return "radiator";
   }
   return "?";
 }
@@ -44,6 +46,10 @@ const char* toString(MountKind k) {
     return "psu_bay";
   case MountKind::FanMount:
     return "fan_mount";
+  case MountKind::RadiatorMount:
+    return "radiator_mount";
+  case MountKind::DriveBay:
+    return "drive_bay";
   }
   return "?";
 }
@@ -51,7 +57,7 @@ const char* toString(MountKind k) {
 std::optional<Category> categoryFromString(const std::string& s) {
   for (Category c :
        {Category::Case, Category::Motherboard, Category::Gpu, Category::Cpu, Category::Cooler,
-        Category::Memory, Category::Psu, Category::Storage, Category::Fan})
+        Category::Memory, Category::Psu, Category::Storage, Category::Fan, Category::Radiator})
     if (s == toString(c)) return c;
   return std::nullopt;
 }

@@ -10,8 +10,19 @@
 
 namespace rigfit {
 
-enum class Category { Case, Motherboard, Gpu, Cpu, Cooler, Memory, Psu, Storage, Fan };
-enum class MountKind { Tray, PcieSlot, DimmSlot, CpuSocket, CoolerMount, M2Slot, PsuBay, FanMount };
+enum class Category { Case, Motherboard, Gpu, Cpu, Cooler, Memory, Psu, Storage, Fan, Radiator };
+enum class MountKind {
+  Tray,
+  PcieSlot,
+  DimmSlot,
+  CpuSocket,
+  CoolerMount,
+  M2Slot,
+  PsuBay,
+  FanMount,
+  RadiatorMount,
+  DriveBay
+};
 
 const char* toString(Category c);
 const char* toString(MountKind k);
@@ -81,13 +92,22 @@ struct GpuInfo {
       powerPlugs; // "8pin", "6pin", "12vhpwr"; unknown if absent
   std::optional<double> powerW;
 };
-// A place for a fan on one of a case's panels, as read from the case's "fan_mounts" group.
-struct CaseFanMount {
+// A place for a fan or a radiator on one of a case's panels, as read from the case's
+// "fan_mounts" or "radiator_mounts" group.
+struct PanelPlace {
   std::string name;       // "FRONT_1"
   std::string panel;      // front, rear, top, bottom
-  std::vector<int> sizes; // frame sizes it takes, in mm: 120, 140
-  double a = 0, b = 0;    // the fan's centre on the panel: (y, z) on front or rear, (x, z) on top
+  std::vector<int> sizes; // what it takes, in mm: fan frames (120, 140) or radiator classes (360)
+  double a = 0, b = 0;    // the centre on the panel: (y, z) on front or rear, (x, z) on top
                           // or bottom, case frame
+  double inset = 0;       // how far inside the panel's inner face the place's face stands
+};
+// A place for a 2.5" or 3.5" drive, as read from the case's "drive_bays" group. The drive lies
+// flat, its length front to back; (x, y, z) is its rear bottom edge's centre, case frame.
+struct DriveBayPlace {
+  std::string name;
+  std::vector<std::string> sizes; // "2.5in", "3.5in"
+  double x = 0, y = 0, z = 0;
 };
 
 struct CaseInfo {
@@ -96,8 +116,10 @@ struct CaseInfo {
   std::optional<double> maxGpuLengthMm, maxCoolerMm, maxPsuLengthMm;
   double sidePanelZ = 0;       // inner face of the window side panel, case frame
   std::optional<double> fansW; // included fans' draw
-  std::vector<CaseFanMount> fanMounts;
-  std::vector<std::string> fanMountEstimates; // what about the fan mounts is estimated
+  std::vector<PanelPlace> fanMounts, radiatorMounts;
+  std::vector<DriveBayPlace> driveBays;
+  // what about each group of places is estimated
+  std::vector<std::string> fanMountEstimates, radiatorMountEstimates, driveBayEstimates;
 };
 struct BoardInfo {
   std::string formFactor, socket, memoryType;
@@ -128,6 +150,15 @@ struct PsuInfo {
 struct FanInfo {
   double sizeMm = 0, thicknessMm = 0; // square frame, and depth along the airflow
   std::optional<double> powerW;
+};
+// A radiator of an all-in-one or custom loop with the fans that cool it, as mounted on a panel:
+// its class is its fans' span (2 x 120 mm = "240").
+struct RadiatorInfo {
+  double lengthMm = 0, widthMm = 0, thicknessMm = 0;
+  double fanSizeMm = 0, fanThicknessMm = 0;
+  int fanCount = 0;
+  std::optional<double> powerW; // its fans' draw (a pump is powered with the cooler)
+  int sizeClass() const { return static_cast<int>(fanSizeMm) * fanCount; }
 };
 struct StorageInfo {
   std::string formFactor, key;
@@ -205,6 +236,7 @@ struct Part {
   std::optional<PsuInfo> psu;
   std::optional<StorageInfo> storage;
   std::optional<FanInfo> fan;
+  std::optional<RadiatorInfo> radiator;
   std::optional<BoardLayout> boardLayout;
   std::map<std::string, std::string> texts; // text figures, as shown to a builder
   std::optional<MeshRef> mesh;

@@ -88,11 +88,20 @@ const std::vector<CategoryFigures>& figureTable() {
       {Category::Storage,
        {{"length_mm", 20, 200, "mm"},
         {"width_mm", 10, 120, "mm"},
-        {"thickness_mm", 0.5, 30, "mm"},
+        {"thickness_mm", 0.5, 45, "mm"},
         {"power_w", 0.1, 30, "W"}},
        {"form_factor", "key"}},
       {Category::Fan,
        {{"size_mm", 40, 200, "mm"}, {"thickness_mm", 5, 60, "mm"}, {"power_w", 0.1, 30, "W"}},
+       {}},
+      {Category::Radiator,
+       {{"length_mm", 100, 600, "mm"},
+        {"width_mm", 80, 200, "mm"},
+        {"thickness_mm", 10, 100, "mm"},
+        {"fan_size_mm", 80, 200, "mm"},
+        {"fan_count", 1, 4, "fans"},
+        {"fan_thickness_mm", 0, 60, "mm"},
+        {"power_w", 0.1, 60, "W"}},
        {}},
   };
   return table;
@@ -248,8 +257,9 @@ Part parse(const json& j) {
       j["schema"].get<int>() > kPartSchemaVersion)
     fail("/schema", "must be 1 to " + std::to_string(kPartSchemaVersion));
   static const std::set<std::string> known = {
-      "schema",     "id",         "name",     "category", "part_numbers", "sources",   "figures",
-      "pcie_slots", "dimm_slots", "m2_slots", "notes",    "mesh",         "fan_mounts"};
+      "schema",  "id",      "name",       "category",        "part_numbers",
+      "sources", "figures", "pcie_slots", "dimm_slots",      "m2_slots",
+      "notes",   "mesh",    "fan_mounts", "radiator_mounts", "drive_bays"};
   for (auto it = j.begin(); it != j.end(); ++it)
     if (!known.count(it.key())) fail("/" + it.key(), "is not a field of a part spec");
   Part part;
@@ -262,7 +272,8 @@ Part parse(const json& j) {
   auto cat = categoryFromString(requireString(j, "category", ""));
   if (!cat)
     fail("/category",
-         "must be one of case, motherboard, gpu, cpu, cooler, memory, psu, storage, fan");
+         "must be one of case, motherboard, gpu, cpu, cooler, memory, psu, storage, fan, "
+         "radiator");
   part.category = *cat;
   if (!j.contains("sources") || !j["sources"].is_object())
     fail("/sources", "missing: an object naming each source by a short key");
@@ -282,10 +293,12 @@ Part parse(const json& j) {
   else
     for (const char* g : {"pcie_slots", "dimm_slots", "m2_slots"})
       if (j.contains(g)) fail(std::string("/") + g, "only a motherboard has slots");
-  if (j.contains("fan_mounts") && part.category != Category::Case)
-    fail("/fan_mounts", "only a case has fan mounts");
-  if (j.contains("fan_mounts") && j["schema"].get<int>() < 2)
-    fail("/fan_mounts", "needs \"schema\": 2");
+  for (const char* g : {"fan_mounts", "radiator_mounts", "drive_bays"}) {
+    if (j.contains(g) && part.category != Category::Case)
+      fail(std::string("/") + g, "only a case has places for fans, radiators and drives");
+    if (j.contains(g) && j["schema"].get<int>() < 2)
+      fail(std::string("/") + g, "needs \"schema\": 2");
+  }
 
   switch (part.category) {
   case Category::Case: {
@@ -320,7 +333,7 @@ Part parse(const json& j) {
     if (r.number("board_top_mm") > r.number("interior_height_mm"))
       fail("/figures/board_top_mm/value", "the board's top edge is above the interior's top");
     part.chassis = c;
-    readCaseFanMounts(j, part);
+    readCasePlaces(j, part);
     break;
   }
   case Category::Motherboard: {
@@ -439,19 +452,43 @@ Part parse(const json& j) {
     part.fits = fmt(f.sizeMm);
     break;
   }
+  case Category::Radiator: {
+    if (j["schema"].get<int>() < 2) fail("/category", "a radiator needs \"schema\": 2");
+    RadiatorInfo x;
+    x.lengthMm = r.number("length_mm");
+    x.widthMm = r.number("width_mm");
+    x.thicknessMm = r.number("thickness_mm");
+    x.fanSizeMm = r.number("fan_size_mm");
+    x.fanCount = r.count("fan_count");
+    x.fanThicknessMm = r.number("fan_thickness_mm");
+    x.powerW = r.optional("power_w");
+    if (x.fanSizeMm * x.fanCount > x.lengthMm)
+      fail("/figures/length_mm/value", std::to_string(x.fanCount) + " fans of " + fmt(x.fanSizeMm) +
+                                           " mm do not fit along " + fmt(x.lengthMm) + " mm");
+    part.radiator = x;
+    part.needs = MountKind::RadiatorMount;
+    part.fits = std::to_string(x.sizeClass());
+    break;
+  }
   case Category::Storage: {
     StorageInfo s;
     s.formFactor = r.text("form_factor");
-    if (s.formFactor != "M.2")
-      fail("/figures/form_factor/value", "only M.2 drives are modelled yet");
-    s.key = r.text("key");
+    if (s.formFactor != "M.2" && s.formFactor != "2.5in" && s.formFactor != "3.5in")
+      fail("/figures/form_factor/value",
+           "must be M.2, 2.5in or 3.5in (got \"" + s.formFactor + "\")");
     s.lengthMm = r.number("length_mm");
     r.number("width_mm");
     r.number("thickness_mm");
     s.powerW = r.optional("power_w");
+    if (s.formFactor == "M.2") {
+      s.key = r.text("key");
+      part.needs = MountKind::M2Slot;
+      part.fits = s.key;
+    } else {
+      part.needs = MountKind::DriveBay;
+      part.fits = s.formFactor;
+    }
     part.storage = s;
-    part.needs = MountKind::M2Slot;
-    part.fits = s.key;
     break;
   }
   }

@@ -67,9 +67,10 @@ constexpr double kTowerBaseMm = 60.0;
 // Default card height when a card's spec has none: the CEM full-height maximum (reference A5).
 constexpr double kFullHeightCardMm = 111.15;
 
-// A fan mount's pose: origin at the fan's centre on the panel's inner face, +Z into the case.
-// The frames are right-handed; a square fan does not care which way its X points.
-Pose fanMountPose(const CaseFanMount& m, double D, double H) {
+// A fan or radiator place's pose: origin at the centre of its face (the panel's inner face, or
+// `inset` inside it), +Z into the case, +X along the panel (up on the front and rear, toward the
+// front on the top and bottom), which is the way a radiator's length runs. Right-handed.
+Pose panelPlacePose(const PanelPlace& m, double D, double H) {
   Pose X;
   if (m.panel == "front")
     X.R = geo::Mat3(Vec3(0, 1, 0), Vec3(0, 0, -1), Vec3(-1, 0, 0)), X.t = {D, m.a, m.b};
@@ -81,6 +82,16 @@ Pose fanMountPose(const CaseFanMount& m, double D, double H) {
     X.R = geo::Mat3(Vec3(1, 0, 0), Vec3(0, 0, -1), Vec3(0, 1, 0)), X.t = {m.a, 0, m.b};
   else
     assert(false && "the reader admits only front, rear, top and bottom");
+  X.t = X.t + X.R * Vec3(0, 0, m.inset);
+  return X;
+}
+
+// A drive bay's pose: the drive lies flat (+Z up), its length toward the front (+Y part = +X
+// case) and its width across the case (+X part = +Z case).
+Pose driveBayPose(const DriveBayPlace& b) {
+  Pose X;
+  X.R = geo::Mat3(Vec3(0, 0, 1), Vec3(1, 0, 0), Vec3(0, 1, 0));
+  X.t = {b.x, b.y, b.z};
   return X;
 }
 
@@ -133,15 +144,40 @@ void caseShapes(Part& p) {
   p.mounts.push_back(bay);
   static const std::map<std::string, std::string> panelSolid = {
       {"front", "front_panel"}, {"rear", "rear_panel"}, {"top", "top_panel"}, {"bottom", "floor"}};
-  for (const CaseFanMount& f : c.fanMounts) {
-    std::vector<std::string> sizes;
-    for (int s : f.sizes)
-      sizes.push_back(std::to_string(s));
-    Mount m = makeMount(f.name, MountKind::FanMount, fanMountPose(f, D, H), sizes,
-                        {panelSolid.at(f.panel)});
-    m.estimates = c.fanMountEstimates;
+  auto addPlaces = [&](const std::vector<PanelPlace>& places, MountKind kind,
+                       const std::vector<std::string>& estimates) {
+    for (const PanelPlace& f : places) {
+      std::vector<std::string> sizes;
+      for (int s : f.sizes)
+        sizes.push_back(std::to_string(s));
+      // A place set inside the panel rests on brackets that are not drawn, not on the panel.
+      std::vector<std::string> mates;
+      if (f.inset == 0) mates.push_back(panelSolid.at(f.panel));
+      Mount m = makeMount(f.name, kind, panelPlacePose(f, D, H), sizes, mates);
+      m.estimates = estimates;
+      p.mounts.push_back(m);
+    }
+  };
+  addPlaces(c.fanMounts, MountKind::FanMount, c.fanMountEstimates);
+  addPlaces(c.radiatorMounts, MountKind::RadiatorMount, c.radiatorMountEstimates);
+  for (const DriveBayPlace& b : c.driveBays) {
+    Mount m = makeMount(b.name, MountKind::DriveBay, driveBayPose(b), b.sizes, {});
+    m.estimates = c.driveBayEstimates;
     p.mounts.push_back(m);
   }
+}
+
+void radiatorShapes(Part& p) {
+  const RadiatorInfo& r = *p.radiator;
+  double l = r.lengthMm / 2, w = r.widthMm / 2;
+  add(p, "body", SolidRole::Body, box(-l, l, -w, w, 0, r.thicknessMm),
+      p.estimatedAmong({"length_mm", "width_mm", "thickness_mm"}));
+  if (r.fanThicknessMm <= 0) return;
+  // Its fans stack on it, inside or outside: either way the stack stands as deep from the place.
+  double f = r.fanSizeMm * r.fanCount / 2, h = r.fanSizeMm / 2;
+  add(p, "fans", SolidRole::Body,
+      box(-f, f, -h, h, r.thicknessMm, r.thicknessMm + r.fanThicknessMm),
+      p.estimatedAmong({"fan_size_mm", "fan_thickness_mm", "thickness_mm"}));
 }
 
 void fanShapes(Part& p) {
@@ -340,6 +376,8 @@ void buildShapes(Part& part) {
     return storageShapes(part);
   case Category::Fan:
     return fanShapes(part);
+  case Category::Radiator:
+    return radiatorShapes(part);
   }
 }
 

@@ -37,6 +37,19 @@ void add(Draw& d, const Placed& p, const std::optional<double>& w, const char* f
     d.estimated.push_back(p.id + ": " + figure);
 }
 
+// Fans (a case fan, or a radiator's) whose spec may give no draw: the allowance each, marked.
+void addFans(Draw& d, const Placed& p, const std::optional<double>& w, int fans) {
+  if (w) return add(d, p, w, "power_w");
+  add(d, p, kFanAllowanceW * fans, "power_w");
+  char why[96];
+  if (fans == 1)
+    std::snprintf(why, sizeof why, ": power_w (%g W, a typical fan's rating)", kFanAllowanceW);
+  else
+    std::snprintf(why, sizeof why, ": power_w (%d fans x %g W, a typical fan's rating)", fans,
+                  kFanAllowanceW);
+  d.estimated.push_back(p.id + why);
+}
+
 } // namespace
 
 void checkPower(CheckContext& c) {
@@ -84,14 +97,10 @@ void checkPower(CheckContext& c) {
       add(d, p, p.part->storage->powerW, "power_w");
       break;
     case Category::Fan:
-      if (p.part->fan->powerW) {
-        add(d, p, p.part->fan->powerW, "power_w");
-      } else {
-        add(d, p, kFanAllowanceW, "power_w");
-        char why[64];
-        std::snprintf(why, sizeof why, ": power_w (%g W, a typical fan's rating)", kFanAllowanceW);
-        d.estimated.push_back(p.id + why);
-      }
+      addFans(d, p, p.part->fan->powerW, 1);
+      break;
+    case Category::Radiator:
+      addFans(d, p, p.part->radiator->powerW, p.part->radiator->fanCount);
       break;
     case Category::Cooler:
     case Category::Psu:

@@ -47,6 +47,8 @@ const char* fillOf(Category c) {
     return "#00838f";
   case Category::Fan:
     return "#546e7a";
+  case Category::Radiator:
+    return "#455a64";
   case Category::Cpu:
     return "#8d6e63";
   case Category::Case:

@@ -42,7 +42,8 @@ int runParts(const std::vector<std::string>& argv) {
     auto only = args->get("--category");
     if (only && !categoryFromString(*only))
       return usageError(
-          "--category must be case, motherboard, gpu, cpu, cooler, memory, psu, storage or fan");
+          "--category must be case, motherboard, gpu, cpu, cooler, memory, psu, storage, fan or "
+          "radiator");
     for (const Part* p : catalog->parts()) {
       if (only && *only != toString(p->category)) continue;
       std::string cat = toString(p->category);

@@ -43,6 +43,8 @@ glm::vec4 colourOf(Category c) {
     return {0.0f, 0.51f, 0.56f, 1.0f};
   case Category::Fan:
     return {0.33f, 0.43f, 0.48f, 1.0f};
+  case Category::Radiator:
+    return {0.27f, 0.35f, 0.39f, 1.0f};
   case Category::Cpu:
     return {0.55f, 0.43f, 0.39f, 1.0f};
   case Category::Case:
