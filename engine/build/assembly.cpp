@@ -65,6 +65,10 @@ Result<Assembly> assemble(const Build& build, const Catalog& catalog, const std:
                      part->id + " has no option \"" + name + "\"" +
                          (known.empty() ? " (it has none)" : "; it has: " + known)};
       }
+      if (o->toggle && value != 0.0 && value != 1.0)
+        return Error{file, field,
+                     o->what + " is 1 (yes) or 0 (no) for " + part->id + " (got " +
+                         fmtNumber(value) + ")"};
       if (!(value >= o->min && value <= o->max))
         return Error{file, field,
                      o->what + " must be from " + fmtNumber(o->min) + " to " + fmtNumber(o->max) +

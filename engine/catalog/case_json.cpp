@@ -69,9 +69,49 @@ void readPanelPlaces(const json& j, Part& part, const std::string& key, bool rad
   }
 }
 
+// "removables": pieces a builder may take out, each with the limits published while it is in.
+void readRemovables(const json& j, Part& part) {
+  if (!j.contains("removables")) return;
+  const json& list = j["removables"];
+  if (!list.is_array()) fail("/removables", "must be a list of pieces a builder may take out");
+  CaseInfo& c = *part.chassis;
+  for (size_t i = 0; i < list.size(); ++i) {
+    const json& r = list[i];
+    std::string path = "/removables/" + std::to_string(i);
+    if (!r.is_object()) fail(path, "must be an object with name, what and limits");
+    CaseRemovable x;
+    x.name = requireString(r, "name", path);
+    for (char ch : x.name)
+      if (!(std::islower(static_cast<unsigned char>(ch)) || ch == '_'))
+        fail(path + "/name", "may hold only a-z and '_' (got \"" + x.name + "\")");
+    for (const CaseRemovable& o : c.removables)
+      if (o.name == x.name) fail(path + "/name", "\"" + x.name + "\" is used twice");
+    x.what = requireString(r, "what", path);
+    if (!r.contains("limits") || !r["limits"].is_object() || r["limits"].empty())
+      fail(path + "/limits", "must give the limits the case publishes with this piece in");
+    for (auto it = r["limits"].begin(); it != r["limits"].end(); ++it) {
+      std::string fpath = path + "/limits/" + it.key();
+      bool gpu = it.key() == "max_gpu_length_mm";
+      if (!gpu && it.key() != "max_psu_length_mm")
+        fail(fpath, "is not a limit a piece sets (max_gpu_length_mm, max_psu_length_mm)");
+      const json& f = it.value();
+      if (!f.is_object()) fail(fpath, "must be an object with \"value\" and a source or estimate");
+      std::string source, estimate;
+      readProvenance(f, fpath, part, source, estimate);
+      // With the piece in, the room is no larger than the case's own limit without it.
+      const std::optional<double>& own = gpu ? c.maxGpuLengthMm : c.maxPsuLengthMm;
+      double v = requireNumber(f, "value", fpath, 80, own.value_or(600));
+      (gpu ? x.maxGpuLengthMm : x.maxPsuLengthMm) = v;
+      if (!estimate.empty()) x.estimates.push_back(it.key());
+    }
+    c.removables.push_back(x);
+  }
+}
+
 } // namespace
 
 void readCasePlaces(const json& j, Part& part) {
+  readRemovables(j, part);
   CaseInfo& c = *part.chassis;
   readPanelPlaces(j, part, "fan_mounts", false, c.fanMounts, c.fanMountEstimates);
   readPanelPlaces(j, part, "radiator_mounts", true, c.radiatorMounts, c.radiatorMountEstimates);

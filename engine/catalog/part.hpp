@@ -55,6 +55,7 @@ struct Solid {
   bool datum = false;
   std::vector<std::string> estimates; // names of estimated figures or standards it rests on
   std::optional<Category> limits = std::nullopt; // a Limit solid: what it limits (cards, PSUs)
+  std::string condition; // a limit that holds in one configuration: "with the HDD brackets in"
 };
 
 // Electrical width a PCIe slot falls to when any of `populated` holds a card.
@@ -110,6 +111,15 @@ struct DriveBayPlace {
   double x = 0, y = 0, z = 0;
 };
 
+// A piece of a case a builder may take out (drive brackets, a drive cage), with the limits the
+// case publishes while it is in. The case's own limits are those with every such piece out.
+struct CaseRemovable {
+  std::string name; // "hdd_brackets"; its option is removedOption(name)
+  std::string what; // "the two HDD brackets"
+  std::optional<double> maxGpuLengthMm, maxPsuLengthMm;
+  std::vector<std::string> estimates; // which of its limits are estimates
+};
+
 struct CaseInfo {
   std::vector<std::string> formFactors, psuFormFactors;
   int openings = 0;
@@ -118,6 +128,7 @@ struct CaseInfo {
   std::optional<double> fansW; // included fans' draw
   std::vector<PanelPlace> fanMounts, radiatorMounts;
   std::vector<DriveBayPlace> driveBays;
+  std::vector<CaseRemovable> removables;
   // what about each group of places is estimated
   std::vector<std::string> fanMountEstimates, radiatorMountEstimates, driveBayEstimates;
 };
@@ -174,10 +185,13 @@ struct PartOption {
   double min = 0, max = 0;
   std::string unit = "mm";
   std::vector<std::string> estimates; // what the changed solids rest on
+  bool toggle = false; // 1 or 0 only: a case's piece taken out, or left in
 };
 using Options = std::map<std::string, double>; // option name -> value
 // A tower cooler's front fan raised over tall memory, in mm (its part figure fan_raise_max_mm).
 inline constexpr const char* kFanRaiseOption = "fan_raise_mm";
+// A case's piece taken out (1) or left in (0, as the case ships): "hdd_brackets_removed".
+inline std::string removedOption(const std::string& piece) { return piece + "_removed"; }
 
 // How a part looks when a mesh shows it better than its boxes. Drawing only: every check
 // measures the solids, so a mesh never changes a verdict.

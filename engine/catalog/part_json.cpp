@@ -257,9 +257,10 @@ Part parse(const json& j) {
       j["schema"].get<int>() > kPartSchemaVersion)
     fail("/schema", "must be 1 to " + std::to_string(kPartSchemaVersion));
   static const std::set<std::string> known = {
-      "schema",  "id",      "name",       "category",        "part_numbers",
-      "sources", "figures", "pcie_slots", "dimm_slots",      "m2_slots",
-      "notes",   "mesh",    "fan_mounts", "radiator_mounts", "drive_bays"};
+      "schema",    "id",      "name",       "category",        "part_numbers",
+      "sources",   "figures", "pcie_slots", "dimm_slots",      "m2_slots",
+      "notes",     "mesh",    "fan_mounts", "radiator_mounts", "drive_bays",
+      "removables"};
   for (auto it = j.begin(); it != j.end(); ++it)
     if (!known.count(it.key())) fail("/" + it.key(), "is not a field of a part spec");
   Part part;
@@ -293,9 +294,10 @@ Part parse(const json& j) {
   else
     for (const char* g : {"pcie_slots", "dimm_slots", "m2_slots"})
       if (j.contains(g)) fail(std::string("/") + g, "only a motherboard has slots");
-  for (const char* g : {"fan_mounts", "radiator_mounts", "drive_bays"}) {
+  for (const char* g : {"fan_mounts", "radiator_mounts", "drive_bays", "removables"}) {
     if (j.contains(g) && part.category != Category::Case)
-      fail(std::string("/") + g, "only a case has places for fans, radiators and drives");
+      fail(std::string("/") + g, "only a case has places for fans, radiators, drives or "
+                                 "pieces to take out");
     if (j.contains(g) && j["schema"].get<int>() < 2)
       fail(std::string("/") + g, "needs \"schema\": 2");
   }

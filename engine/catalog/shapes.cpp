@@ -2,8 +2,10 @@
 
 #include "catalog/standards.hpp"
 
+#include <algorithm>
 #include <cassert>
 #include <map>
+#include <set>
 
 namespace rigfit {
 namespace {
@@ -19,11 +21,12 @@ Aabb box(double x0, double x1, double y0, double y1, double z0, double z1) {
 
 void add(Part& p, std::string name, SolidRole role, Aabb b, std::vector<std::string> est,
          bool soft = false) {
-  p.solids.push_back({std::move(name), role, b, soft, false, std::move(est)});
+  p.solids.push_back({std::move(name), role, b, soft, false, std::move(est), std::nullopt, ""});
 }
 
 void addDatum(Part& p, std::string name, Aabb b, std::vector<std::string> est) {
-  p.solids.push_back({std::move(name), SolidRole::Body, b, false, true, std::move(est)});
+  p.solids.push_back(
+      {std::move(name), SolidRole::Body, b, false, true, std::move(est), std::nullopt, ""});
 }
 
 std::vector<std::string> plus(std::vector<std::string> a, const std::vector<std::string>& b) {
@@ -64,6 +67,10 @@ const char* kRaisedFanEstimate = "a raised fan's top rises with it (fan taken fl
 // Width of a tower cooler's base and heat-pipe bundle under its fins: about 60 mm square for
 // the common 4-6 pipe towers. ESTIMATE (a rule of thumb, not from a standard).
 constexpr double kTowerBaseMm = 60.0;
+// Panels are solids a metre thick: only their inner faces are real, and the thickness makes an
+// overlap's least separating move always the one back through that face (a thin wall would cap
+// a 30 mm intrusion at its own thickness). Limit surfaces are as deep.
+constexpr double kWall = 1000.0;
 // Default card height when a card's spec has none: the CEM full-height maximum (reference A5).
 constexpr double kFullHeightCardMm = 111.15;
 
@@ -95,6 +102,47 @@ Pose driveBayPose(const DriveBayPlace& b) {
   return X;
 }
 
+// The case's published limits as surfaces, in the configuration where the `removed` pieces are
+// out: a piece left in brings the shorter limits the case publishes with it in.
+void addLimitSolids(const Part& p, std::vector<Solid>& out, const std::set<std::string>& removed) {
+  const CaseInfo& c = *p.chassis;
+  double D = fig(p, "interior_depth_mm"), H = fig(p, "interior_height_mm");
+  double Z = c.sidePanelZ;
+  struct Limit {
+    std::optional<double> mm;
+    std::vector<std::string> estimates;
+    std::string condition;
+  };
+  Limit gpu{c.maxGpuLengthMm, p.estimatedAmong({"max_gpu_length_mm"}), ""};
+  Limit psu{c.maxPsuLengthMm, p.estimatedAmong({"max_psu_length_mm", "psu_centre_z_mm"}), ""};
+  auto tighten = [](Limit& l, const std::optional<double>& by, const CaseRemovable& r,
+                    const char* figure) {
+    if (!by || (l.mm && *l.mm <= *by)) return;
+    l.mm = by;
+    l.condition = "with " + r.what + " in";
+    l.estimates = r.estimates;
+    if (!r.estimates.empty()) l.estimates.push_back(r.name + " " + figure);
+  };
+  for (const CaseRemovable& r : c.removables)
+    if (!removed.count(r.name)) {
+      tighten(gpu, r.maxGpuLengthMm, r, "max_gpu_length_mm");
+      tighten(psu, r.maxPsuLengthMm, r, "max_psu_length_mm");
+    }
+  auto push = [&](const char* name, Aabb b, const Limit& l, Category limits) {
+    out.push_back({name, SolidRole::Limit, b, false, false, l.estimates, limits, l.condition});
+  };
+  // Whatever stands in front of the cards (front panel, fans, cages) begins at the published
+  // GPU length, measured from the slot plane at x = 0. A limit is a plane: its surface reaches
+  // a wall's depth every other way too, so that a part far past it is measured back along x,
+  // not out of its side.
+  if (gpu.mm && *gpu.mm < D)
+    push("gpu_length_limit", box(*gpu.mm, D + kWall, -kWall, H + kWall, -kWall, Z + kWall), gpu,
+         Category::Gpu);
+  if (psu.mm && *psu.mm < D)
+    push("psu_bay_end", box(*psu.mm, D + kWall, -kWall, H + kWall, -kWall, Z + kWall), psu,
+         Category::Psu);
+}
+
 void caseShapes(Part& p) {
   const CaseInfo& c = *p.chassis;
   double D = fig(p, "interior_depth_mm"), H = fig(p, "interior_height_mm");
@@ -105,10 +153,6 @@ void caseShapes(Part& p) {
   std::vector<std::string> sideEst = c.maxCoolerMm ? p.estimatedAmong({"max_cpu_cooler_mm"})
                                                    : p.estimatedAmong({"interior_width_mm"});
   double Z = info.sidePanelZ;
-  // Panels are solids a metre thick: only their inner faces are real, and the thickness makes
-  // an overlap's least separating move always the one back through that face (a thin wall
-  // would cap a 30 mm intrusion at its own thickness).
-  constexpr double kWall = 1000.0;
   auto dims = p.estimatedAmong({"interior_depth_mm", "interior_height_mm"});
   addDatum(p, "tray", box(0, D, 0, H, -kWall, 0), dims);
   addDatum(p, "floor", box(0, D, -kWall, 0, -kWall, Z), dims);
@@ -116,19 +160,8 @@ void caseShapes(Part& p) {
   addDatum(p, "rear_panel", box(-kWall, 0, 0, H, -kWall, Z), dims);
   add(p, "front_panel", SolidRole::Body, box(D, D + kWall, 0, H, -kWall, Z), dims);
   add(p, "side_panel", SolidRole::Body, box(0, D, 0, H, Z, Z + kWall), sideEst);
-  if (c.maxGpuLengthMm && *c.maxGpuLengthMm < D)
-    // Whatever stands in front of the cards (front panel, fans, cages) begins at the published
-    // GPU length, measured from the slot plane at x = 0.
-    add(p, "gpu_length_limit", SolidRole::Limit, box(*c.maxGpuLengthMm, D + kWall, 0, H, 0, Z),
-        p.estimatedAmong({"max_gpu_length_mm"}));
-  p.solids.back().limits = Category::Gpu;
+  addLimitSolids(p, p.solids, {});
   double psuZ = fig(p, "psu_centre_z_mm");
-  if (c.maxPsuLengthMm && *c.maxPsuLengthMm < D)
-    add(p, "psu_bay_end", SolidRole::Limit,
-        box(*c.maxPsuLengthMm, D + kWall, 0, st::kAtxPsuHeightMm, psuZ - st::kAtxPsuWidthMm / 2,
-            psuZ + st::kAtxPsuWidthMm / 2),
-        p.estimatedAmong({"max_psu_length_mm", "psu_centre_z_mm"}));
-  p.solids.back().limits = Category::Psu;
 
   // The board's frame: +X down (-Y case), +Y toward the front (+X case), +Z toward the window.
   Pose X_CB;
@@ -160,6 +193,9 @@ void caseShapes(Part& p) {
   };
   addPlaces(c.fanMounts, MountKind::FanMount, c.fanMountEstimates);
   addPlaces(c.radiatorMounts, MountKind::RadiatorMount, c.radiatorMountEstimates);
+  for (const CaseRemovable& r : c.removables)
+    p.options.push_back(
+        {removedOption(r.name), r.what + " taken out", 0, 1, "", r.estimates, true});
   for (const DriveBayPlace& b : c.driveBays) {
     Mount m = makeMount(b.name, MountKind::DriveBay, driveBayPose(b), b.sizes, {});
     m.estimates = c.driveBayEstimates;
@@ -340,6 +376,20 @@ double sidePanelZ(const Part& chassis) {
 
 std::vector<Solid> solidsWith(const Part& part, const Options& options) {
   std::vector<Solid> out = part.solids;
+  if (part.chassis) {
+    // Pieces taken out take their limits with them.
+    std::set<std::string> removed;
+    for (const CaseRemovable& r : part.chassis->removables) {
+      auto it = options.find(removedOption(r.name));
+      if (it != options.end() && it->second == 1.0) removed.insert(r.name);
+    }
+    if (removed.empty()) return out;
+    out.erase(std::remove_if(out.begin(), out.end(),
+                             [](const Solid& s) { return s.role == SolidRole::Limit; }),
+              out.end());
+    addLimitSolids(part, out, removed);
+    return out;
+  }
   for (const auto& [name, value] : options) {
     const PartOption* o = part.option(name);
     assert(o && value >= o->min && value <= o->max);

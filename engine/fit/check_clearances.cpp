@@ -48,6 +48,15 @@ Finding notChecked(const char* check, std::vector<std::string> parts, std::strin
   return f;
 }
 
+// The length a limit surface allows, measured from the rear (x = 0), and the configuration it
+// holds in; a front panel standing where the published limit is at most `published`.
+std::string allowed(const WorldSolid& limit, double published) {
+  if (limit.solid->role != SolidRole::Limit) return mm(published);
+  std::string out = mm(limit.solid->box.lo.x);
+  if (!limit.solid->condition.empty()) out += " " + limit.solid->condition;
+  return out;
+}
+
 void gpuLength(CheckContext& c, int g, const WorldSolid* limit) {
   const World& w = c.world;
   const Placed& card = w.item(g);
@@ -59,10 +68,9 @@ void gpuLength(CheckContext& c, int g, const WorldSolid* limit) {
   }
   const WorldSolid* body = w.find(g, "body");
   Measure m = measure(c, body, limit);
-  double maxLen = *chassis.part->chassis->maxGpuLengthMm;
   Severity s = clearanceVerdict(m.d, c.settings);
   std::string msg = label(card) + " is " + mm(card.part->gpu->lengthMm) + " long; the case takes " +
-                    mm(maxLen) + ": ";
+                    allowed(*limit, *chassis.part->chassis->maxGpuLengthMm) + ": ";
   msg += m.d >= -geo::kTouchToleranceMm ? mm(m.d) + " to spare" : mm(-m.d) + " too long";
   Finding f = finding("gpu-length", s, {card.id, chassis.id}, m.d, c.settings.minClearanceMm, msg);
   f.where = between(*body, *limit);
@@ -195,11 +203,10 @@ void psuLength(CheckContext& c, int p) {
   const WorldSolid* body = w.find(p, "body");
   const WorldSolid* cables = w.find(p, "cable_space");
   Measure mb = measure(c, body, end);
-  double maxLen = *w.item(w.caseItem()).part->chassis->maxPsuLengthMm;
   Finding f = finding(
       "psu-length", clearanceVerdict(mb.d, c.settings), {psu.id}, mb.d, c.settings.minClearanceMm,
-      label(psu) + " is " + mm(psu.part->psu->lengthMm) + " long; the bay takes " + mm(maxLen) +
-          ": " +
+      label(psu) + " is " + mm(psu.part->psu->lengthMm) + " long; the bay takes " +
+          allowed(*end, 0) + ": " +
           (mb.d >= -geo::kTouchToleranceMm ? mm(mb.d) + " to spare" : mm(-mb.d) + " too long"));
   f.where = between(*body, *end);
   f.estimates = w.estimates({body, end});

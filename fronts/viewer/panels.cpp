@@ -41,6 +41,35 @@ void save(Ui& ui) {
   say(ui, ui.session->save(), "saved " + ui.session->path());
 }
 
+// Case: the pieces of the case a builder may take out (drive brackets, a drive cage), each a
+// checkable item; taking one out lifts the limits the case publishes with it in.
+void caseMenu(Ui& ui) {
+  const Instance& chassis = ui.session->build().instances.front();
+  const Part* part = ui.session->assembly().items.front().part;
+  bool open = ImGui::BeginMenu("Case");
+  ImVec2 lo = ImGui::GetItemRectMin(), hi = ImGui::GetItemRectMax();
+  ui.probe["menu"]["Case"] = {(lo.x + hi.x) / 2, (lo.y + hi.y) / 2};
+  if (!open) return;
+  bool any = false;
+  const std::string id = chassis.id; // a change below moves the build
+  const Options options = chassis.options;
+  for (const PartOption& o : part->options) {
+    if (!o.toggle) continue;
+    any = true;
+    auto it = options.find(o.name);
+    bool out = it != options.end() && it->second == 1.0;
+    std::string label = o.what;
+    label[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(label[0])));
+    if (ImGui::MenuItem(label.c_str(), nullptr, out))
+      say(ui, ui.session->setOption(id, o.name, out ? 0.0 : 1.0),
+          o.what + (out ? ": put back" : ""));
+    lo = ImGui::GetItemRectMin(), hi = ImGui::GetItemRectMax();
+    ui.probe["menu"][o.name] = {(lo.x + hi.x) / 2, (lo.y + hi.y) / 2};
+  }
+  if (!any) ImGui::TextDisabled("this case has no pieces to take out");
+  ImGui::EndMenu();
+}
+
 } // namespace
 
 // A catalog part's figures as a tooltip: each value, and "~" with how it was estimated.
@@ -113,6 +142,7 @@ void menuBar(Ui& ui) {
     ui.probe["menu"]["New part"] = {(lo.x + hi.x) / 2, (lo.y + hi.y) / 2};
     ImGui::EndMenu();
   }
+  caseMenu(ui);
   if (ImGui::BeginMenu("Tools")) {
     ImGui::MenuItem("Will another GPU fit?", nullptr, &ui.anotherCard,
                     !ui.session->firstCard().empty());
@@ -239,6 +269,7 @@ void selectionPanel(Ui& ui, float x, float bottom) {
   const Options options = in->options;
   const bool removable = !in->parent.empty();
   for (const PartOption& o : part->options) {
+    if (o.toggle) continue; // a case's pieces are in the Case menu
     auto set = options.find(o.name);
     float now = static_cast<float>(set == options.end() ? o.min : set->second);
     std::string key = id + "/" + o.name;

@@ -116,3 +116,44 @@ TEST_CASE("a front radiator takes its stack's depth from the Focus 2's card room
                       "collision");
   CHECK(both.severity == Severity::Fail);
 }
+
+TEST_CASE("drives lie in a case's bays, and are checked like any part",
+          "[catalog][configs][drives]") {
+  // The Focus G Mini's drive frame (tweakpc: two 3.5 or 2.5 in drives) in front of its PSU,
+  // which may be up to 230 mm deep (tweakpc). Its bays' positions are estimates (in the file).
+  const Part& chassis = *seedCatalog().find("fractal-focus-g-mini");
+  auto build = [&](const std::string& psu, std::vector<Instance> drives) {
+    Build b{"drives", {{"case", chassis.id}, {"psu", psu, "case", "psu_bay"}}};
+    for (Instance& d : drives)
+      b.instances.push_back(std::move(d));
+    return b;
+  };
+  // Two 3.5 in drives, one above the other, and a 160 mm PSU: nothing overlaps.
+  Build two = build("corsair-rm850x-2018", {{"hdd1", "wd-blue-wd10ealx", "case", "HDD_1"},
+                                            {"hdd2", "wd-blue-wd10ealx", "case", "HDD_2"}});
+  FitResult r = checked(two, seedCatalog());
+  CHECK(only(r, "collision").severity == Severity::Pass);
+  // A 2.5 in drive takes a bay that lists it; an M.2 drive takes none.
+  Build ssd = build("corsair-rm850x-2018", {{"ssd", "samsung-850-evo-1tb", "case", "HDD_1"}});
+  CHECK(assemble(ssd, seedCatalog()).ok());
+  Build m2 = build("corsair-rm850x-2018", {{"m2", "samsung-970-evo-1tb", "case", "HDD_1"}});
+  auto refused = assemble(m2, seedCatalog());
+  REQUIRE_FALSE(refused.ok());
+  CHECK_THAT(refused.error().reason, Catch::Contains("needs a m2_slot"));
+  // A drive's draw counts in the power check; a drive without one says so.
+  Finding power = only(checked(ssd, seedCatalog()), "power");
+  CHECK(std::find(power.parts.begin(), power.parts.end(), "ssd") != power.parts.end());
+  Finding unknown = only(r, "power");
+  CHECK(unknown.severity == Severity::NotChecked);
+  CHECK_THAT(unknown.message, Catch::Contains("hdd1"));
+}
+
+TEST_CASE("a case's removable piece is a yes-or-no option in a build", "[catalog][configs]") {
+  Build b{"node", {{"case", "fractal-node-304", "", "", {{"hdd_brackets_removed", 0.5}}}}};
+  auto half = assemble(b, seedCatalog());
+  REQUIRE_FALSE(half.ok());
+  CHECK(half.error().field == "/parts/0/options/hdd_brackets_removed");
+  CHECK_THAT(half.error().reason, Catch::Contains("1 (yes) or 0 (no)"));
+  b.instances[0].options["hdd_brackets_removed"] = 1;
+  CHECK(assemble(b, seedCatalog()).ok());
+}

@@ -12,10 +12,18 @@ using nlohmann::json;
 namespace {
 
 FitResult withParts(const Part& chassis, const Part& board, const std::string& slot,
-                    double cardLength, double coolerHeight) {
+                    double cardLength, double coolerHeight, Options options = {}) {
   Catalog cat = catalogWith({testCard(cardLength), testCpu(board.board->socket),
                              testCooler(board.board->socket, coolerHeight)});
-  return checked(caseBuild(chassis, board, slot), cat);
+  return checked(caseBuild(chassis, board, slot, {}, options), cat);
+}
+
+// The case's own limits hold with every removable piece taken out.
+Options allOut(const Part& chassis) {
+  Options o;
+  for (const CaseRemovable& r : chassis.chassis->removables)
+    o[removedOption(r.name)] = 1;
+  return o;
 }
 
 } // namespace
@@ -31,8 +39,8 @@ TEST_CASE("every case reproduces its published GPU length and cooler height", "[
     REQUIRE(board); // every case takes some board of the catalog
     const CaseInfo& c = *chassis->chassis;
     double gpu = c.maxGpuLengthMm.value_or(200), cooler = c.maxCoolerMm.value_or(60);
-    FitResult at = withParts(*chassis, *board, slot, gpu, cooler);
-    FitResult over = withParts(*chassis, *board, slot, gpu + 1, cooler + 1);
+    FitResult at = withParts(*chassis, *board, slot, gpu, cooler, allOut(*chassis));
+    FitResult over = withParts(*chassis, *board, slot, gpu + 1, cooler + 1, allOut(*chassis));
     if (c.maxGpuLengthMm) {
       ++gpuLimits;
       CHECK(only(at, "gpu-length").severity == Severity::Pass);
@@ -53,4 +61,49 @@ TEST_CASE("every case reproduces its published GPU length and cooler height", "[
   CHECK(cases >= 20);
   WARN(cases << " cases: " << gpuLimits << " publish a GPU length limit, " << coolerLimits
              << " a cooler height limit; both reproduced by their geometry");
+}
+
+TEST_CASE("a case's piece left in brings the limits published with it in", "[catalog][limits]") {
+  // Each removable piece of each case, left in with the others out: its published card or PSU
+  // length holds, 1 mm more does not, and the finding names the configuration.
+  int pieces = 0;
+  for (const Part* chassis : seedCatalog().parts()) {
+    if (chassis->category != Category::Case) continue;
+    std::string slot;
+    const Part* board = boardFor(*chassis, &slot);
+    REQUIRE(board);
+    for (const CaseRemovable& r : chassis->chassis->removables) {
+      ++pieces;
+      INFO(chassis->id << " with " << r.what << " in");
+      Options o = allOut(*chassis);
+      o.erase(removedOption(r.name));
+      if (!r.maxGpuLengthMm) continue;
+      double gpu = *r.maxGpuLengthMm;
+      Finding at = only(withParts(*chassis, *board, slot, gpu, 60, o), "gpu-length");
+      CHECK(at.severity == Severity::Pass);
+      CHECK(*at.measured == Approx(0.0).margin(1e-6));
+      CHECK_THAT(at.message, Catch::Contains("with " + r.what + " in"));
+      Finding over = only(withParts(*chassis, *board, slot, gpu + 1, 60, o), "gpu-length");
+      CHECK(over.severity == Severity::Fail);
+      CHECK(*over.measured == Approx(-1.0));
+    }
+  }
+  CHECK(pieces >= 1);
+}
+
+TEST_CASE("every case's PSU bay holds an ATX unit between the tray and the side panel",
+          "[catalog][limits]") {
+  // Regression: the Focus G Mini's PSU was centred for a 170 mm interior while its side panel
+  // stands at 158 mm, so every PSU in it overlapped the panel by 2 mm.
+  for (const Part* chassis : seedCatalog().parts()) {
+    if (chassis->category != Category::Case) continue;
+    const auto& ff = chassis->chassis->psuFormFactors;
+    const Mount* bay = chassis->mount("psu_bay");
+    REQUIRE(bay);
+    double z = bay->X_PM.t.z;
+    if (z < 0 || std::find(ff.begin(), ff.end(), "ATX") == ff.end()) continue; // behind the tray
+    INFO(chassis->id);
+    CHECK(z - 75 >= 0);
+    CHECK(z + 75 <= chassis->chassis->sidePanelZ + 1e-9);
+  }
 }

@@ -36,6 +36,13 @@ TEST_CASE("every part file parses, and the catalog has the breadth issue 5 asks"
   CHECK(count[Category::Motherboard] >= 12);
   CHECK(count[Category::Cooler] >= 12);
   CHECK(count[Category::Psu] >= 10);
+  CHECK(count[Category::Radiator] >= 3);
+  int drives25 = 0, drives35 = 0;
+  for (const Part* p : seedCatalog().parts())
+    if (p->storage)
+      drives25 += p->storage->formFactor == "2.5in", drives35 += p->storage->formFactor == "3.5in";
+  CHECK(drives25 >= 1);
+  CHECK(drives35 >= 1);
 }
 
 TEST_CASE("broken part specs name the field and the reason", "[catalog][bad-input]") {
@@ -314,5 +321,97 @@ TEST_CASE("broken fan mounts name the field and the reason", "[catalog][fans][ba
     Result<Part> p = parsePart(fan, "parts/fan/x.json");
     REQUIRE_FALSE(p.ok());
     CHECK(p.error().field == "/figures/thickness_mm");
+  }
+}
+
+TEST_CASE("radiators, drive bays and a case's removable pieces are read", "[catalog][radiators]") {
+  const Part& rad = *seedCatalog().find("nzxt-kraken-x53-rgb-radiator");
+  CHECK(rad.category == Category::Radiator);
+  CHECK(rad.needs == MountKind::RadiatorMount);
+  CHECK(rad.fits == "240");
+  // The radiator, and its fans stacked on it: 30 + 25 mm deep from its place.
+  REQUIRE(rad.solid("fans"));
+  CHECK(rad.solid("body")->box.hi.z == Approx(30));
+  CHECK(rad.solid("fans")->box.hi.z == Approx(55));
+  const Part& focus = *seedCatalog().find("fractal-focus-2");
+  const Mount* top = focus.mount("TOP_RAD");
+  REQUIRE(top);
+  CHECK(top->kind == MountKind::RadiatorMount);
+  CHECK(top->accepts == std::vector<std::string>{"240"});
+  // A front place set 21.5 mm inside the front panel (451.5 mm deep): its face at 430 mm.
+  CHECK(focus.mount("FRONT_RAD")->X_PM.t.x == Approx(430));
+  CHECK(focus.mount("FRONT_1")->X_PM.t.x == Approx(430));
+  const Part& mini = *seedCatalog().find("fractal-focus-g-mini");
+  REQUIRE(mini.mount("HDD_2"));
+  CHECK(mini.mount("HDD_2")->kind == MountKind::DriveBay);
+  CHECK(seedCatalog().find("wd-blue-wd10ealx")->needs == MountKind::DriveBay);
+  const Part& node = *seedCatalog().find("fractal-node-304");
+  REQUIRE(node.chassis->removables.size() == 1);
+  const PartOption* out = node.option("hdd_brackets_removed");
+  REQUIRE(out);
+  CHECK(out->toggle);
+}
+
+TEST_CASE("broken radiators, drive bays and removable pieces name the field",
+          "[catalog][radiators][bad-input]") {
+  SECTION("a radiator too short for its fans") {
+    json rad = partJson("nzxt-kraken-x53-rgb-radiator");
+    setFigure(rad, "fan_count", 3);
+    CHECK(errorOf(rad).field == "/figures/length_mm/value");
+  }
+  SECTION("a radiator without its fans' size") {
+    json rad = partJson("nzxt-kraken-x53-rgb-radiator");
+    rad["figures"].erase("fan_size_mm");
+    CHECK(errorOf(rad).field == "/figures/fan_size_mm");
+  }
+  json focus = partJson("fractal-focus-2");
+  SECTION("a radiator class no radiator has") {
+    focus["radiator_mounts"]["slots"][0]["sizes"] = {240, 100};
+    CHECK(errorOf(focus).field == "/radiator_mounts/slots/0/sizes/1");
+  }
+  SECTION("a radiator place whose largest radiator sticks out of the case") {
+    focus["radiator_mounts"]["slots"][0]["y_mm"] = 100; // a 360 centred 100 mm up
+    CHECK(errorOf(focus).field == "/radiator_mounts/slots/0/y_mm");
+  }
+  SECTION("an inset out of range") {
+    focus["radiator_mounts"]["slots"][0]["inset_mm"] = -5;
+    CHECK(errorOf(focus).field == "/radiator_mounts/slots/0/inset_mm");
+  }
+  json mini = partJson("fractal-focus-g-mini");
+  SECTION("a drive size that is not one") {
+    mini["drive_bays"]["slots"][0]["sizes"] = {"5.25in"};
+    CHECK(errorOf(mini).field == "/drive_bays/slots/0/sizes/0");
+  }
+  SECTION("a drive bay outside the case") {
+    mini["drive_bays"]["slots"][1]["x_mm"] = 900;
+    CHECK(errorOf(mini).field == "/drive_bays/slots/1/x_mm");
+  }
+  SECTION("a drive of a form factor rigfit does not know") {
+    json drive = partJson("wd-blue-wd10ealx");
+    setFigure(drive, "form_factor", "1.8in");
+    CHECK(errorOf(drive).field == "/figures/form_factor/value");
+  }
+  json node = partJson("fractal-node-304");
+  json& piece = node["removables"][0];
+  SECTION("a piece without the limits it sets") {
+    piece.erase("limits");
+    CHECK(errorOf(node).field == "/removables/0/limits");
+  }
+  SECTION("a piece whose limit is longer than the case's own") {
+    piece["limits"]["max_gpu_length_mm"]["value"] = 320; // the case takes 310 without it
+    CHECK(errorOf(node).field == "/removables/0/limits/max_gpu_length_mm/value");
+  }
+  SECTION("a piece's limit without a source") {
+    piece["limits"]["max_gpu_length_mm"].erase("source");
+    CHECK(errorOf(node).field == "/removables/0/limits/max_gpu_length_mm");
+  }
+  SECTION("a limit a piece cannot set") {
+    piece["limits"]["max_cpu_cooler_mm"] = {{"value", 100}, {"source", "oc"}};
+    CHECK(errorOf(node).field == "/removables/0/limits/max_cpu_cooler_mm");
+  }
+  SECTION("removable pieces on a part that is not a case") {
+    json gpu = partJson("evga-rtx2060-xc");
+    gpu["removables"] = node["removables"];
+    CHECK_THAT(errorOf(gpu).reason, Catch::Contains("only a case"));
   }
 }

@@ -1,6 +1,6 @@
 // The placement probe agrees with the full check on the article's question.
 #include "fit/probe.hpp"
-#include "support/fixtures.hpp"
+#include "catalog/case_fixtures.hpp"
 
 #include <catch2/catch.hpp>
 
@@ -31,4 +31,30 @@ TEST_CASE("probe: a second XC in each x16 slot", "[fit][probe]") {
   ProbeAnswer far = probe.probe(xc, board, *bp.mount("PCIEX16_2"), 2.0);
   CHECK(far.marginMm == Approx(2.0));
   CHECK(far.blockingItem == -1);
+}
+
+TEST_CASE("probe: a card over the published length does not fit, whatever else the case limits",
+          "[fit][probe][limits]") {
+  // Regression: a case that publishes a card limit and no PSU limit (the H510 Flow: 360 mm)
+  // had its card-limit surface marked as a PSU limit, so dragging any card showed green.
+  for (const char* caseId : {"nzxt-h510-flow", "fractal-focus-2"}) {
+    INFO(caseId);
+    const Part& chassis = *seedCatalog().find(caseId);
+    const Solid* limit = chassis.solid("gpu_length_limit");
+    REQUIRE(limit);
+    CHECK(limit->limits == Category::Gpu);
+    double max = *chassis.chassis->maxGpuLengthMm;
+    for (double length : {max, max + 1}) {
+      Catalog cat = catalogWith({testCard(length)});
+      Build b{"probe", {{"case", caseId}, {"board", "asus-prime-x470-pro", "case", "tray"}}};
+      Assembly a = assembled(b, cat);
+      PlacementProbe probe(a);
+      int board = a.indexOf("board");
+      ProbeAnswer p =
+          probe.probe(*cat.find("test-card"), board, *a.items[board].part->mount("PCIEX16_1"));
+      CHECK(p.fits == (length == max));
+      CHECK(p.marginMm == Approx(max - length).margin(1e-6));
+      CHECK(p.blockingSolid == "gpu_length_limit");
+    }
+  }
 }
