@@ -46,10 +46,13 @@ void save(Ui& ui) {
 void caseMenu(Ui& ui) {
   const Instance& chassis = ui.session->build().instances.front();
   const Part* part = ui.session->assembly().items.front().part;
-  bool open = ImGui::BeginMenu("Case");
-  ImVec2 lo = ImGui::GetItemRectMin(), hi = ImGui::GetItemRectMax();
-  ui.probe["menu"]["Case"] = {(lo.x + hi.x) / 2, (lo.y + hi.y) / 2};
-  if (!open) return;
+  ImVec2 lo, hi;
+  if (!ImGui::BeginMenu("Case")) {
+    // Once open, the item rectangle is the popup's: the menu's own place is read while closed.
+    lo = ImGui::GetItemRectMin(), hi = ImGui::GetItemRectMax();
+    ui.probe["menu"]["Case"] = {(lo.x + hi.x) / 2, (lo.y + hi.y) / 2};
+    return;
+  }
   bool any = false;
   const std::string id = chassis.id; // a change below moves the build
   const Options options = chassis.options;
@@ -61,8 +64,7 @@ void caseMenu(Ui& ui) {
     std::string label = o.what;
     label[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(label[0])));
     if (ImGui::MenuItem(label.c_str(), nullptr, out))
-      say(ui, ui.session->setOption(id, o.name, out ? 0.0 : 1.0),
-          o.what + (out ? ": put back" : ""));
+      say(ui, ui.session->setOption(id, o.name, out ? 0.0 : 1.0), (out ? "undone: " : "") + o.what);
     lo = ImGui::GetItemRectMin(), hi = ImGui::GetItemRectMax();
     ui.probe["menu"][o.name] = {(lo.x + hi.x) / 2, (lo.y + hi.y) / 2};
   }

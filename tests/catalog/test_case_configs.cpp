@@ -2,6 +2,7 @@
 // brackets removed) are carried by its geometry in that configuration: at the limit fits, 1 mm
 // over does not.
 #include "catalog/case_fixtures.hpp"
+#include "fit/world.hpp"
 
 #include <catch2/catch.hpp>
 
@@ -156,4 +157,26 @@ TEST_CASE("a case's removable piece is a yes-or-no option in a build", "[catalog
   CHECK_THAT(half.error().reason, Catch::Contains("1 (yes) or 0 (no)"));
   b.instances[0].options["hdd_brackets_removed"] = 1;
   CHECK(assemble(b, seedCatalog()).ok());
+}
+
+TEST_CASE("the Kraken X53's radiator on the Focus 2's top clears Trident Z memory by 0.5 mm",
+          "[catalog][configs][radiators]") {
+  // Follows from three sourced figures: the top radiator's edge stands 46 mm above the board
+  // for a 120 mm wide radiator (pcper's memory limit); NZXT's 240 radiator is 123 mm wide, so
+  // its edge stands 1.5 mm lower, at 44.5 mm; a Trident Z module is 44 mm tall.
+  Focus2 f;
+  std::vector<Instance> more = onCase({{"nzxt-kraken-x53-rgb-radiator", "TOP_RAD"}});
+  more.push_back({"ram", "gskill-trident-z-ddr4-3200-c14-8gb", "board", "DIMM_A2"});
+  FitResult r = f.check(300, more);
+  CHECK(only(r, "collision").severity == Severity::Pass);
+  // Measured directly: the module's top to the radiator's near face.
+  Assembly a = assembled(caseBuild(f.chassis, f.board, "PCIEX16_1", more),
+                         catalogWith({testCard(300), testCpu(f.board.board->socket),
+                                      testCooler(f.board.board->socket, 40)}));
+  World w = makeWorld(a);
+  const WorldSolid* ram = w.find(a.indexOf("ram"), "body");
+  const WorldSolid* rad = w.find(a.indexOf("on-TOP_RAD"), "body");
+  REQUIRE(ram);
+  REQUIRE(rad);
+  CHECK(rad->bounds.lo.z - ram->bounds.hi.z == Approx(0.5));
 }
