@@ -185,13 +185,15 @@ struct PartOption {
   double min = 0, max = 0;
   std::string unit = "mm";
   std::vector<std::string> estimates; // what the changed solids rest on
-  bool toggle = false; // 1 or 0 only: a case's piece taken out, or left in
+  bool toggle = false;                // 1 or 0 only: a case's piece taken out, or left in
 };
 using Options = std::map<std::string, double>; // option name -> value
 // A tower cooler's front fan raised over tall memory, in mm (its part figure fan_raise_max_mm).
 inline constexpr const char* kFanRaiseOption = "fan_raise_mm";
 // A case's piece taken out (1) or left in (0, as the case ships): "hdd_brackets_removed".
-inline std::string removedOption(const std::string& piece) { return piece + "_removed"; }
+inline std::string removedOption(const std::string& piece) {
+  return piece + "_removed";
+}
 
 // How a part looks when a mesh shows it better than its boxes. Drawing only: every check
 // measures the solids, so a mesh never changes a verdict.

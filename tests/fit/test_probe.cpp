@@ -1,6 +1,6 @@
 // The placement probe agrees with the full check on the article's question.
-#include "fit/probe.hpp"
 #include "catalog/case_fixtures.hpp"
+#include "fit/probe.hpp"
 
 #include <catch2/catch.hpp>
 

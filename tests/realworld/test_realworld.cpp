@@ -77,7 +77,8 @@ TEST_CASE("a 2.9-slot, 318 mm card does not fit a Node 304", "[realworld]") {
   shipped->instances.front().options.clear();
   Finding in = only(checked(*shipped, seedCatalog()), "gpu-length");
   CHECK(*in.measured == Approx(160 - 318.0));
-  CHECK_THAT(in.message, Catch::Contains("takes 160.0 mm with the two HDD brackets over the card in"));
+  CHECK_THAT(in.message,
+             Catch::Contains("takes 160.0 mm with the two HDD brackets over the card in"));
 }
 
 TEST_CASE("a Dark Rock Pro 4 over 44 mm memory fits once its front fan is raised",
