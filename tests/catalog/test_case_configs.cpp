@@ -180,3 +180,37 @@ TEST_CASE("the Kraken X53's radiator on the Focus 2's top clears Trident Z memor
   REQUIRE(rad);
   CHECK(rad->bounds.lo.z - ram->bounds.hi.z == Approx(0.5));
 }
+
+TEST_CASE("the Torrent's card room: 461 mm without front fans, 423 mm with them",
+          "[catalog][configs][fans]") {
+  // Fractal's page (a copy, in the part file): "GPU max length: 461 mm total, 423 mm with front
+  // fan mounted". The front places stand where the card limit is; the two figures imply 38 mm
+  // fans, so a 180 x 38 mm fan in each leaves 423 mm, and a 1 mm longer card runs into them.
+  const Part& chassis = *seedCatalog().find("fractal-torrent");
+  std::string slot;
+  const Part* board = boardFor(chassis, &slot);
+  REQUIRE(board);
+  json fan = partJson("corsair-rs140-max");
+  fan["id"] = "test-fan";
+  setFigure(fan, "size_mm", 180);
+  setFigure(fan, "thickness_mm", 38);
+  auto with = [&](double card, bool fans) {
+    std::vector<Instance> more;
+    if (fans) more = onCase({{"test-fan", "FRONT_180_1"}, {"test-fan", "FRONT_180_2"}});
+    return checked(caseBuild(chassis, *board, slot, more),
+                   catalogWith({testCard(card), testCpu(board->board->socket),
+                                testCooler(board->board->socket, 60), fan}));
+  };
+  CHECK(only(with(423, true), "collision").severity == Severity::Pass);
+  std::vector<Finding> hits = findings(with(424, true), "collision");
+  REQUIRE_FALSE(hits.empty());
+  for (const Finding& hit : hits) {
+    REQUIRE(hit.measured);
+    CHECK(*hit.measured == Approx(-1.0));
+  }
+  // Without the fans the published limit itself: 461 fits, 462 is over.
+  FitResult open = with(461, false);
+  CHECK(only(open, "collision").severity == Severity::Pass);
+  CHECK(only(open, "gpu-length").severity == Severity::Pass);
+  CHECK(only(with(462, false), "gpu-length").severity == Severity::Fail);
+}

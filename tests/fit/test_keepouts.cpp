@@ -13,7 +13,7 @@ Part block(const std::string& id, geo::Aabb box, SolidRole role, bool soft = fal
   p.id = id;
   p.name = id;
   p.category = Category::Storage;
-  p.solids.push_back({"box", role, box, soft, false, {}});
+  p.solids.push_back({"box", role, box, soft, false, {}, std::nullopt, ""});
   return p;
 }
 

@@ -23,14 +23,22 @@ Part card(const std::string& file, double mmPerUnit = 1000.0, bool stretch = fal
   p.id = "test-card";
   p.file = (fs::temp_directory_path() / "rigfit-mesh-parts" / "test-card.json").string();
   p.category = Category::Gpu;
-  p.solids.push_back(
-      {"body", SolidRole::Body, geo::Aabb{{-2, 0, 4}, {48, 267, 115}}, false, false, {}});
+  p.solids.push_back({"body",
+                      SolidRole::Body,
+                      geo::Aabb{{-2, 0, 4}, {48, 267, 115}},
+                      false,
+                      false,
+                      {},
+                      std::nullopt,
+                      ""});
   p.solids.push_back({"power_plug",
                       SolidRole::Keepout,
                       geo::Aabb{{0, 200, 115}, {20, 240, 150}},
                       true,
                       false,
-                      {}});
+                      {},
+                      std::nullopt,
+                      ""});
   MeshRef m;
   m.file = file;
   m.mmPerUnit = mmPerUnit;
@@ -66,7 +74,7 @@ TEST_CASE("every generated mesh loads, with the bounds its generator promises", 
     INFO(w.file);
     Part p;
     p.id = w.file;
-    p.solids.push_back({"body", SolidRole::Body, w.bounds, false, false, {}});
+    p.solids.push_back({"body", SolidRole::Body, w.bounds, false, false, {}, std::nullopt, ""});
     p.mesh = MeshRef{w.file, w.mmPerUnit, glm::dmat3(1.0), false};
     auto m = lib.of(p);
     REQUIRE(m);
