@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <filesystem>
+#include <map>
 
 namespace rigfit {
 namespace fs = std::filesystem;
@@ -19,6 +20,23 @@ std::vector<std::string> specFiles(const std::string& dir) {
   }
   std::sort(files.begin(), files.end());
   return files;
+}
+
+// References between parts (an all-in-one's radiator) name a part of the right category.
+std::vector<Error> crossReferences(const std::map<std::string, const Part*>& parts) {
+  std::vector<Error> errors;
+  for (const auto& [id, p] : parts) {
+    if (!p->cooler || p->cooler->radiator.empty()) continue;
+    auto it = parts.find(p->cooler->radiator);
+    if (it == parts.end())
+      errors.push_back({p->file, "/figures/radiator/value",
+                        "no part \"" + p->cooler->radiator + "\" in the catalog"});
+    else if (it->second->category != Category::Radiator)
+      errors.push_back({p->file, "/figures/radiator/value",
+                        "\"" + p->cooler->radiator + "\" is a " + toString(it->second->category) +
+                            ", not a radiator"});
+  }
+  return errors;
 }
 
 } // namespace
@@ -67,6 +85,10 @@ Result<Catalog> Catalog::load(const std::vector<std::string>& dirs) {
       if (!added) return added.error();
     }
   }
+  std::map<std::string, const Part*> all;
+  for (const Part* p : cat.parts())
+    all[p->id] = p;
+  if (auto bad = crossReferences(all); !bad.empty()) return bad.front();
   return cat;
 }
 
@@ -75,14 +97,17 @@ std::vector<Error> validateCatalogDir(const std::string& dir, size_t* filesRead)
   std::error_code ec;
   if (!fs::is_directory(dir, ec)) return {Error{dir, "", "is not a folder of part specs"}};
   std::map<std::string, std::string> seen;
+  std::vector<Part> read;
   auto files = specFiles(dir);
   if (filesRead) *filesRead = files.size();
+  read.reserve(files.size());
   for (const std::string& file : files) {
     Result<Part> part = loadPartFile(file);
     if (!part) {
       errors.push_back(part.error());
       continue;
     }
+    read.push_back(*part);
     if (fs::path(file).stem() != part->id)
       errors.push_back(
           {file, "/id",
@@ -91,6 +116,11 @@ std::vector<Error> validateCatalogDir(const std::string& dir, size_t* filesRead)
     if (!fresh)
       errors.push_back({file, "/id", "\"" + part->id + "\" is already used by " + it->second});
   }
+  std::map<std::string, const Part*> all;
+  for (const Part& p : read)
+    all.emplace(p.id, &p);
+  for (Error& e : crossReferences(all))
+    errors.push_back(std::move(e));
   return errors;
 }
 

@@ -145,6 +145,7 @@ struct CpuInfo {
 struct CoolerInfo {
   std::vector<std::string> sockets;
   std::optional<double> heightMm;
+  std::string radiator; // an all-in-one's radiator: its catalog id, or "" for an air cooler
 };
 struct MemoryInfo {
   std::string type, kit;

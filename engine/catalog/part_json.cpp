@@ -73,7 +73,7 @@ const std::vector<CategoryFigures>& figureTable() {
         {"footprint_y_mm", 30, 250, "mm"},
         {"ram_clearance_mm", 10, 120, "mm"},
         {"fan_raise_max_mm", 1, 60, "mm"}},
-       {"sockets"}},
+       {"sockets", "radiator"}},
       {Category::Memory,
        {{"module_gb", 1, 256, "GB"},
         {"kit_modules", 1, 16, "modules"},
@@ -411,6 +411,7 @@ Part parse(const json& j) {
     if (r.has("fan_raise_max_mm") && !r.has("ram_clearance_mm"))
       fail("/figures/fan_raise_max_mm",
            "raising the front fan needs the RAM clearance it starts from (ram_clearance_mm)");
+    if (r.has("radiator")) c.radiator = r.text("radiator");
     part.cooler = c;
     part.needs = MountKind::CoolerMount;
     break;

@@ -75,6 +75,31 @@ void checkMounts(CheckContext& c) {
              "every part sits on a compatible mount (" + std::to_string(n) + " parts)"));
 }
 
+void checkRadiators(CheckContext& c) {
+  const World& w = c.world;
+  for (int k : w.itemsOf(Category::Cooler)) {
+    const Placed& cooler = w.item(k);
+    const std::string& want = cooler.part->cooler->radiator;
+    if (want.empty()) continue;
+    int found = -1;
+    for (int r : w.itemsOf(Category::Radiator))
+      if (w.item(r).part->id == want) found = r;
+    if (found < 0) {
+      Finding f = make("aio-radiator", Severity::Warn, {cooler.id},
+                       label(cooler) + " is an all-in-one: its radiator (" + want +
+                           ") is not in the build, so where it goes is not checked; drag it "
+                           "onto a radiator place");
+      f.hard = false;
+      c.out.push_back(std::move(f));
+      continue;
+    }
+    const Placed& rad = w.item(found);
+    c.out.push_back(make("aio-radiator", Severity::Pass, {cooler.id, rad.id},
+                         label(cooler) + "'s radiator (" + rad.id + ") sits on " +
+                             w.item(rad.parent).id + "/" + rad.mount->name));
+  }
+}
+
 void checkLanes(CheckContext& c) {
   const World& w = c.world;
   for (int g : w.itemsOf(Category::Gpu)) {

@@ -20,6 +20,7 @@ void checkCollisions(CheckContext& c);      // 1: bodies of different parts over
 void checkKeepouts(CheckContext& c);        // 2: bodies inside keep-outs
 void checkSlotOpenings(CheckContext& c);    // 4: a card's bracket against the case openings
 void checkMounts(CheckContext& c);          // 5: mount compatibility
+void checkRadiators(CheckContext& c);       // 5b: an all-in-one's radiator is in the build
 void checkPower(CheckContext& c);           // 6: draw against the PSU, GPU power plugs
 void checkMemory(CheckContext& c);          // 7: capacity, kits, channels
 void checkLanes(CheckContext& c);           // 8: the PCIe width each card really gets

@@ -70,6 +70,7 @@ FitResult check(const Assembly& assembly, const FitSettings& settings) {
   checkKeepouts(c);
   checkSlotOpenings(c);
   checkMounts(c);
+  checkRadiators(c);
   checkPower(c);
   checkMemory(c);
   checkLanes(c);

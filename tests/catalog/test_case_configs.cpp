@@ -214,3 +214,18 @@ TEST_CASE("the Torrent's card room: 461 mm without front fans, 423 mm with them"
   CHECK(only(open, "gpu-length").severity == Severity::Pass);
   CHECK(only(with(462, false), "gpu-length").severity == Severity::Fail);
 }
+
+TEST_CASE("an all-in-one's radiator is looked for in the build", "[catalog][configs][radiators]") {
+  Build aio = scene("focus2-aio");
+  Finding placed = only(checked(aio, seedCatalog()), "aio-radiator");
+  CHECK(placed.severity == Severity::Pass);
+  CHECK_THAT(placed.message, Catch::Contains("sits on case/TOP_RAD"));
+  // Without it, where it goes is not checked, and the check says so as a warning.
+  Finding missing = only(checked(without(aio, "radiator"), seedCatalog()), "aio-radiator");
+  CHECK(missing.severity == Severity::Warn);
+  CHECK_FALSE(missing.hard);
+  CHECK_THAT(missing.message, Catch::Contains("nzxt-kraken-x53-rgb-radiator"));
+  // An air cooler has no radiator to look for.
+  Build air = swapped(without(aio, "radiator"), "pump", "amd-wraith-prism");
+  CHECK(findings(checked(air, seedCatalog()), "aio-radiator").empty());
+}

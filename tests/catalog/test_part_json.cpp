@@ -188,6 +188,34 @@ TEST_CASE("catalog folders: bad JSON, duplicate ids, file names", "[catalog][bad
   fs::remove_all(dir);
 }
 
+TEST_CASE("an all-in-one names a radiator the catalog has", "[catalog][radiators][bad-input]") {
+  namespace fs = std::filesystem;
+  fs::path dir = fs::temp_directory_path() / "rigfit-test-aio";
+  fs::remove_all(dir);
+  fs::create_directories(dir / "cooler");
+  fs::create_directories(dir / "radiator");
+  auto write = [&](const std::string& rel, const json& j) { std::ofstream(dir / rel) << j.dump(); };
+  json pump = partJson("nzxt-kraken-x53-rgb");
+  write("cooler/nzxt-kraken-x53-rgb.json", pump);
+  // Its radiator is missing: both the loader and `parts validate` name the field.
+  Result<Catalog> missing = Catalog::load(dir.string());
+  REQUIRE_FALSE(missing.ok());
+  CHECK_THAT(missing.error().file, Catch::EndsWith("nzxt-kraken-x53-rgb.json"));
+  CHECK(missing.error().field == "/figures/radiator/value");
+  CHECK_THAT(missing.error().reason, Catch::Contains("no part \"nzxt-kraken-x53-rgb-radiator\""));
+  REQUIRE(validateCatalogDir(dir.string()).size() == 1);
+  write("radiator/nzxt-kraken-x53-rgb-radiator.json", partJson("nzxt-kraken-x53-rgb-radiator"));
+  CHECK(Catalog::load(dir.string()).ok());
+  CHECK(validateCatalogDir(dir.string()).empty());
+  // Naming a part that is not a radiator.
+  setFigure(pump, "radiator", "nzxt-kraken-x53-rgb");
+  write("cooler/nzxt-kraken-x53-rgb.json", pump);
+  Result<Catalog> wrong = Catalog::load(dir.string());
+  REQUIRE_FALSE(wrong.ok());
+  CHECK_THAT(wrong.error().reason, Catch::Contains("is a cooler, not a radiator"));
+  fs::remove_all(dir);
+}
+
 TEST_CASE("a case needs an opening for every slot of the largest board it takes",
           "[catalog][bad-input]") {
   nlohmann::json chassis = partJson("fractal-focus-g");

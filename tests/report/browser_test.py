@@ -93,6 +93,16 @@ def main():
     except jsonschema.ValidationError as e:
         check(False, f"the JSON report validates against its schema: {e.message}")
     check(len(report["findings"]) > 10, f"{len(report['findings'])} findings in the JSON report")
+    # Every scene's report, with whatever categories it holds (fans, radiators), meets the schema.
+    for scene in sorted(os.listdir(os.path.join(opt.source, "scenes"))):
+        out = os.path.join(opt.out, "scene-" + scene)
+        r = run([opt.rigfit, "report", os.path.join(opt.source, "scenes", scene), "-o", out,
+                 "--parts", os.path.join(opt.source, "parts")])
+        try:
+            jsonschema.validate(json.load(open(out, encoding="utf-8")), schema)
+            check(r.returncode in (0, 1), f"the JSON report of scenes/{scene} validates against the schema")
+        except (OSError, ValueError, jsonschema.ValidationError) as e:
+            check(False, f"the JSON report of scenes/{scene} validates: {getattr(e, 'message', e)}")
 
     md_html = markdown.markdown(open(paths["md"], encoding="utf-8").read(), extensions=["tables"])
     tables = md_html.count("<table>")
