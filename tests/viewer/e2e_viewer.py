@@ -264,6 +264,35 @@ def main():
               and "added e2e-measured-card" in st.get("status", ""),
               f"Parts > New part saved {card_file} and added it to the catalog")
 
+        # A third build: the Node 304 as it ships, HDD brackets in. Case > take them out, save,
+        # and the card that was 158 mm too long is 8 mm too long against Fractal's 310 mm.
+        viewer.terminate()
+        viewer.communicate(timeout=10)
+        node = os.path.join(opt.out, "e2e-node304.json")
+        shipped = json.load(open(os.path.join(opt.source, "tests", "realworld", "node304-strix-3090.json")))
+        shipped["parts"][0].pop("options", None)
+        json.dump(shipped, open(node, "w"))
+        os.remove(probe)
+        viewer = subprocess.Popen([opt.rigfit, "view", node, "--parts", os.path.join(opt.source, "parts")],
+                                  env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+        click_at(wait_for(lambda: (x := state()) and x.get("menu", {}).get("Case"), 60, "the Case menu"))
+        wait_for(lambda: (x := state()) and x.get("menu", {}).get("hdd_brackets_removed"), 20,
+                 "Case > the HDD brackets")
+        click_at(settled()["menu"]["hdd_brackets_removed"])
+        wait_for(lambda: (x := state()) and "taken out" in x.get("status", ""), 20, "the brackets taken out")
+        screenshot("viewer-case-menu.png")
+        before = os.path.getmtime(node)
+        xdo("key", "ctrl+s")
+        wait_for(lambda: os.path.getmtime(node) > before, 20, "the save")
+        case_options = json.load(open(node))["parts"][0].get("options", {})
+        check(case_options.get("hdd_brackets_removed") == 1,
+              f"Case > take the HDD brackets out saved the case's options as {case_options}")
+        r = subprocess.run([opt.rigfit, "check", node, "--parts", os.path.join(opt.source, "parts"),
+                            "--format", "json"], capture_output=True, text=True, timeout=60)
+        length = [f for f in json.loads(r.stdout)["findings"] if f["check"] == "gpu-length"]
+        check(len(length) == 1 and abs(length[0]["measured"] + 8.0) < 1e-6,
+              "and the card is then 8 mm over the 310 mm the case takes without them")
+
         check(frame_ms > 0,
               f"frame time at {frame_size[0]}x{frame_size[1]} with the panels, median of the last "
               f"60 frames: {frame_ms:.1f} ms")
