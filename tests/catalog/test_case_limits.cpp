@@ -63,6 +63,36 @@ TEST_CASE("every case reproduces its published GPU length and cooler height", "[
              << " a cooler height limit; both reproduced by their geometry");
 }
 
+TEST_CASE("every case reproduces its published PSU length", "[catalog][limits]") {
+  // A PSU of exactly the published maximum length fits its bay; 1 mm longer does not.
+  int limits = 0;
+  for (const Part* chassis : seedCatalog().parts()) {
+    if (chassis->category != Category::Case || !chassis->chassis->maxPsuLengthMm) continue;
+    ++limits;
+    INFO("case " << chassis->id);
+    const std::string& ff = chassis->chassis->psuFormFactors.front();
+    auto with = [&](double length) {
+      json psu = partJson(ff == "ATX" ? "corsair-rm850x-2018" : "corsair-sf600-2018");
+      psu["id"] = "test-psu";
+      setFigure(psu, "form_factor", ff);
+      setFigure(psu, "length_mm", length);
+      Build b{"psu",
+              {{"case", chassis->id, "", "", allOut(*chassis)},
+               {"psu", "test-psu", "case", "psu_bay"}}};
+      return only(checked(b, catalogWith({psu})), "psu-length");
+    };
+    double max = *chassis->chassis->maxPsuLengthMm;
+    Finding at = with(max);
+    CHECK(at.severity == Severity::Pass);
+    CHECK(*at.measured == Approx(0.0).margin(1e-6));
+    Finding over = with(max + 1);
+    CHECK(over.severity == Severity::Fail);
+    CHECK(*over.measured == Approx(-1.0));
+  }
+  CHECK(limits >= 5);
+  WARN(limits << " cases publish a PSU length limit, each reproduced by its geometry");
+}
+
 TEST_CASE("a case's piece left in brings the limits published with it in", "[catalog][limits]") {
   // Each removable piece of each case, left in with the others out: its published card or PSU
   // length holds, 1 mm more does not, and the finding names the configuration.
