@@ -72,9 +72,32 @@ int runParts(const std::vector<std::string>& argv) {
         if (m.kind == MountKind::PcieSlot)
           std::cout << ", position " << m.position << ", x" << m.mechanical << " slot wired x"
                     << m.lanes << " gen " << m.gen << " via " << m.via;
+        if (!m.accepts.empty() && m.kind != MountKind::PcieSlot) {
+          std::cout << ", takes";
+          for (const std::string& a : m.accepts)
+            std::cout << " " << a;
+        }
         std::cout << ")\n";
       }
     }
+    if (!p->options.empty()) {
+      std::cout << "  options (a build's \"options\"):\n";
+      for (const PartOption& o : p->options) {
+        std::cout << "    " << o.name << ": " << o.what;
+        if (o.toggle)
+          std::cout << " (1 yes, 0 no)";
+        else
+          std::cout << " (" << o.min << " to " << o.max << " " << o.unit << ")";
+        std::cout << "\n";
+      }
+    }
+    if (p->chassis)
+      for (const CaseRemovable& r : p->chassis->removables) {
+        std::cout << "  with " << r.what << " in:";
+        if (r.maxGpuLengthMm) std::cout << " cards up to " << *r.maxGpuLengthMm << " mm";
+        if (r.maxPsuLengthMm) std::cout << " PSUs up to " << *r.maxPsuLengthMm << " mm";
+        std::cout << "\n";
+      }
     std::cout << "  sources:\n";
     for (const auto& [k, v] : p->sources)
       std::cout << "    [" << k << "] " << v << "\n";
