@@ -1,5 +1,5 @@
-// Reading a case's places for fans, radiators and drives: which panel or bay takes what, and
-// where.
+// Reading a case's places for fans, radiators and drives (which panel or bay takes what, and
+// where), and the pieces a builder may take out.
 #include "catalog/json_read.hpp"
 #include "catalog/shapes.hpp"
 
@@ -108,13 +108,8 @@ void readRemovables(const json& j, Part& part) {
   }
 }
 
-} // namespace
-
-void readCasePlaces(const json& j, Part& part) {
-  readRemovables(j, part);
+void readDriveBays(const json& j, Part& part) {
   CaseInfo& c = *part.chassis;
-  readPanelPlaces(j, part, "fan_mounts", false, c.fanMounts, c.fanMountEstimates);
-  readPanelPlaces(j, part, "radiator_mounts", true, c.radiatorMounts, c.radiatorMountEstimates);
   SlotGroup g = readSlotGroup(j, "drive_bays", part);
   if (!g.slots) return;
   c.driveBayEstimates = g.estimates;
@@ -142,6 +137,16 @@ void readCasePlaces(const json& j, Part& part) {
     b.z = requireNumber(s, "z_mm", path, -Z, Z);
     c.driveBays.push_back(b);
   }
+}
+
+} // namespace
+
+void readCasePlaces(const json& j, Part& part) {
+  CaseInfo& c = *part.chassis;
+  readRemovables(j, part);
+  readPanelPlaces(j, part, "fan_mounts", false, c.fanMounts, c.fanMountEstimates);
+  readPanelPlaces(j, part, "radiator_mounts", true, c.radiatorMounts, c.radiatorMountEstimates);
+  readDriveBays(j, part);
 }
 
 } // namespace rigfit::json_read

@@ -41,7 +41,8 @@ struct SlotGroup {
 };
 SlotGroup readSlotGroup(const json& j, const std::string& key, const Part& part);
 
-// A case's "fan_mounts", "radiator_mounts" and "drive_bays" groups, into part.chassis.
+// A case's "fan_mounts", "radiator_mounts" and "drive_bays" groups and its "removables", into
+// part.chassis.
 void readCasePlaces(const json& j, Part& part);
 
 // A part's "mesh" object, into part.mesh.

@@ -50,8 +50,8 @@ Finding notChecked(const char* check, std::vector<std::string> parts, std::strin
 
 // The length a limit surface allows, measured from the rear (x = 0), and the configuration it
 // holds in; a front panel standing where the published limit is at most `published`.
-std::string allowed(const WorldSolid& limit, double published) {
-  if (limit.solid->role != SolidRole::Limit) return mm(published);
+std::string allowed(const WorldSolid& limit, const std::optional<double>& published) {
+  if (limit.solid->role != SolidRole::Limit) return mm(published.value_or(limit.solid->box.lo.x));
   std::string out = mm(limit.solid->box.lo.x);
   if (!limit.solid->condition.empty()) out += " " + limit.solid->condition;
   return out;
@@ -70,7 +70,7 @@ void gpuLength(CheckContext& c, int g, const WorldSolid* limit) {
   Measure m = measure(c, body, limit);
   Severity s = clearanceVerdict(m.d, c.settings);
   std::string msg = label(card) + " is " + mm(card.part->gpu->lengthMm) + " long; the case takes " +
-                    allowed(*limit, *chassis.part->chassis->maxGpuLengthMm) + ": ";
+                    allowed(*limit, chassis.part->chassis->maxGpuLengthMm) + ": ";
   msg += m.d >= -geo::kTouchToleranceMm ? mm(m.d) + " to spare" : mm(-m.d) + " too long";
   Finding f = finding("gpu-length", s, {card.id, chassis.id}, m.d, c.settings.minClearanceMm, msg);
   f.where = between(*body, *limit);
@@ -206,7 +206,7 @@ void psuLength(CheckContext& c, int p) {
   Finding f = finding(
       "psu-length", clearanceVerdict(mb.d, c.settings), {psu.id}, mb.d, c.settings.minClearanceMm,
       label(psu) + " is " + mm(psu.part->psu->lengthMm) + " long; the bay takes " +
-          allowed(*end, 0) + ": " +
+          allowed(*end, std::nullopt) + ": " +
           (mb.d >= -geo::kTouchToleranceMm ? mm(mb.d) + " to spare" : mm(-mb.d) + " too long"));
   f.where = between(*body, *end);
   f.estimates = w.estimates({body, end});
