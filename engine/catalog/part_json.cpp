@@ -45,8 +45,10 @@ const std::vector<CategoryFigures>& figureTable() {
         {"fans_w", 0, 200, "W"},
         {"external_depth_mm", 150, 1000, "mm"},
         {"external_width_mm", 50, 600, "mm"},
-        {"external_height_mm", 150, 1000, "mm"}},
-       {"form_factors", "psu_form_factors"}},
+        {"external_height_mm", 150, 1000, "mm"},
+        {"drive_bays_3_5in", 0, 20, "bays"},
+        {"drive_bays_2_5in", 0, 20, "bays"}},
+       {"form_factors", "psu_form_factors", "psu_shroud"}},
       {Category::Motherboard,
        {{"memory_max_gb", 1, 4096, "GB"},
         {"power_w", 1, 300, "W"},
@@ -329,6 +331,9 @@ Part parse(const json& j) {
     r.number("board_top_mm");
     r.number("psu_centre_z_mm");
     c.psuFormFactors = r.list("psu_form_factors");
+    r.flag("psu_shroud"); // a yes or no, shown with the figures; its height is not published
+    if (r.has("drive_bays_3_5in")) r.count("drive_bays_3_5in");
+    if (r.has("drive_bays_2_5in")) r.count("drive_bays_2_5in");
     if (!c.maxCoolerMm && !r.has("interior_width_mm"))
       fail("/figures/interior_width_mm",
            "missing: without max_cpu_cooler_mm the side panel's position needs it");

@@ -7,6 +7,7 @@
 #include <filesystem>
 #include <fstream>
 #include <map>
+#include <set>
 
 using namespace rigfit;
 using namespace rigfit::test;
@@ -43,6 +44,20 @@ TEST_CASE("every part file parses, and the catalog has the breadth issue 5 asks"
       drives25 += p->storage->formFactor == "2.5in", drives35 += p->storage->formFactor == "3.5in";
   CHECK(drives25 >= 1);
   CHECK(drives35 >= 1);
+  // Cases with and without a PSU shroud, as OpenDB records them.
+  std::set<std::string> shrouds;
+  for (const Part* p : seedCatalog().parts())
+    if (p->chassis && p->texts.count("psu_shroud")) shrouds.insert(p->texts.at("psu_shroud"));
+  CHECK(shrouds == std::set<std::string>{"no", "yes"});
+}
+
+TEST_CASE("a case's PSU shroud is a yes or a no", "[catalog][bad-input]") {
+  json chassis = partJson("corsair-4000d-airflow");
+  setFigure(chassis, "psu_shroud", "maybe");
+  CHECK(errorOf(chassis).field == "/figures/psu_shroud/value");
+  setFigure(chassis, "psu_shroud", true);
+  setFigure(chassis, "drive_bays_3_5in", 2.5);
+  CHECK(errorOf(chassis).field == "/figures/drive_bays_3_5in/value");
 }
 
 TEST_CASE("broken part specs name the field and the reason", "[catalog][bad-input]") {
