@@ -6,8 +6,9 @@
 namespace rigfit::viewer {
 
 const std::vector<Category>& formCategories() {
-  static const std::vector<Category> c = {Category::Gpu, Category::Cooler, Category::Fan,
-                                          Category::Memory, Category::Psu};
+  static const std::vector<Category> c = {Category::Gpu,      Category::Cooler, Category::Fan,
+                                          Category::Radiator, Category::Memory, Category::Psu,
+                                          Category::Storage};
   return c;
 }
 
@@ -43,11 +44,39 @@ const std::vector<FormField>& formFields(Category c) {
        {{"form_factor", "form factor", {"ATX", "SFX", "SFX-L"}},
         {"length_mm", "length (mm)"},
         {"watts", "rating (W)", {}, false}}},
+      {Category::Radiator,
+       {{"length_mm", "length (mm)"},
+        {"width_mm", "width (mm)"},
+        {"thickness_mm", "thickness, radiator only (mm)"},
+        {"fan_size_mm", "its fans' size (mm)", {"120", "140"}},
+        {"fan_count", "how many fans"},
+        {"fan_thickness_mm", "its fans' thickness (mm; 0 if counted above)"},
+        {"power_w", "its fans' power (W)", {}, false}}},
+      {Category::Storage,
+       {{"form_factor", "drive size", {"2.5in", "3.5in"}},
+        {"length_mm", "length (mm)"},
+        {"width_mm", "width (mm)"},
+        {"thickness_mm", "thickness (mm)"},
+        {"power_w", "power (W)", {}, false}}},
   };
   static const std::vector<FormField> none;
   auto it = fields.find(c);
   return it == fields.end() ? none : it->second;
 }
+
+namespace {
+
+// A number picked from a list (a fan's size) rather than a text figure (a form factor).
+bool numericChoices(const FormField& f) {
+  for (const std::string& c : f.choices) {
+    char* end = nullptr;
+    std::strtod(c.c_str(), &end);
+    if (end == c.c_str() || *end != '\0') return false;
+  }
+  return true;
+}
+
+} // namespace
 
 std::string idFromName(const std::string& name) {
   std::string id;
@@ -90,7 +119,7 @@ Result<nlohmann::json> specOf(const CustomPartForm& form) {
         }
         if (!item.empty()) value.push_back(item), item.clear();
       }
-    } else if (!f.choices.empty() && f.figure != "size_mm") {
+    } else if (!f.choices.empty() && !numericChoices(f)) {
       value = v;
     } else {
       char* end = nullptr;

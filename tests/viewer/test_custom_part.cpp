@@ -49,6 +49,33 @@ TEST_CASE("a filled form is a part spec the catalog reads", "[viewer][custom-par
   REQUIRE(c.ok());
   CHECK((*c)["figures"]["sockets"]["value"] == nlohmann::json({"AM4", "LGA1700"}));
   CHECK(parsePart(*c, "x.json").ok());
+  // A radiator (its fan size picked from a list is a number) and a 3.5 in drive.
+  viewer::CustomPartForm rad;
+  rad.category = Category::Radiator;
+  rad.name = "My 240 radiator";
+  rad.howMeasured = "measured with a steel rule";
+  rad.values = {{"length_mm", "277"},   {"width_mm", "120"}, {"thickness_mm", "27"},
+                {"fan_size_mm", "120"}, {"fan_count", "2"},  {"fan_thickness_mm", "25"}};
+  Result<nlohmann::json> r = viewer::specOf(rad);
+  REQUIRE(r.ok());
+  CHECK((*r)["figures"]["fan_size_mm"]["value"] == 120);
+  Result<Part> radiator = parsePart(*r, "x.json");
+  REQUIRE(radiator.ok());
+  CHECK(radiator->fits == "240");
+  viewer::CustomPartForm drive;
+  drive.category = Category::Storage;
+  drive.name = "My old disk";
+  drive.howMeasured = "from its label";
+  drive.values = {{"form_factor", "3.5in"},
+                  {"length_mm", "147"},
+                  {"width_mm", "101.6"},
+                  {"thickness_mm", "26.1"}};
+  Result<nlohmann::json> d = viewer::specOf(drive);
+  REQUIRE(d.ok());
+  CHECK((*d)["figures"]["form_factor"]["value"] == "3.5in");
+  Result<Part> disk = parsePart(*d, "x.json");
+  REQUIRE(disk.ok());
+  CHECK(disk->needs == MountKind::DriveBay);
 }
 
 TEST_CASE("a form with a figure missing or not a number says which",
