@@ -1,25 +1,23 @@
 #include "build/build.hpp"
 #include "catalog/compat.hpp"
 #include "catalog/shapes.hpp"
+#include "common/number.hpp"
 
-#include <sstream>
+#include <algorithm>
 
 namespace rigfit {
-
-namespace {
-
-std::string fmtNumber(double v) {
-  std::ostringstream s;
-  s << v;
-  return s.str();
-}
-
-} // namespace
 
 const Instance* Build::find(const std::string& id) const {
   for (const Instance& i : instances)
     if (i.id == id) return &i;
   return nullptr;
+}
+
+std::vector<std::string> Build::subtree(const std::string& id) const {
+  std::vector<std::string> out{id};
+  for (const Instance& in : instances) // parents come before their children
+    if (std::find(out.begin(), out.end(), in.parent) != out.end()) out.push_back(in.id);
+  return out;
 }
 
 std::string Build::freshId(const std::string& stem) const {
@@ -68,11 +66,12 @@ Result<Assembly> assemble(const Build& build, const Catalog& catalog, const std:
       if (o->toggle && value != 0.0 && value != 1.0)
         return Error{file, field,
                      o->what + " is 1 (yes) or 0 (no) for " + part->id + " (got " +
-                         fmtNumber(value) + ")"};
+                         shortNumber(value) + ")"};
       if (!(value >= o->min && value <= o->max))
         return Error{file, field,
-                     o->what + " must be from " + fmtNumber(o->min) + " to " + fmtNumber(o->max) +
-                         " " + o->unit + " for " + part->id + " (got " + fmtNumber(value) + ")"};
+                     o->what + " must be from " + shortNumber(o->min) + " to " +
+                         shortNumber(o->max) + " " + o->unit + " for " + part->id + " (got " +
+                         shortNumber(value) + ")"};
     }
     p.solids = solidsWith(*part, in.options);
     if (i == 0) {

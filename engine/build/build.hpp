@@ -35,6 +35,8 @@ struct Build {
   const Instance* find(const std::string& id) const;
   // An id not used yet, from a stem: "gpu" -> "gpu2" when "gpu1" exists.
   std::string freshId(const std::string& stem) const;
+  // The instance and everything that hangs off it, directly or not.
+  std::vector<std::string> subtree(const std::string& id) const;
 };
 
 struct Placed {

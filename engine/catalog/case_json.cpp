@@ -19,6 +19,18 @@ Span spanOf(int size, bool radiator) {
   return {double(size), size % 140 == 0 ? 140.0 : 120.0};
 }
 
+// A place's name, unique in its group, and its list of what it takes.
+std::string placeName(const json& s, const std::string& path, std::set<std::string>& names) {
+  std::string name = requireString(s, "name", path);
+  if (!names.insert(name).second) fail(path + "/name", "\"" + name + "\" is used twice");
+  return name;
+}
+const json& placeSizes(const json& s, const std::string& path, const std::string& like) {
+  if (!s.contains("sizes") || !s["sizes"].is_array() || s["sizes"].empty())
+    fail(path + "/sizes", "must list what it takes, like " + like);
+  return s["sizes"];
+}
+
 void readPanelPlaces(const json& j, Part& part, const std::string& key, bool radiator,
                      std::vector<PanelPlace>& out, std::vector<std::string>& estimates) {
   SlotGroup g = readSlotGroup(j, key, part);
@@ -34,18 +46,16 @@ void readPanelPlaces(const json& j, Part& part, const std::string& key, bool rad
     const json& s = (*g.slots)[i];
     std::string path = "/" + key + "/slots/" + std::to_string(i);
     PanelPlace m;
-    m.name = requireString(s, "name", path);
-    if (!names.insert(m.name).second) fail(path + "/name", "\"" + m.name + "\" is used twice");
+    m.name = placeName(s, path, names);
     m.panel = requireString(s, "panel", path);
     bool upright = m.panel == "front" || m.panel == "rear";
     if (!upright && m.panel != "top" && m.panel != "bottom")
       fail(path + "/panel", "must be front, rear, top or bottom (got \"" + m.panel + "\")");
-    if (!s.contains("sizes") || !s["sizes"].is_array() || s["sizes"].empty())
-      fail(path + "/sizes", std::string("must list the ") + what + "s it takes, in mm, like " +
-                                (radiator ? "[240, 280, 360]" : "[120, 140]"));
+    const json& sizes =
+        placeSizes(s, path, std::string(radiator ? "[240, 280, 360]" : "[120, 140]") + " (mm)");
     Span largest{0, 0};
-    for (size_t k = 0; k < s["sizes"].size(); ++k) {
-      const json& v = s["sizes"][k];
+    for (size_t k = 0; k < sizes.size(); ++k) {
+      const json& v = sizes[k];
       if (!v.is_number_integer() || v.get<int>() < smallest || v.get<int>() > largestAllowed)
         fail(path + "/sizes/" + std::to_string(k), std::string("must be a ") + what + " from " +
                                                        std::to_string(smallest) + " to " +
@@ -59,9 +69,10 @@ void readPanelPlaces(const json& j, Part& part, const std::string& key, bool rad
     const char* along = upright ? "y_mm" : "x_mm";
     double alongMax = upright ? H : D;
     if (alongMax < largest.along || Z < largest.across)
-      fail(path + "/sizes", "a " + fmt(largest.along) + " mm " + (radiator ? "radiator" : "fan") +
-                                " does not fit inside the case (" + fmt(alongMax) + " x " + fmt(Z) +
-                                " mm on this panel)");
+      fail(path + "/sizes", "a " + shortNumber(largest.along) + " mm " +
+                                (radiator ? "radiator" : "fan") +
+                                " does not fit inside the case (" + shortNumber(alongMax) + " x " +
+                                shortNumber(Z) + " mm on this panel)");
     m.a = requireNumber(s, along, path, largest.along / 2, alongMax - largest.along / 2);
     m.b = requireNumber(s, "z_mm", path, largest.across / 2, Z - largest.across / 2);
     if (s.contains("inset_mm")) m.inset = requireNumber(s, "inset_mm", path, 0, 100);
@@ -121,12 +132,10 @@ void readDriveBays(const json& j, Part& part) {
     const json& s = (*g.slots)[i];
     std::string path = "/drive_bays/slots/" + std::to_string(i);
     DriveBayPlace b;
-    b.name = requireString(s, "name", path);
-    if (!names.insert(b.name).second) fail(path + "/name", "\"" + b.name + "\" is used twice");
-    if (!s.contains("sizes") || !s["sizes"].is_array() || s["sizes"].empty())
-      fail(path + "/sizes", "must list the drive sizes it takes, like [\"3.5in\", \"2.5in\"]");
-    for (size_t k = 0; k < s["sizes"].size(); ++k) {
-      const json& v = s["sizes"][k];
+    b.name = placeName(s, path, names);
+    const json& sizes = placeSizes(s, path, "[\"3.5in\", \"2.5in\"]");
+    for (size_t k = 0; k < sizes.size(); ++k) {
+      const json& v = sizes[k];
       if (!v.is_string() || (v != "2.5in" && v != "3.5in"))
         fail(path + "/sizes/" + std::to_string(k), "must be \"2.5in\" or \"3.5in\"");
       b.sizes.push_back(v.get<std::string>());

@@ -23,9 +23,12 @@ std::vector<std::string> specFiles(const std::string& dir) {
 }
 
 // References between parts (an all-in-one's radiator) name a part of the right category.
-std::vector<Error> crossReferences(const std::map<std::string, const Part*>& parts) {
+std::vector<Error> crossReferences(const std::vector<const Part*>& all) {
+  std::map<std::string, const Part*> parts;
+  for (const Part* p : all)
+    parts.emplace(p->id, p);
   std::vector<Error> errors;
-  for (const auto& [id, p] : parts) {
+  for (const Part* p : all) {
     if (!p->cooler || p->cooler->radiator.empty()) continue;
     auto it = parts.find(p->cooler->radiator);
     if (it == parts.end())
@@ -85,10 +88,7 @@ Result<Catalog> Catalog::load(const std::vector<std::string>& dirs) {
       if (!added) return added.error();
     }
   }
-  std::map<std::string, const Part*> all;
-  for (const Part* p : cat.parts())
-    all[p->id] = p;
-  if (auto bad = crossReferences(all); !bad.empty()) return bad.front();
+  if (auto bad = crossReferences(cat.parts()); !bad.empty()) return bad.front();
   return cat;
 }
 
@@ -107,7 +107,6 @@ std::vector<Error> validateCatalogDir(const std::string& dir, size_t* filesRead)
       errors.push_back(part.error());
       continue;
     }
-    read.push_back(*part);
     if (fs::path(file).stem() != part->id)
       errors.push_back(
           {file, "/id",
@@ -115,10 +114,11 @@ std::vector<Error> validateCatalogDir(const std::string& dir, size_t* filesRead)
     auto [it, fresh] = seen.emplace(part->id, file);
     if (!fresh)
       errors.push_back({file, "/id", "\"" + part->id + "\" is already used by " + it->second});
+    read.push_back(std::move(part).value());
   }
-  std::map<std::string, const Part*> all;
+  std::vector<const Part*> all;
   for (const Part& p : read)
-    all.emplace(p.id, &p);
+    all.push_back(&p);
   for (Error& e : crossReferences(all))
     errors.push_back(std::move(e));
   return errors;

@@ -55,8 +55,8 @@ double requireNumber(const json& j, const std::string& key, const std::string& p
   if (!j[key].is_number()) fail(path + "/" + key, "must be a number");
   double v = j[key].get<double>();
   if (!(v >= min && v <= max))
-    fail(path + "/" + key,
-         "must be between " + fmt(min) + " and " + fmt(max) + " (got " + fmt(v) + ")");
+    fail(path + "/" + key, "must be between " + shortNumber(min) + " and " + shortNumber(max) +
+                               " (got " + shortNumber(v) + ")");
   return v;
 }
 

@@ -2,9 +2,9 @@
 // Private to the catalog's readers: the error they throw inside, caught at their boundary and
 // turned into an Error naming the file, and the small readers of required fields.
 #include "catalog/part.hpp"
+#include "common/number.hpp"
 
 #include <nlohmann/json.hpp>
-#include <sstream>
 #include <string>
 
 namespace rigfit::json_read {
@@ -17,12 +17,6 @@ struct ParseError {
 
 [[noreturn]] inline void fail(std::string field, std::string reason) {
   throw ParseError{std::move(field), std::move(reason)};
-}
-
-inline std::string fmt(double v) {
-  std::ostringstream s;
-  s << v;
-  return s.str();
 }
 
 void readProvenance(const json& j, const std::string& path, const Part& part, std::string& source,

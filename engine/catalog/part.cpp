@@ -89,4 +89,11 @@ std::vector<std::string> Part::estimatedAmong(std::initializer_list<const char*>
   return out;
 }
 
+std::optional<geo::Aabb> bodyBounds(const std::vector<Solid>& solids) {
+  std::optional<geo::Aabb> b;
+  for (const Solid& s : solids)
+    if (s.role == SolidRole::Body) b = b ? b->unite(s.box) : s.box;
+  return b;
+}
+
 } // namespace rigfit

@@ -267,4 +267,8 @@ struct Part {
   const Solid* solid(const std::string& solidName) const;
 };
 
+// The bounds of the bodies among `solids` (what a mesh is fitted to), in their frame; none
+// when there is no body.
+std::optional<geo::Aabb> bodyBounds(const std::vector<Solid>& solids);
+
 } // namespace rigfit

@@ -8,7 +8,6 @@
 #include <fstream>
 #include <nlohmann/json.hpp>
 #include <set>
-#include <sstream>
 
 namespace rigfit {
 namespace {
@@ -151,8 +150,9 @@ public:
         if (!v.is_number()) fail(path + "/value", std::string("must be a number in ") + rule->unit);
         fig.value = v.get<double>();
         if (!(fig.value >= rule->min && fig.value <= rule->max))
-          fail(path + "/value", "must be between " + fmt(rule->min) + " and " + fmt(rule->max) +
-                                    " " + rule->unit + " (got " + fmt(fig.value) + ")");
+          fail(path + "/value", "must be between " + shortNumber(rule->min) + " and " +
+                                    shortNumber(rule->max) + " " + rule->unit + " (got " +
+                                    shortNumber(fig.value) + ")");
       } else if (isText) {
         bool ok = v.is_string() || v.is_boolean() || v.is_array();
         if (v.is_array())
@@ -236,8 +236,8 @@ void checkBoardLayout(const Part& part, const standard::FormFactor& ff, double s
                       double socketY) {
   auto onBoard = [&](double x, double y, const std::string& path) {
     if (x > ff.widthMm || y > ff.depthMm)
-      fail(path, "lies off a " + std::string(ff.name) + " board (" + fmt(ff.widthMm) + " x " +
-                     fmt(ff.depthMm) + " mm)");
+      fail(path, "lies off a " + std::string(ff.name) + " board (" + shortNumber(ff.widthMm) +
+                     " x " + shortNumber(ff.depthMm) + " mm)");
   };
   onBoard(socketX, socketY, "/figures/socket_x_mm");
   const BoardLayout& L = *part.boardLayout;
@@ -457,7 +457,7 @@ Part parse(const json& j) {
     f.powerW = r.optional("power_w");
     part.fan = f;
     part.needs = MountKind::FanMount;
-    part.fits = fmt(f.sizeMm);
+    part.fits = shortNumber(f.sizeMm);
     break;
   }
   case Category::Radiator: {
@@ -471,8 +471,9 @@ Part parse(const json& j) {
     x.fanThicknessMm = r.number("fan_thickness_mm");
     x.powerW = r.optional("power_w");
     if (x.fanSizeMm * x.fanCount > x.lengthMm)
-      fail("/figures/length_mm/value", std::to_string(x.fanCount) + " fans of " + fmt(x.fanSizeMm) +
-                                           " mm do not fit along " + fmt(x.lengthMm) + " mm");
+      fail("/figures/length_mm/value", std::to_string(x.fanCount) + " fans of " +
+                                           shortNumber(x.fanSizeMm) + " mm do not fit along " +
+                                           shortNumber(x.lengthMm) + " mm");
     part.radiator = x;
     part.needs = MountKind::RadiatorMount;
     part.fits = std::to_string(x.sizeClass());

@@ -134,18 +134,19 @@ void coolerChecks(CheckContext& c, int k, const WorldSolid* side) {
                                    "'s spec has no height or footprint"));
     return;
   }
-  // Height against the side panel; a front fan raised over the memory lifts the top with it.
+  // Height against the side panel: the body's top, which a front fan raised over the memory
+  // lifts with it (solidsWith).
   auto raised = cooler.options.find(kFanRaiseOption);
-  double raise = raised == cooler.options.end() ? 0.0 : raised->second;
-  std::string raisedText = raise > 0 ? " with its front fan raised " + mm(raise) : "";
+  std::string raisedText = raised != cooler.options.end() && raised->second > 0
+                               ? " with its front fan raised " + mm(raised->second)
+                               : "";
   Measure m = measure(c, body, side);
-  Finding f =
-      finding("cooler-height", clearanceVerdict(m.d, c.settings), {cooler.id}, m.d,
-              c.settings.minClearanceMm,
-              label(cooler) + raisedText + " stands " + mm(*cooler.part->cooler->heightMm + raise) +
-                  " above the board; the side panel leaves " +
-                  (m.d >= -geo::kTouchToleranceMm ? mm(m.d) + " to spare"
-                                                  : "no room: " + mm(-m.d) + " too tall"));
+  Finding f = finding("cooler-height", clearanceVerdict(m.d, c.settings), {cooler.id}, m.d,
+                      c.settings.minClearanceMm,
+                      label(cooler) + raisedText + " stands " + mm(body->solid->box.hi.z) +
+                          " above the board; the side panel leaves " +
+                          (m.d >= -geo::kTouchToleranceMm ? mm(m.d) + " to spare"
+                                                          : "no room: " + mm(-m.d) + " too tall"));
   f.where = between(*body, *side);
   f.estimates = w.estimates({body, side});
   c.out.push_back(std::move(f));

@@ -32,10 +32,7 @@ Trial trial(const Build& build, const Catalog& catalog, const Part& part, int pa
   // Drop whatever sits there now, with everything that hangs off it.
   int occupant = base.occupant(parentIndex, mount.name);
   if (occupant >= 0) {
-    std::vector<std::string> gone{base.items[occupant].id};
-    for (size_t i = 0; i < next.instances.size(); ++i)
-      if (std::find(gone.begin(), gone.end(), next.instances[i].parent) != gone.end())
-        gone.push_back(next.instances[i].id);
+    std::vector<std::string> gone = next.subtree(base.items[occupant].id);
     std::erase_if(next.instances, [&](const Instance& in) {
       return std::find(gone.begin(), gone.end(), in.id) != gone.end();
     });

@@ -93,6 +93,14 @@ std::vector<std::string> assetDirs() {
   return dirs;
 }
 
+render::Scene sceneWithMeshes(const Assembly& assembly, const FitResult& result) {
+  render::MeshLibrary meshes(assetDirs());
+  render::Scene scene = render::sceneOf(assembly, result, &meshes);
+  for (const std::string& problem : meshes.newProblems())
+    std::cerr << "rigfit: warning: " << problem << "\n";
+  return scene;
+}
+
 std::string userPartsDir() {
   if (const char* env = std::getenv("RIGFIT_USER_PARTS")) return env;
   if (const char* xdg = std::getenv("XDG_DATA_HOME"); xdg && *xdg)

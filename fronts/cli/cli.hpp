@@ -4,6 +4,7 @@
 #include "build/build_json.hpp"
 #include "catalog/catalog.hpp"
 #include "common/result.hpp"
+#include "renderer.hpp"
 #include "report/format.hpp"
 
 #include <optional>
@@ -37,6 +38,9 @@ Result<Catalog> loadCatalog(const Args& args);
 std::string defaultBuildPath(); // scenes/article-build.json, found the same way
 // Where mesh files are looked for: $RIGFIT_ASSETS, the project's assets/, the generated meshes.
 std::vector<std::string> assetDirs();
+// The build's 3D scene, parts drawn from their meshes where they have one; a mesh that cannot
+// be used is said once on stderr.
+render::Scene sceneWithMeshes(const Assembly& assembly, const FitResult& result);
 // The folder of the builder's own parts, made in the viewer and loaded with the catalog:
 // $RIGFIT_USER_PARTS (set but empty: none), else $XDG_DATA_HOME/rigfit/parts, else
 // ~/.local/share/rigfit/parts.

@@ -31,10 +31,7 @@ int runRender(const std::vector<std::string>& argv) {
   auto renderer = render::makeRenderer(run.args.get("--backend").value_or("gl"));
   if (!renderer) return fail(renderer.error());
   FitResult result = check(run.loaded.assembly, run.settings);
-  render::MeshLibrary meshes(assetDirs());
-  render::Scene scene = render::sceneOf(run.loaded.assembly, result, &meshes);
-  for (const std::string& problem : meshes.newProblems())
-    std::cerr << "rigfit: warning: " << problem << "\n";
+  render::Scene scene = sceneWithMeshes(run.loaded.assembly, result);
   Result<render::Image> img = (*renderer)->render(scene, *view, size->first, size->second);
   if (!img) return fail(img.error());
   Status saved = writeFileAtomic(*out, render::encodePng(*img));

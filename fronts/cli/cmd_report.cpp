@@ -37,10 +37,7 @@ void addRenders(Report& r, const BuildRun& run) {
   }
   FitResult result; // the report's own findings colour the failing parts: no second check
   result.findings = r.findings;
-  render::MeshLibrary meshes(assetDirs());
-  render::Scene scene = render::sceneOf(run.loaded.assembly, result, &meshes);
-  for (const std::string& problem : meshes.newProblems())
-    std::cerr << "rigfit: warning: " << problem << "\n";
+  render::Scene scene = sceneWithMeshes(run.loaded.assembly, result);
   for (render::View v : {render::View::Iso, render::View::Front}) {
     Result<render::Image> img = (*renderer)->render(scene, v, 760, 570);
     if (!img) {

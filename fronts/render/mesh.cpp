@@ -27,14 +27,6 @@ std::string mm(const geo::Vec3& v) {
   return s;
 }
 
-// The bounds of the part's bodies: what its mesh is placed on.
-std::optional<geo::Aabb> bodyBounds(const Part& part) {
-  std::optional<geo::Aabb> b;
-  for (const Solid& s : part.solids)
-    if (s.role == SolidRole::Body) b = b ? b->unite(s.box) : s.box;
-  return b;
-}
-
 } // namespace
 
 MeshLibrary::MeshLibrary(std::vector<std::string> assetDirs) : assetDirs_(std::move(assetDirs)) {}
@@ -108,7 +100,7 @@ std::shared_ptr<const Mesh> MeshLibrary::of(const Part& part) {
                         why + "; the part is drawn from its boxes");
     return nullptr;
   };
-  std::optional<geo::Aabb> target = bodyBounds(part);
+  std::optional<geo::Aabb> target = bodyBounds(part.solids);
   if (!target) return problem("has no body boxes to be placed on");
   std::vector<std::string> tried;
   std::string path = resolve(part, tried);

@@ -2,6 +2,7 @@
 #include "renderer.hpp"
 
 #include <algorithm>
+#include <set>
 
 namespace rigfit::render {
 
@@ -54,7 +55,7 @@ glm::vec4 colourOf(Category c) {
 }
 
 // Where a failing overlap is: the common volume of the two parts' solids that meet (bodies and
-// keep-outs), or, when they have none in common (rotated boxes), the finding's own box.
+// keep-outs); none when they have none in common (rotated boxes).
 std::vector<geo::Aabb> overlapVolumes(const World& w, const Finding& f) {
   std::vector<geo::Aabb> out;
   auto solidsOf = [&](const std::string& id) {
@@ -76,7 +77,6 @@ std::vector<geo::Aabb> overlapVolumes(const World& w, const Finding& f) {
         glm::dvec3 size = common.hi - common.lo;
         if (size.x > 0 && size.y > 0 && size.z > 0) out.push_back(common);
       }
-  if (out.empty() && f.where) out.push_back(*f.where);
   return out;
 }
 
@@ -130,10 +130,23 @@ Scene sceneOf(const Assembly& assembly, const FitResult& result, MeshLibrary* me
     else
       s.boxes.push_back({ws.box, c, true});
   }
+  // A pair of parts overlapping in several solid pairs has a finding for each, and each would
+  // draw the same common volumes: a pair's are drawn once. Without common volumes (rotated
+  // boxes), the finding's own box.
+  std::set<std::pair<std::string, std::string>> pairsDrawn;
+  auto volumes = [&](const Finding& f) -> std::vector<geo::Aabb> {
+    std::vector<geo::Aabb> v = overlapVolumes(w, f);
+    if (!v.empty()) {
+      if (!pairsDrawn.insert(std::minmax(f.parts[0], f.parts[1])).second) return {};
+      return v;
+    }
+    if (f.where) return {*f.where};
+    return {};
+  };
   if (style.overlaps)
     for (const Finding& f : result.findings)
       if (f.severity == Severity::Fail && f.measured && *f.measured < 0 && f.unit == "mm")
-        for (const geo::Aabb& v : overlapVolumes(w, f))
+        for (const geo::Aabb& v : volumes(f))
           s.boxes.push_back({geo::Box::fromAabb(v.inflated(kOverlapInflateMm)),
                              {1.0f, 0.05f, 0.45f, 0.6f}, // brighter than a failing part
                              true,

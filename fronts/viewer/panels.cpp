@@ -30,9 +30,6 @@ void say(Ui& ui, const Status& s, const std::string& done) {
   ui.status = s ? done : s.error().message();
 }
 
-namespace {
-
-// Ctrl+S and File > Save: a build that has no file yet asks for one.
 void save(Ui& ui) {
   if (ui.session->path().empty()) {
     ui.saveAsPopup = true;
@@ -40,6 +37,8 @@ void save(Ui& ui) {
   }
   say(ui, ui.session->save(), "saved " + ui.session->path());
 }
+
+namespace {
 
 // Case: the pieces of the case a builder may take out (drive brackets, a drive cage), each a
 // checkable item; taking one out lifts the limits the case publishes with it in.
@@ -72,8 +71,6 @@ void caseMenu(Ui& ui) {
   ImGui::EndMenu();
 }
 
-} // namespace
-
 // A catalog part's figures as a tooltip: each value, and "~" with how it was estimated.
 void partDetails(const Part& p) {
   ImGui::BeginTooltip();
@@ -99,6 +96,8 @@ void partDetails(const Part& p) {
   if (p.mesh) ImGui::TextDisabled("drawn from %s", p.mesh->file.c_str());
   ImGui::EndTooltip();
 }
+
+} // namespace
 
 void menuBar(Ui& ui) {
   if (!ImGui::BeginMainMenuBar()) return;

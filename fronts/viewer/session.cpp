@@ -53,21 +53,13 @@ std::vector<Snap> freeMounts(const Assembly& assembly, const PlacementProbe& pro
       s.where = p.id + "/" + m.name;
       geo::Pose X_CP = p.X_CP * m.X_PM;
       geo::Aabb b{X_CP.t, X_CP.t};
-      for (const Solid& sol : part.solids)
-        if (sol.role == SolidRole::Body) b = b.unite(geo::Box::fromAabb(sol.box, X_CP).bounds());
+      if (auto body = bodyBounds(part.solids))
+        b = b.unite(geo::Box::fromAabb(*body, X_CP).bounds()); // quarter-turn poses: exact
       s.anchor = b.centre();
       s.answer = probe.probe(part, static_cast<int>(i), m);
       out.push_back(s);
     }
   }
-  return out;
-}
-
-// The instance and everything that hangs off it, directly or not.
-std::vector<std::string> subtree(const Build& b, const std::string& id) {
-  std::vector<std::string> out{id};
-  for (const Instance& in : b.instances) // parents come before their children
-    if (std::find(out.begin(), out.end(), in.parent) != out.end()) out.push_back(in.id);
   return out;
 }
 
@@ -118,7 +110,7 @@ std::vector<Snap> Session::moveTargets(const std::string& instanceId) const {
   const Instance* in = now.find(instanceId);
   if (!in || in->parent.empty()) return {};
   Build without = now;
-  std::vector<std::string> gone = subtree(now, instanceId);
+  std::vector<std::string> gone = now.subtree(instanceId);
   std::erase_if(without.instances, [&](const Instance& i) {
     return std::find(gone.begin(), gone.end(), i.id) != gone.end();
   });
@@ -194,7 +186,7 @@ Status Session::move(const std::string& instanceId, const Snap& to) {
     return Error{"", "", "\"" + to.parent + "\" is not a part of this build"};
   it->parent = to.parent;
   it->mount = to.mount;
-  std::vector<std::string> moving = subtree(history_.current(), instanceId);
+  std::vector<std::string> moving = history_.current().subtree(instanceId);
   if (std::find(moving.begin(), moving.end(), it->parent) != moving.end())
     return Error{"", "", "a part cannot be moved onto itself or what hangs off it"};
   parentsFirst(next);
@@ -215,7 +207,7 @@ Status Session::remove(const std::string& instanceId) {
   Build next = history_.current();
   if (!next.find(instanceId) || next.instances.front().id == instanceId)
     return Error{"", "", "\"" + instanceId + "\" is not a removable part of this build"};
-  std::vector<std::string> gone = subtree(next, instanceId);
+  std::vector<std::string> gone = next.subtree(instanceId);
   std::erase_if(next.instances, [&](const Instance& in) {
     return std::find(gone.begin(), gone.end(), in.id) != gone.end();
   });

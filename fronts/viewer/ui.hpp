@@ -58,6 +58,8 @@ struct Ui {
 
 ImVec4 severityColour(Severity s);
 void say(Ui& ui, const Status& s, const std::string& done); // the status line
+// Ctrl+S and File > Save: a build that has no file yet asks for one.
+void save(Ui& ui);
 
 void menuBar(Ui& ui);
 void catalogPanel(Ui& ui, float height);
@@ -80,7 +82,11 @@ struct Ghost {
   std::optional<Snap> at;
   std::string part;
 };
-Ghost view3d(Ui& ui, const ViewRect& view, bool probing);
+Ghost view3d(Ui& ui, const ViewRect& view);
+// For the end-to-end test (RIGFIT_VIEWER_PROBE), into ui.probe: a pixel where each placed part
+// can be grabbed, and where every free mount of each card is. Only on the frames that write the
+// probe, outside the frame's timed work.
+void writeProbe(Ui& ui, const ViewRect& view);
 
 // The selected finding's measured gap as a dimension line with its value, over the 3D view.
 void drawDimension(Ui& ui, const ViewRect& view);

@@ -30,8 +30,8 @@ void fitTooltip(const Snap& s) {
                     pa.marginMm, pa.openingsMissing ? " (needs another case opening)" : "");
 }
 
-// For the end-to-end test: a pixel where each placed part can be grabbed (one that picks it),
-// and where every free mount of each card is.
+} // namespace
+
 void writeProbe(Ui& ui, const ViewRect& v) {
   const Assembly& a = ui.session->assembly();
   World w = makeWorld(a);
@@ -63,9 +63,7 @@ void writeProbe(Ui& ui, const ViewRect& v) {
       }
 }
 
-} // namespace
-
-Ghost view3d(Ui& ui, const ViewRect& v, bool probing) {
+Ghost view3d(Ui& ui, const ViewRect& v) {
   ImGui::SetNextWindowPos({v.x, v.y});
   ImGui::SetNextWindowSize({v.width, v.height});
   ImGui::Begin("##view", nullptr,
@@ -127,7 +125,6 @@ Ghost view3d(Ui& ui, const ViewRect& v, bool probing) {
           "placed " + ghost.part + " on " + ghost.at->where);
     ImGui::EndDragDropTarget();
   }
-  if (probing) writeProbe(ui, v);
   ImGui::End();
   return ghost;
 }

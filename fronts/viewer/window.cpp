@@ -28,10 +28,7 @@ bool shortcuts(Ui& ui) {
   for (const KeyPress& k : ui.keys) {
     bool ctrl = k.mods & GLFW_MOD_CONTROL;
     if (ctrl && k.key == GLFW_KEY_S) {
-      if (ui.session->path().empty())
-        ui.saveAsPopup = true;
-      else
-        say(ui, ui.session->save(), "saved " + ui.session->path());
+      save(ui);
     } else if (ctrl && k.key == GLFW_KEY_Z) {
       ui.session->undo();
     } else if (ctrl && k.key == GLFW_KEY_Y) {
@@ -147,7 +144,7 @@ int runViewer(Catalog catalog, const std::string& buildPath, ViewerSetup setup) 
     ViewRect view{kCatalogWidth, kMenuHeight, w - kCatalogWidth - kFitWidth, h - kMenuHeight, {}};
     ui.orbit.aspect = view.width / std::max(1.0f, view.height);
     view.viewProjection = ui.orbit.viewProjection();
-    Ghost ghost = view3d(ui, view, probePath != nullptr);
+    Ghost ghost = view3d(ui, view);
     selectionPanel(ui, view.x, h);
     bool shot = shortcuts(ui);
     filePopups(ui);
@@ -190,6 +187,7 @@ int runViewer(Catalog catalog, const std::string& buildPath, ViewerSetup setup) 
     }
     glfwSwapBuffers(window);
     if (probePath && ++frame % 5 == 0) {
+      writeProbe(ui, view);
       ui.probe["frame"] = frame;
       ui.probe["path"] = ui.session->path();
       ui.probe["dirty"] = ui.session->dirty();

@@ -1,16 +1,15 @@
 // rigfit-meshgen OUTDIR: writes the stylised part meshes that the viewer stretches onto each
 // part's box, which is why every mesh's axis-aligned bounds must be exactly that box. Parts are
 // unions of closed solids, wound counter-clockwise seen from outside, flat shaded.
+#include "common/file.hpp"
+
 #include <algorithm>
 #include <array>
 #include <bit>
-#include <cerrno>
 #include <cmath>
 #include <cstdint>
 #include <cstdio>
-#include <cstring>
 #include <filesystem>
-#include <fstream>
 #include <glm/glm.hpp>
 #include <glm/gtc/matrix_transform.hpp>
 #include <map>
@@ -422,21 +421,11 @@ struct WriteError {
   std::string reason;
 };
 
-// Written beside the target and renamed into place, so an interrupted run never leaves a
-// truncated mesh for the viewer to load.
+// Written beside the target and renamed into place (writeFileAtomic), so an interrupted run
+// never leaves a truncated mesh for the viewer to load.
 void writeAtomically(const fs::path& path, const std::string& bytes) {
-  fs::path tmp = path;
-  tmp += ".tmp";
-  std::ofstream out(tmp, std::ios::binary | std::ios::trunc);
-  out.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
-  out.close();
-  std::error_code ec;
-  if (out) fs::rename(tmp, path, ec);
-  if (!out || ec) {
-    std::string reason = out ? ec.message() : std::strerror(errno);
-    fs::remove(tmp, ec);
-    throw WriteError{path, reason};
-  }
+  if (rigfit::Status s = rigfit::writeFileAtomic(path.string(), bytes); !s)
+    throw WriteError{path, s.error().reason};
 }
 
 enum class Format { Stl, Obj, Gltf };
