@@ -18,11 +18,17 @@ struct Focus2 {
   const Part& chassis = *seedCatalog().find("fractal-focus-2");
   const Part& board = *seedCatalog().find("asus-prime-x470-pro");
 
-  FitResult check(double cardLength, std::vector<Instance> more, std::vector<json> parts = {}) {
+  Build build(std::vector<Instance> more) const {
+    return caseBuild(chassis, board, "PCIEX16_1", std::move(more));
+  }
+  Catalog catalog(double cardLength, std::vector<json> parts = {}) const {
     parts.push_back(testCard(cardLength));
     parts.push_back(testCpu(board.board->socket));
     parts.push_back(testCooler(board.board->socket, 40));
-    return checked(caseBuild(chassis, board, "PCIEX16_1", std::move(more)), catalogWith(parts));
+    return catalogWith(parts);
+  }
+  FitResult check(double cardLength, std::vector<Instance> more, std::vector<json> parts = {}) {
+    return checked(build(std::move(more)), catalog(cardLength, std::move(parts)));
   }
 };
 
@@ -64,8 +70,11 @@ TEST_CASE("the Focus 2's front fans end at its published 405 mm card length",
   // Thicker fans stand deeper: two 30 mm fans leave 400 mm.
   Places thick{{"corsair-rs140-max", "FRONT_140_1"}, {"corsair-rs140-max", "FRONT_140_2"}};
   CHECK(only(f.check(400, onCase(thick)), "collision").severity == Severity::Pass);
-  for (const Finding& hit : findings(f.check(401, onCase(thick)), "collision")) {
+  std::vector<Finding> thickHits = findings(f.check(401, onCase(thick)), "collision");
+  REQUIRE_FALSE(thickHits.empty());
+  for (const Finding& hit : thickHits) {
     REQUIRE(hit.measured);
+    CHECK(hit.severity == Severity::Fail);
     CHECK(*hit.measured == Approx(-1.0));
   }
   // The places for 120 and for 140 mm fans overlap: one of each there collide.
@@ -91,10 +100,8 @@ TEST_CASE("the Focus 2's top radiator leaves the published 46 mm for memory",
   CHECK(over.parts == std::vector<std::string>{"on-TOP_RAD", "ram"});
   CHECK(*over.measured == Approx(-1.0));
   // Top radiator places take only what the case lists: a 280 is refused there.
-  Build b = caseBuild(f.chassis, f.board, "PCIEX16_1",
-                      onCase({{"nzxt-kraken-x63-rgb-radiator", "TOP_RAD"}}));
-  auto refused = assemble(b, catalogWith({testCard(300), testCpu(f.board.board->socket),
-                                          testCooler(f.board.board->socket, 40)}));
+  auto refused =
+      assemble(f.build(onCase({{"nzxt-kraken-x63-rgb-radiator", "TOP_RAD"}})), f.catalog(300));
   REQUIRE_FALSE(refused.ok());
   CHECK_THAT(refused.error().reason, Catch::Contains("TOP_RAD takes 240, not 280"));
 }
@@ -123,27 +130,30 @@ TEST_CASE("drives lie in a case's bays, and are checked like any part",
   // The Focus G Mini's drive frame (tweakpc: two 3.5 or 2.5 in drives) in front of its PSU,
   // which may be up to 230 mm deep (tweakpc). Its bays' positions are estimates (in the file).
   const Part& chassis = *seedCatalog().find("fractal-focus-g-mini");
-  auto build = [&](const std::string& psu, std::vector<Instance> drives) {
-    Build b{"drives", {{"case", chassis.id}, {"psu", psu, "case", "psu_bay"}}};
-    for (Instance& d : drives)
-      b.instances.push_back(std::move(d));
-    return b;
-  };
+  Build base{"drives", {{"case", chassis.id}, {"psu", "corsair-rm850x-2018", "case", "psu_bay"}}};
   // Two 3.5 in drives, one above the other, and a 160 mm PSU: nothing overlaps.
-  Build two = build("corsair-rm850x-2018", {{"hdd1", "wd-blue-wd10ealx", "case", "HDD_1"},
-                                            {"hdd2", "wd-blue-wd10ealx", "case", "HDD_2"}});
+  Build two = with(with(base, {"hdd1", "wd-blue-wd10ealx", "case", "HDD_1"}),
+                   {"hdd2", "wd-blue-wd10ealx", "case", "HDD_2"});
   FitResult r = checked(two, seedCatalog());
   CHECK(only(r, "collision").severity == Severity::Pass);
   // A 2.5 in drive takes a bay that lists it; an M.2 drive takes none.
-  Build ssd = build("corsair-rm850x-2018", {{"ssd", "samsung-850-evo-1tb", "case", "HDD_1"}});
+  Build ssd = with(base, {"ssd", "samsung-850-evo-1tb", "case", "HDD_1"});
   CHECK(assemble(ssd, seedCatalog()).ok());
-  Build m2 = build("corsair-rm850x-2018", {{"m2", "samsung-970-evo-1tb", "case", "HDD_1"}});
-  auto refused = assemble(m2, seedCatalog());
+  auto refused =
+      assemble(with(base, {"m2", "samsung-970-evo-1tb", "case", "HDD_1"}), seedCatalog());
   REQUIRE_FALSE(refused.ok());
   CHECK_THAT(refused.error().reason, Catch::Contains("needs a m2_slot"));
-  // A drive's draw counts in the power check; a drive without one says so.
-  Finding power = only(checked(ssd, seedCatalog()), "power");
-  CHECK(std::find(power.parts.begin(), power.parts.end(), "ssd") != power.parts.end());
+  // A drive's draw counts in the power check: the 850 EVO adds its 3.3 W (its part file). The
+  // Focus G Mini's fans have no published draw, so the test gives them one to let it count.
+  json mini = partJson("fractal-focus-g-mini");
+  setFigure(mini, "fans_w", 6);
+  Catalog counted = catalogWith({mini});
+  Finding without = only(checked(base, counted), "power");
+  Finding withSsd = only(checked(ssd, counted), "power");
+  REQUIRE(without.measured);
+  REQUIRE(withSsd.measured);
+  CHECK(*withSsd.measured - *without.measured == Approx(3.3));
+  // A drive without a draw figure says so.
   Finding unknown = only(r, "power");
   CHECK(unknown.severity == Severity::NotChecked);
   CHECK_THAT(unknown.message, Catch::Contains("hdd1"));
@@ -170,9 +180,7 @@ TEST_CASE("the Kraken X53's radiator on the Focus 2's top clears Trident Z memor
   FitResult r = f.check(300, more);
   CHECK(only(r, "collision").severity == Severity::Pass);
   // Measured directly: the module's top to the radiator's near face.
-  Assembly a = assembled(caseBuild(f.chassis, f.board, "PCIEX16_1", more),
-                         catalogWith({testCard(300), testCpu(f.board.board->socket),
-                                      testCooler(f.board.board->socket, 40)}));
+  Assembly a = assembled(f.build(more), f.catalog(300));
   World w = makeWorld(a);
   const WorldSolid* ram = w.find(a.indexOf("ram"), "body");
   const WorldSolid* rad = w.find(a.indexOf("on-TOP_RAD"), "body");

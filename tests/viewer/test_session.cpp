@@ -15,18 +15,22 @@ namespace fs = std::filesystem;
 
 namespace {
 
-// A copy of a scene that no other test touches: ctest runs test cases in parallel processes.
-std::string tempCopy(const std::string& scene) {
+// A file name that no other test uses: ctest runs test cases in parallel processes.
+fs::path tempPath(const std::string& stem) {
   static int n = 0;
-  fs::path p =
-      fs::temp_directory_path() / ("rigfit-session-" + scene + "-" + std::to_string(getpid()) +
-                                   "-" + std::to_string(++n) + ".json");
-  fs::copy_file(sourcePath("scenes/" + scene + ".json"), p, fs::copy_options::overwrite_existing);
+  return fs::temp_directory_path() / ("rigfit-session-" + stem + "-" + std::to_string(getpid()) +
+                                      "-" + std::to_string(++n) + ".json");
+}
+
+// A copy of a file of the project (a scene, a real-world build) at such a name.
+std::string tempCopy(const std::string& rel) {
+  fs::path p = tempPath(fs::path(rel).stem().string());
+  fs::copy_file(sourcePath(rel), p, fs::copy_options::overwrite_existing);
   return p.string();
 }
 
 std::unique_ptr<viewer::Session> openCopy(const std::string& scene) {
-  auto s = viewer::Session::open(catalogWith(), tempCopy(scene));
+  auto s = viewer::Session::open(catalogWith(), tempCopy("scenes/" + scene + ".json"));
   REQUIRE(s.ok());
   return std::move(s).value();
 }
@@ -80,7 +84,7 @@ TEST_CASE("placing, undo, redo, delete and save", "[viewer]") {
 TEST_CASE("a build that fails to load leaves the open one in place", "[viewer][bad-input]") {
   auto s = openCopy("article-build");
   Build before = s->build();
-  fs::path bad = fs::temp_directory_path() / "rigfit-session-bad.json";
+  fs::path bad = tempPath("bad");
   std::ofstream(bad)
       << "{ \"rigfit_build\": 1, \"parts\": [ {\"id\": \"case\", \"part\": \"nope\"} ] }";
   Status st = s->load(bad.string());
@@ -175,7 +179,7 @@ TEST_CASE("File > New: the same case, empty, with no file until saved", "[viewer
   auto boards = s->candidates("asus-prime-x470-pro");
   REQUIRE(boards.size() == 1);
   REQUIRE(s->add("asus-prime-x470-pro", boards[0]).ok());
-  fs::path out = fs::temp_directory_path() / "rigfit-session-new.json";
+  fs::path out = tempPath("new");
   REQUIRE(s->saveAs(out.string()).ok());
   Result<Build> saved = loadBuildFile(out.string());
   REQUIRE(saved.ok());
@@ -184,10 +188,8 @@ TEST_CASE("File > New: the same case, empty, with no file until saved", "[viewer
 }
 
 TEST_CASE("a part's option set in the viewer is checked, undoable and saved", "[viewer][options]") {
-  fs::path p = fs::temp_directory_path() / "rigfit-session-drp4.json";
-  fs::copy_file(sourcePath("tests/realworld/drp4-trident-z.json"), p,
-                fs::copy_options::overwrite_existing);
-  auto opened = viewer::Session::open(catalogWith(), p.string());
+  std::string p = tempCopy("tests/realworld/drp4-trident-z.json");
+  auto opened = viewer::Session::open(catalogWith(), p);
   REQUIRE(opened.ok());
   auto& s = *opened;
   CHECK(only(s->fit(), "cooler-ram").severity == Severity::Fail); // 4 mm into ram1
@@ -199,7 +201,7 @@ TEST_CASE("a part's option set in the viewer is checked, undoable and saved", "[
   CHECK(s->build().find("cooler")->options.at("fan_raise_mm") == 6.8);
   CHECK_FALSE(s->setOption("ram1", "fan_raise_mm", 1).ok()); // memory has no options
   REQUIRE(s->save().ok());
-  Result<Build> saved = loadBuildFile(p.string());
+  Result<Build> saved = loadBuildFile(p);
   REQUIRE(saved.ok());
   CHECK(saved->find("cooler")->options.at("fan_raise_mm") == 6.8);
   REQUIRE(s->undo());
