@@ -51,7 +51,7 @@ Result<Assembly> assemble(const Build& build, const Catalog& catalog, const std:
       return Error{file, path + "/id", "\"" + in.id + "\" is used by an earlier part"};
     const Part* part = catalog.find(in.part);
     if (!part) return Error{file, path + "/part", "no part \"" + in.part + "\" in the catalog"};
-    Placed p{in.id, part, -1, nullptr, {}, in.options, {}};
+    Placed p{in.id, part, -1, nullptr, {}, in.options, {}, true};
     for (const auto& [name, value] : in.options) {
       const PartOption* o = part->option(name);
       std::string field = path + "/options/" + name;
@@ -105,9 +105,15 @@ Result<Assembly> assemble(const Build& build, const Catalog& catalog, const std:
     if (taken >= 0)
       return Error{file, path + "/on",
                    in.parent + "/" + in.mount + " already holds " + a.items[taken].id};
-    std::string why = incompatibility(*part, *p.mount);
+    // A mount of the right kind that does not take the part (form factor, socket, slot width)
+    // is a verdict the mount check gives; only a mount of another kind is not understood.
+    std::string why = wrongMountKind(*part, *p.mount);
     if (!why.empty()) return Error{file, path + "/on", why};
     p.X_CP = parent.X_CP * p.mount->X_PM;
+    if (!parent.placed || p.mount->unplaced) {
+      p.placed = false;
+      p.solids.clear();
+    }
     a.items.push_back(p);
   }
   return a;

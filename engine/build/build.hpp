@@ -46,7 +46,10 @@ struct Placed {
   const Mount* mount = nullptr; // on the parent's part
   geo::Pose X_CP;               // the part's frame in the case frame
   Options options;              // as the build sets them
-  std::vector<Solid> solids;    // the part's, with the options applied
+  std::vector<Solid> solids;    // the part's, with the options applied; none when not placed
+  // False when its mount, or one it hangs from, has no known place: then it has no solids, and
+  // the checks that need its place say "not checked".
+  bool placed = true;
 };
 
 struct Assembly {

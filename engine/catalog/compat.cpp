@@ -18,11 +18,16 @@ std::string joined(const std::vector<std::string>& v) {
 
 } // namespace
 
-std::string incompatibility(const Part& child, const Mount& m) {
+std::string wrongMountKind(const Part& child, const Mount& m) {
   if (!child.needs) return "a case does not mount in another part";
   if (*child.needs != m.kind)
     return std::string("a ") + toString(child.category) + " needs a " + toString(*child.needs) +
            ", and " + m.name + " is a " + toString(m.kind);
+  return "";
+}
+
+std::string incompatibility(const Part& child, const Mount& m) {
+  if (std::string why = wrongMountKind(child, m); !why.empty()) return why;
   switch (m.kind) {
   case MountKind::PcieSlot:
     if (child.gpu->edgeWidth > m.mechanical)

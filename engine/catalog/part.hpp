@@ -82,6 +82,9 @@ struct Mount {
   // M.2 slots and PSU bays
   double maxLengthMm = 0.0;
   std::vector<std::string> estimates; // position or attributes that are estimates
+  // Where the parent puts the child is not known (a case whose PSU place is not modelled): the
+  // child is checked by its figures (length, form factor) and neither drawn nor measured.
+  bool unplaced = false;
 };
 
 struct GpuInfo {
@@ -146,6 +149,9 @@ struct CoolerInfo {
   std::vector<std::string> sockets;
   std::optional<double> heightMm;
   std::string radiator; // an all-in-one's radiator: its catalog id, or "" for an air cooler
+  // A tower: fins and fans on heat pipes, overhanging the board from a height (its RAM
+  // clearance) over a narrow base; otherwise one block from the board up (top-flow, pump).
+  bool tower = false;
 };
 struct MemoryInfo {
   std::string type, kit;

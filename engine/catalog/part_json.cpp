@@ -46,7 +46,9 @@ const std::vector<CategoryFigures>& figureTable() {
         {"external_width_mm", 50, 600, "mm"},
         {"external_height_mm", 150, 1000, "mm"},
         {"drive_bays_3_5in", 0, 20, "bays"},
-        {"drive_bays_2_5in", 0, 20, "bays"}},
+        {"drive_bays_2_5in", 0, 20, "bays"},
+        {"psu_shroud_height_mm", 20, 300, "mm"},
+        {"psu_shroud_depth_mm", 50, 1000, "mm"}},
        {"form_factors", "psu_form_factors", "psu_shroud"}},
       {Category::Motherboard,
        {{"memory_max_gb", 1, 4096, "GB"},
@@ -60,6 +62,7 @@ const std::vector<CategoryFigures>& figureTable() {
        {{"length_mm", 50, 600, "mm"},
         {"height_mm", 30, 200, "mm"},
         {"thickness_slots", 1, 5, "slots"},
+        {"thickness_mm", 10, 110, "mm"},
         {"bracket_slots", 1, 5, "slots"},
         {"power_w", 1, 1000, "W"},
         {"fans", 0, 4, "fans"},
@@ -74,7 +77,7 @@ const std::vector<CategoryFigures>& figureTable() {
         {"footprint_y_mm", 30, 250, "mm"},
         {"ram_clearance_mm", 10, 120, "mm"},
         {"fan_raise_max_mm", 1, 60, "mm"}},
-       {"sockets", "radiator"}},
+       {"sockets", "radiator", "type"}},
       {Category::Memory,
        {{"module_gb", 1, 256, "GB"},
         {"kit_modules", 1, 16, "modules"},
@@ -329,9 +332,18 @@ Part parse(const json& j) {
     r.number("interior_depth_mm");
     r.number("interior_height_mm");
     r.number("board_top_mm");
-    r.number("psu_centre_z_mm");
+    if (r.has("psu_centre_z_mm")) r.number("psu_centre_z_mm"); // absent: its place is unknown
     c.psuFormFactors = r.list("psu_form_factors");
-    r.flag("psu_shroud"); // a yes or no, shown with the figures; its height is not published
+    // A shroud over the PSU is a solid where its height and depth are given (or estimated).
+    bool shroud = r.flag("psu_shroud").value_or(false);
+    if (r.has("psu_shroud_height_mm") != r.has("psu_shroud_depth_mm"))
+      fail("/figures/psu_shroud_height_mm",
+           "give both psu_shroud_height_mm and psu_shroud_depth_mm, or neither");
+    if (r.has("psu_shroud_height_mm") && !shroud)
+      fail("/figures/psu_shroud_height_mm", "needs \"psu_shroud\": true");
+    if (r.has("psu_shroud_height_mm") &&
+        r.number("psu_shroud_height_mm") >= r.number("board_top_mm"))
+      fail("/figures/psu_shroud_height_mm/value", "the shroud would stand above the board's top");
     if (r.has("drive_bays_3_5in")) r.count("drive_bays_3_5in");
     if (r.has("drive_bays_2_5in")) r.count("drive_bays_2_5in");
     if (!c.maxCoolerMm && !r.has("interior_width_mm"))
@@ -366,7 +378,12 @@ Part parse(const json& j) {
     GpuInfo g;
     g.lengthMm = r.number("length_mm");
     g.heightMm = r.optional("height_mm");
-    g.thicknessMm = r.number("thickness_slots") * standard::kSlotPitchMm;
+    // A maker's millimetres are the card's thickness; slots (whole or marketed halves) are only
+    // the count that stands for it where no millimetres are published.
+    if (!r.has("thickness_mm") && !r.has("thickness_slots"))
+      fail("/figures/thickness_slots", "missing: give thickness_slots or thickness_mm");
+    g.thicknessMm = r.has("thickness_mm") ? r.number("thickness_mm")
+                                          : r.number("thickness_slots") * standard::kSlotPitchMm;
     g.bracketSlots = r.count("bracket_slots");
     std::string cooling = r.text("cooling");
     if (cooling != "open_air" && cooling != "blower")
@@ -413,9 +430,18 @@ Part parse(const json& j) {
     c.heightMm = r.optional("height_mm");
     if (r.has("footprint_x_mm") != r.has("footprint_y_mm"))
       fail("/figures/footprint_x_mm", "give both footprint_x_mm and footprint_y_mm, or neither");
-    if (r.has("fan_raise_max_mm") && !r.has("ram_clearance_mm"))
-      fail("/figures/fan_raise_max_mm",
-           "raising the front fan needs the RAM clearance it starts from (ram_clearance_mm)");
+    std::string type = r.has("type") ? r.text("type") : "";
+    if (!type.empty() && type != "tower" && type != "top_flow" && type != "aio_pump")
+      fail("/figures/type/value",
+           "must be \"tower\", \"top_flow\" or \"aio_pump\" (got \"" + type + "\")");
+    // A published RAM clearance is a tower's figure.
+    c.tower = type == "tower" || (type.empty() && r.has("ram_clearance_mm"));
+    if (r.has("ram_clearance_mm") && !c.tower)
+      fail("/figures/ram_clearance_mm",
+           "only a tower cooler has a RAM clearance (type is " + type + ")");
+    if (r.has("fan_raise_max_mm") && !c.tower)
+      fail("/figures/fan_raise_max_mm", "only a tower cooler's front fan can be raised over the "
+                                        "memory (give \"type\": \"tower\")");
     if (r.has("radiator")) c.radiator = r.text("radiator");
     part.cooler = c;
     part.needs = MountKind::CoolerMount;

@@ -65,12 +65,26 @@ constexpr double kFanIntakeMm = st::kSlotPitchMm;
 // taken to sit flush with the fin stack's top before it is raised. ESTIMATE (a rule of thumb).
 const char* kRaisedFanEstimate = "a raised fan's top rises with it (fan taken flush with the fins)";
 // Width of a tower cooler's base and heat-pipe bundle under its fins: about 60 mm square for
-// the common 4-6 pipe towers. ESTIMATE (a rule of thumb, not from a standard).
+// the common 4-6 pipe towers, centred on the socket. ESTIMATE (a rule of thumb, not from a
+// standard: no maker in the sources read gives it).
 constexpr double kTowerBaseMm = 60.0;
+const char* kTowerBaseEstimate = "tower base 60 mm square, centred on the socket (rule of thumb)";
+// Where a tower's maker gives no RAM clearance, its fins and fans are taken to begin this high
+// above the board. ESTIMATE: towers are built to clear standard-height modules (JEDEC DDR4,
+// 31.25 mm, reference A7), and the lowest clearance found for a tower in the sources read is
+// 32 mm (Noctua NH-D15 G2 in dual-fan mode, second-hand copy of noctua.at); be quiet! gives
+// 40 mm for the Dark Rock Pro 4. Memory taller than 32 mm under an unpublished tower is a
+// verdict that rests on this figure, and says so.
+constexpr double kTowerOverhangMm = 32.0;
+const char* kTowerOverhangEstimate =
+    "ram_clearance_mm (not published: 32 mm taken, just over a standard 31.25 mm module)";
 // Panels are solids a metre thick: only their inner faces are real, and the thickness makes an
 // overlap's least separating move always the one back through that face (a thin wall would cap
 // a 30 mm intrusion at its own thickness). Limit surfaces are as deep.
 constexpr double kWall = 1000.0;
+// A PSU shroud's top plate: sheet steel about 1 mm thick. Its thickness only sets the solid's
+// underside; every measure is taken from its top face.
+constexpr double kShroudSheetMm = 1.0;
 // Default card height when a card's spec has none: the CEM full-height maximum (reference A5).
 constexpr double kFullHeightCardMm = 111.15;
 
@@ -138,7 +152,8 @@ void addLimitSolids(const Part& p, std::vector<Solid>& out, const std::set<std::
   if (gpu.mm && *gpu.mm < D)
     push("gpu_length_limit", box(*gpu.mm, D + kWall, -kWall, H + kWall, -kWall, Z + kWall), gpu,
          Category::Gpu);
-  if (psu.mm && *psu.mm < D)
+  // A PSU whose place is not modelled is measured against its limit as a figure, not a surface.
+  if (psu.mm && *psu.mm < D && p.figures.count("psu_centre_z_mm"))
     push("psu_bay_end", box(*psu.mm, D + kWall, -kWall, H + kWall, -kWall, Z + kWall), psu,
          Category::Psu);
 }
@@ -161,7 +176,14 @@ void caseShapes(Part& p) {
   add(p, "front_panel", SolidRole::Body, box(D, D + kWall, 0, H, -kWall, Z), dims);
   add(p, "side_panel", SolidRole::Body, box(0, D, 0, H, Z, Z + kWall), sideEst);
   addLimitSolids(p, p.solids, {});
-  double psuZ = fig(p, "psu_centre_z_mm");
+  if (p.figures.count("psu_shroud_height_mm")) {
+    // The shroud's top plate, from the rear panel forward, tray to side panel: what a card that
+    // hangs below the board meets. The PSU stands under it.
+    double top = fig(p, "psu_shroud_height_mm"), depth = fig(p, "psu_shroud_depth_mm");
+    add(p, "psu_shroud", SolidRole::Body,
+        box(0, std::min(depth, D), top - kShroudSheetMm, top, 0, Z),
+        p.estimatedAmong({"psu_shroud_height_mm", "psu_shroud_depth_mm"}));
+  }
 
   // The board's frame: +X down (-Y case), +Y toward the front (+X case), +Z toward the window.
   Pose X_CB;
@@ -170,10 +192,15 @@ void caseShapes(Part& p) {
   Mount tray = makeMount("tray", MountKind::Tray, X_CB, c.formFactors, {"tray"});
   tray.estimates = plus(p.estimatedAmong({"board_top_mm"}), {kStandoffEstimate});
   p.mounts.push_back(tray);
-  Mount bay = makeMount("psu_bay", MountKind::PsuBay, Pose::translation({0, 0, psuZ}),
+  // A case whose PSU place is not modelled (a PSU at the front, at the top, or in a chamber
+  // behind the tray) still takes one: its form factor and length are checked, not its place.
+  const bool psuPlaced = p.figures.count("psu_centre_z_mm") > 0;
+  Mount bay = makeMount("psu_bay", MountKind::PsuBay,
+                        Pose::translation({0, 0, psuPlaced ? fig(p, "psu_centre_z_mm") : 0.0}),
                         c.psuFormFactors, {});
   bay.maxLengthMm = c.maxPsuLengthMm.value_or(0.0);
   bay.estimates = p.estimatedAmong({"psu_centre_z_mm"});
+  bay.unplaced = !psuPlaced;
   p.mounts.push_back(bay);
   static const std::map<std::string, std::string> panelSolid = {
       {"front", "front_panel"}, {"rear", "rear_panel"}, {"top", "top_panel"}, {"bottom", "floor"}};
@@ -287,7 +314,10 @@ void boardShapes(Part& p) {
 void gpuShapes(Part& p) {
   const GpuInfo& g = *p.gpu;
   std::vector<std::string> est =
-      plus(p.estimatedAmong({"length_mm", "thickness_slots", "height_mm"}), {kCardBackEstimate});
+      plus(p.estimatedAmong({"length_mm",
+                             p.figures.count("thickness_mm") ? "thickness_mm" : "thickness_slots",
+                             "height_mm"}),
+           {kCardBackEstimate});
   double height = g.heightMm.value_or(kFullHeightCardMm);
   if (!g.heightMm) est.push_back("height_mm (not in the spec: CEM full-height 111.15 mm used)");
   double top = st::kCardFingersAboveBoardMm + height;
@@ -322,18 +352,21 @@ void coolerShapes(Part& p) {
   if (!c.heightMm || !p.figures.count("footprint_x_mm")) return; // checks say "not checked"
   double fx = fig(p, "footprint_x_mm"), fy = fig(p, "footprint_y_mm");
   auto est = p.estimatedAmong({"height_mm", "footprint_x_mm", "footprint_y_mm"});
-  if (!p.figures.count("ram_clearance_mm")) {
+  if (!c.tower) {
     add(p, "body", SolidRole::Body, box(-fx / 2, fx / 2, -fy / 2, fy / 2, 0, *c.heightMm), est);
     return;
   }
-  // A tower: fins and fans overhang from the published RAM clearance up; below it only the
-  // base and heat pipes stand, over the socket.
-  double clear = fig(p, "ram_clearance_mm");
+  // A tower: fins and fans overhang from the RAM clearance up; below it only the base and heat
+  // pipes stand, over the socket.
+  const bool published = p.figures.count("ram_clearance_mm") > 0;
+  double clear = published ? fig(p, "ram_clearance_mm") : kTowerOverhangMm;
+  std::vector<std::string> clearEst = published ? p.estimatedAmong({"ram_clearance_mm"})
+                                                : std::vector<std::string>{kTowerOverhangEstimate};
   add(p, "body", SolidRole::Body, box(-fx / 2, fx / 2, -fy / 2, fy / 2, clear, *c.heightMm),
-      plus(est, p.estimatedAmong({"ram_clearance_mm"})));
+      plus(est, clearEst));
   double bx = std::min(fx, kTowerBaseMm), by = std::min(fy, kTowerBaseMm);
   add(p, "base", SolidRole::Body, box(-bx / 2, bx / 2, -by / 2, by / 2, 0, clear),
-      plus(est, {"tower base width (60 mm, rule of thumb)"}));
+      plus(plus(est, clearEst), {kTowerBaseEstimate}));
   if (p.figures.count("fan_raise_max_mm"))
     p.options.push_back({kFanRaiseOption, "front fan raised", 0, fig(p, "fan_raise_max_mm"), "mm",
                          plus(p.estimatedAmong({"fan_raise_max_mm"}), {kRaisedFanEstimate})});

@@ -57,6 +57,29 @@ std::string allowed(const WorldSolid& limit, const std::optional<double>& publis
   return out;
 }
 
+// The nearest body a builder mounted on the case (a radiator, a fan, a drive) that stands in
+// front of a card, across its height and thickness: what ends its room before the case's own
+// limit. Cards run along +x from the rear; a body whose rear face is behind the card's middle
+// (the PSU under the board) is beside it, not in front.
+const WorldSolid* nearestAhead(const World& w, const WorldSolid& card) {
+  const geo::Aabb& c = card.bounds;
+  const WorldSolid* best = nullptr;
+  for (const WorldSolid& s : w.solids) {
+    if (s.solid->role != SolidRole::Body || w.itemOf(s).parent != w.caseItem()) continue;
+    const geo::Aabb& b = s.bounds;
+    if (b.lo.x < c.centre().x) continue;
+    bool across = true;
+    for (int i : {1, 2})
+      across &= std::min(b.hi[i], c.hi[i]) - std::max(b.lo[i], c.lo[i]) > geo::kTouchToleranceMm;
+    if (across && (!best || b.lo.x < best->bounds.lo.x)) best = &s;
+  }
+  return best;
+}
+
+std::string solidName(const World& w, const WorldSolid& s) {
+  return w.itemOf(s).id + " (" + w.itemOf(s).part->name + ")";
+}
+
 void gpuLength(CheckContext& c, int g, const WorldSolid* limit) {
   const World& w = c.world;
   const Placed& card = w.item(g);
@@ -68,13 +91,23 @@ void gpuLength(CheckContext& c, int g, const WorldSolid* limit) {
   }
   const WorldSolid* body = w.find(g, "body");
   Measure m = measure(c, body, limit);
-  Severity s = clearanceVerdict(m.d, c.settings);
   std::string msg = label(card) + " is " + mm(card.part->gpu->lengthMm) + " long; the case takes " +
-                    allowed(*limit, chassis.part->chassis->maxGpuLengthMm) + ": ";
-  msg += m.d >= -geo::kTouchToleranceMm ? mm(m.d) + " to spare" : mm(-m.d) + " too long";
-  Finding f = finding("gpu-length", s, {card.id, chassis.id}, m.d, c.settings.minClearanceMm, msg);
-  f.where = between(*body, *limit);
-  f.estimates = w.estimates({body, limit});
+                    allowed(*limit, chassis.part->chassis->maxGpuLengthMm);
+  // What the builder put in front of the card (a radiator, fans, drives) may end its room
+  // before the published limit does: the room is to the nearest of them, named.
+  if (const WorldSolid* ahead = nearestAhead(w, *body)) {
+    double d = ahead->bounds.lo.x - body->bounds.hi.x;
+    if (d < m.d) {
+      m = {d, body, ahead};
+      msg += ", but " + solidName(w, *ahead) + " stands in front of it";
+    }
+  }
+  std::vector<std::string> parts{card.id, w.itemOf(*m.b).id};
+  msg += ": " + (m.d >= -geo::kTouchToleranceMm ? mm(m.d) + " to spare" : mm(-m.d) + " too long");
+  Finding f = finding("gpu-length", clearanceVerdict(m.d, c.settings), parts, m.d,
+                      c.settings.minClearanceMm, msg);
+  f.where = between(*body, *m.b);
+  f.estimates = w.estimates({body, m.b});
   c.out.push_back(std::move(f));
 }
 
@@ -124,6 +157,121 @@ void gpuHeight(CheckContext& c, int g, const WorldSolid* side) {
   c.out.push_back(std::move(p));
 }
 
+// The gap between a tower's overhang and a module standing under it, along the board's normal:
+// the figure a builder acts on (raise the fan, or buy shorter memory), not the least move that
+// separates two boxes. A module not under the overhang is measured by its clearance. Exact for
+// solids square to the case, as every mount poses them.
+struct OverGap {
+  double d = INFINITY;
+  bool under = false; // the module stands under the overhang
+};
+OverGap overhangGap(const WorldSolid& overhang, const WorldSolid& module, const geo::Vec3& up) {
+  int n = 0;
+  for (int i = 1; i < 3; ++i)
+    if (std::abs(up[i]) > std::abs(up[n])) n = i;
+  const geo::Aabb &a = overhang.bounds, &b = module.bounds;
+  bool under = true;
+  for (int i = 0; i < 3; ++i)
+    if (i != n)
+      under &= std::min(a.hi[i], b.hi[i]) - std::max(a.lo[i], b.lo[i]) > geo::kTouchToleranceMm;
+  if (!under) return {geo::clearanceDistance(overhang.box, module.box), false};
+  return {up[n] > 0 ? a.lo[n] - b.hi[n] : b.lo[n] - a.hi[n], true};
+}
+
+// A cooler against the memory: its overhang over the modules (by height) and its base beside
+// them (by clearance), the tightest module first.
+void coolerOverMemory(CheckContext& c, int k, const std::string& raisedText) {
+  const World& w = c.world;
+  const Placed& cooler = w.item(k);
+  std::vector<int> modules = w.itemsOf(Category::Memory);
+  if (modules.empty()) return;
+  const WorldSolid* body = w.find(k, "body");
+  const WorldSolid* base = w.find(k, "base"); // a tower's base under its overhang, if any
+  const geo::Vec3 up = cooler.X_CP.R * geo::Vec3(0, 0, 1);
+  Measure best;
+  bool bestUnder = false, missing = false;
+  for (int i : modules) {
+    const WorldSolid* other = w.find(i, "body");
+    if (!other) {
+      missing = true;
+      continue;
+    }
+    for (const WorldSolid* mine : {body, base}) {
+      if (!mine) continue;
+      markMeasured(c.measured, mine, other);
+      // Only a tower's overhang stands over the memory; a block from the board up is beside it.
+      OverGap g = mine == body && base ? overhangGap(*mine, *other, up)
+                                       : OverGap{geo::clearanceDistance(mine->box, other->box)};
+      if (g.d < best.d) best = {g.d, mine, other}, bestUnder = g.under;
+    }
+  }
+  if (!best.b) {
+    c.out.push_back(notChecked("cooler-ram", {cooler.id},
+                               "cooler against the memory: their specs have no height"));
+    return;
+  }
+  const Placed& o = w.itemOf(*best.b);
+  const bool clear = best.d >= -geo::kTouchToleranceMm;
+  std::string msg = label(cooler) + raisedText + " against the memory: ";
+  if (bestUnder) {
+    double overhang = best.a->solid->box.lo.z; // above the board, in the cooler's frame
+    double tall = best.b->solid->box.hi.z;
+    msg += o.id + " (" + mm(tall) + " tall) stands under the overhang, which begins " +
+           mm(overhang) + " above the board: ";
+    if (clear) {
+      msg += mm(best.d) + " to spare";
+    } else {
+      msg += mm(-best.d) + " short; memory up to " + mm(tall + best.d) + " tall fits under it";
+      if (const PartOption* raise = cooler.part->option(kFanRaiseOption)) {
+        auto it = cooler.options.find(kFanRaiseOption);
+        double now = it == cooler.options.end() ? 0.0 : it->second;
+        double need = now - best.d;
+        msg += ", or its front fan raised " + mm(need) + " (" + cooler.part->name + "'s maker " +
+               (need <= raise->max + geo::kTouchToleranceMm ? "allows up to " + mm(raise->max)
+                                                            : "allows only " + mm(raise->max)) +
+               ")";
+      } else {
+        msg += "; " + label(cooler) + " has no published fan raise";
+      }
+    }
+  } else {
+    msg += clear ? mm(best.d) + " clear of " + o.id : "overlaps " + o.id + " by " + mm(-best.d);
+  }
+  if (missing) msg += " (some modules have no height and were not checked)";
+  Finding f = finding("cooler-ram", clearanceVerdict(best.d, c.settings), {cooler.id, o.id}, best.d,
+                      c.settings.minClearanceMm, msg);
+  f.where = between(*best.a, *best.b);
+  f.estimates = w.estimates({best.a, best.b});
+  c.out.push_back(std::move(f));
+}
+
+// A cooler against the graphics cards: the nearest card, by clearance.
+void coolerAgainstCards(CheckContext& c, int k, const std::string& raisedText) {
+  const World& w = c.world;
+  const Placed& cooler = w.item(k);
+  std::vector<int> cards = w.itemsOf(Category::Gpu);
+  if (cards.empty()) return;
+  Measure best;
+  for (int i : cards) {
+    const WorldSolid* other = w.find(i, "body");
+    for (const WorldSolid* mine : {w.find(k, "body"), w.find(k, "base")}) {
+      if (!mine || !other) continue;
+      Measure mi = measure(c, mine, other);
+      if (mi.d < best.d) best = mi;
+    }
+  }
+  if (!best.b) return;
+  const Placed& o = w.itemOf(*best.b);
+  std::string msg = label(cooler) + raisedText + " against the graphics cards: " +
+                    (best.d >= -geo::kTouchToleranceMm ? mm(best.d) + " clear of " + o.id
+                                                       : "overlaps " + o.id + " by " + mm(-best.d));
+  Finding f = finding("cooler-gpu", clearanceVerdict(best.d, c.settings), {cooler.id, o.id}, best.d,
+                      c.settings.minClearanceMm, msg);
+  f.where = between(*best.a, *best.b);
+  f.estimates = w.estimates({best.a, best.b});
+  c.out.push_back(std::move(f));
+}
+
 void coolerChecks(CheckContext& c, int k, const WorldSolid* side) {
   const World& w = c.world;
   const Placed& cooler = w.item(k);
@@ -151,50 +299,39 @@ void coolerChecks(CheckContext& c, int k, const WorldSolid* side) {
   f.estimates = w.estimates({body, side});
   c.out.push_back(std::move(f));
 
-  // Overhang against the memory modules and the top card: the nearest of each kind.
-  const WorldSolid* base = w.find(k, "base"); // a tower's base under its overhang, if any
-  auto nearest = [&](Category cat, const char* check, const char* what) {
-    std::vector<int> items = w.itemsOf(cat);
-    if (items.empty()) return;
-    Measure best;
-    bool missing = false;
-    for (int i : items) {
-      const WorldSolid* other = w.find(i, "body");
-      if (!other) {
-        missing = true;
-        continue;
-      }
-      for (const WorldSolid* mine : {body, base}) {
-        if (!mine) continue;
-        Measure mi = measure(c, mine, other);
-        if (mi.d < best.d) best = mi;
-      }
-    }
-    if (!best.b) {
-      c.out.push_back(
-          notChecked(check, {cooler.id},
-                     std::string("cooler against ") + what + ": their specs have no height"));
-      return;
-    }
-    const Placed& o = w.itemOf(*best.b);
-    Severity s = clearanceVerdict(best.d, c.settings);
-    std::string msg =
-        label(cooler) + raisedText + " against " + what + ": " +
-        (best.d >= -geo::kTouchToleranceMm ? mm(best.d) + " clear of " + o.id
-                                           : "overlaps " + o.id + " by " + mm(-best.d));
-    if (missing) msg += " (some modules have no height and were not checked)";
-    Finding fi = finding(check, s, {cooler.id, o.id}, best.d, c.settings.minClearanceMm, msg);
-    fi.where = between(*best.a, *best.b);
-    fi.estimates = w.estimates({best.a, best.b});
-    c.out.push_back(std::move(fi));
-  };
-  nearest(Category::Memory, "cooler-ram", "the memory");
-  nearest(Category::Gpu, "cooler-gpu", "the graphics cards");
+  coolerOverMemory(c, k, raisedText);
+  coolerAgainstCards(c, k, raisedText);
+}
+
+// A PSU whose place in the case is not modelled: its length against the published limit alone.
+void psuLengthByFigures(CheckContext& c, const Placed& psu, const Placed& chassis) {
+  const std::optional<double>& limit = chassis.part->chassis->maxPsuLengthMm;
+  const std::string unplaced = " (where " + chassis.part->name +
+                               " puts its PSU is not modelled: nothing else is measured "
+                               "against it)";
+  if (!limit) {
+    c.out.push_back(notChecked("psu-length", {psu.id, chassis.id},
+                               "PSU length: the case spec gives no maximum PSU length" + unplaced));
+    return;
+  }
+  double d = *limit - psu.part->psu->lengthMm;
+  Finding f = finding(
+      "psu-length", clearanceVerdict(d, c.settings), {psu.id}, d, c.settings.minClearanceMm,
+      label(psu) + " is " + mm(psu.part->psu->lengthMm) + " long; the case takes " + mm(*limit) +
+          ": " + (d >= -geo::kTouchToleranceMm ? mm(d) + " to spare" : mm(-d) + " too long") +
+          unplaced);
+  f.estimates = c.world.itemEstimates(c.world.assembly->indexOf(psu.id));
+  for (const std::string& e : psu.part->estimatedAmong({"length_mm"}))
+    f.estimates.push_back(psu.id + ": " + e);
+  for (const std::string& e : chassis.part->estimatedAmong({"max_psu_length_mm"}))
+    f.estimates.push_back(chassis.id + ": " + e);
+  c.out.push_back(std::move(f));
 }
 
 void psuLength(CheckContext& c, int p) {
   const World& w = c.world;
   const Placed& psu = w.item(p);
+  if (!psu.placed) return psuLengthByFigures(c, psu, w.item(w.caseItem()));
   const WorldSolid* end = w.find(w.caseItem(), "psu_bay_end");
   if (!end) {
     c.out.push_back(notChecked("psu-length", {psu.id, w.item(w.caseItem()).id},
@@ -261,6 +398,13 @@ void bottomCard(CheckContext& c) {
     return m.d;
   };
   for (int p : w.itemsOf(Category::Psu)) {
+    if (!w.item(p).placed) {
+      c.out.push_back(notChecked("bottom-card-psu", {card.id, w.item(p).id},
+                                 "bottom card against the PSU: where " +
+                                     w.item(w.caseItem()).part->name +
+                                     " puts its PSU is not modelled"));
+      continue;
+    }
     double d = against(w.find(p, "body"), "bottom-card-psu", "the PSU");
     // A card already inside the PSU needs no word about the PSU's cable space.
     if (d >= -geo::kTouchToleranceMm)
@@ -268,6 +412,14 @@ void bottomCard(CheckContext& c) {
     else if (const WorldSolid* k = w.find(p, "cable_space"))
       markMeasured(c.measured, body, k);
   }
+  if (const WorldSolid* shroud = w.find(w.caseItem(), "psu_shroud"))
+    against(shroud, "bottom-card-shroud", "the PSU shroud");
+  else if (w.item(w.caseItem()).part->texts.count("psu_shroud") &&
+           w.item(w.caseItem()).part->texts.at("psu_shroud") == "yes")
+    c.out.push_back(
+        notChecked("bottom-card-shroud", {card.id, w.item(w.caseItem()).id},
+                   "bottom card against the PSU shroud: " + w.item(w.caseItem()).part->name +
+                       " has one (OpenDB), and its place and height are not given"));
   for (int b : w.itemsOf(Category::Motherboard)) {
     const WorldSolid* headers = w.find(b, "bottom_header_plugs");
     if (!headers)

@@ -3,6 +3,7 @@
 #include "fit/checks.hpp"
 #include "geometry/clearance.hpp"
 
+#include <algorithm>
 #include <cmath>
 
 namespace rigfit {
@@ -57,9 +58,20 @@ void checkCollisions(CheckContext& c) {
       c.out.push_back(std::move(f));
     }
   }
-  if (found == 0)
-    c.out.push_back(summary("collision", "no two parts overlap (" + std::to_string(pairs) +
-                                             " pairs of solids measured)"));
+  if (found > 0) return;
+  // Overlaps a named check measured (two cards, a card in the PSU) are not repeated here, and
+  // the summary must not deny them.
+  size_t named =
+      static_cast<size_t>(std::count_if(c.out.begin(), c.out.end(), [](const Finding& f) {
+        return f.hard && f.severity == Severity::Fail && f.unit == "mm" && f.measured &&
+               *f.measured < -geo::kTouchToleranceMm;
+      }));
+  c.out.push_back(
+      summary("collision", named == 0 ? "no two parts overlap (" + std::to_string(pairs) +
+                                            " pairs of solids measured)"
+                                      : "nothing overlaps beyond the " + std::to_string(named) +
+                                            " overlaps and limits reported above (" +
+                                            std::to_string(pairs) + " pairs of solids measured)"));
 }
 
 void checkKeepouts(CheckContext& c) {

@@ -150,7 +150,10 @@ std::string formatTrials(const std::string& question, const std::vector<Trial>& 
     }
     std::string where = manyParts ? t.partId : t.parent + "/" + t.mount;
     out += "  " + where + std::string(where.size() < 20 ? 20 - where.size() : 1, ' ') + answer;
-    if (!margin.empty()) out += "   tightest margin " + margin;
+    if (!margin.empty())
+      out += (t.fits ? "   tightest margin " : "   margin ") + margin;
+    else if (t.compatible && !t.fits)
+      out += "   (" + t.tightestCheck + ")";
     out += "\n";
     size_t start = 0;
     while (start < why.size()) {

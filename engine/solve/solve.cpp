@@ -47,19 +47,33 @@ Trial trial(const Build& build, const Catalog& catalog, const Part& part, int pa
   }
   FitResult r = check(*a, settings);
   t.fits = true;
+  // The margin shown beside the verdict is the one of the check that decided it: the tightest
+  // clearance when the part fits, the failing check when it does not (a missing case opening
+  // decides with no margin in mm, whatever clearance the part has elsewhere).
+  const Finding* decisive = nullptr;
+  auto isMargin = [](const Finding& f) {
+    return f.hard && f.unit == "mm" && f.measured && f.severity != Severity::NotChecked;
+  };
+  auto tighter = [&](const Finding& f) {
+    if (!decisive) return true;
+    bool fails = f.severity == Severity::Fail, decFails = decisive->severity == Severity::Fail;
+    if (fails != decFails) return fails;
+    if (isMargin(f) != isMargin(*decisive)) return isMargin(f);
+    return isMargin(f) && *f.measured < *decisive->measured;
+  };
   for (const Finding& f : r.findings) {
     if (!involves(f, id)) continue;
     if (f.severity == Severity::Fail) t.fits = false;
     if (f.severity == Severity::Fail || f.severity == Severity::Warn) t.problems.push_back(f);
-    if (f.hard && f.unit == "mm" && f.measured && f.severity != Severity::NotChecked &&
-        (!t.marginMm || *f.measured < *t.marginMm)) {
-      t.marginMm = *f.measured;
-      t.tightest = f.message;
-      t.tightestCheck = f.check;
-      t.tightestParts = f.parts;
-    }
+    if ((f.severity == Severity::Fail || isMargin(f)) && tighter(f)) decisive = &f;
     if (f.severity == Severity::Fail || f.unit == "mm")
       t.estimates.insert(t.estimates.end(), f.estimates.begin(), f.estimates.end());
+  }
+  if (decisive) {
+    if (isMargin(*decisive)) t.marginMm = *decisive->measured;
+    t.tightest = decisive->message;
+    t.tightestCheck = decisive->check;
+    t.tightestParts = decisive->parts;
   }
   std::sort(t.estimates.begin(), t.estimates.end());
   t.estimates.erase(std::unique(t.estimates.begin(), t.estimates.end()), t.estimates.end());

@@ -9,12 +9,15 @@ namespace rigfit {
 struct Trial {
   std::string parent, mount; // where it was tried: "board", "PCIEX16_2"
   std::string partId;
-  bool compatible = false;        // the mount accepts the part
-  std::string incompatibility;    // why not, when not
-  bool fits = false;              // compatible and no check fails with it in place
-  std::optional<double> marginMm; // tightest measured clearance involving the new part
-  std::string tightest;           // the finding that sets the margin
-  std::string tightestCheck;      // its check id
+  bool compatible = false;     // the mount accepts the part
+  std::string incompatibility; // why not, when not
+  bool fits = false;           // compatible and no check fails with it in place
+  // The margin of the check that decided the verdict: the tightest measured clearance involving
+  // the new part when it fits; when it does not, the failing clearance, or none when what fails
+  // is not a clearance (a missing case opening, an incompatible slot).
+  std::optional<double> marginMm;
+  std::string tightest;      // the finding that decided: the tightest, or the failing one
+  std::string tightestCheck; // its check id
   std::vector<std::string> tightestParts;
   std::vector<Finding> problems;      // fails and warnings that involve the new part
   std::vector<std::string> estimates; // what the verdict rests on

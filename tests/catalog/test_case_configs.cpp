@@ -99,11 +99,13 @@ TEST_CASE("the Focus 2's top radiator leaves the published 46 mm for memory",
   CHECK(over.severity == Severity::Fail);
   CHECK(over.parts == std::vector<std::string>{"on-TOP_RAD", "ram"});
   CHECK(*over.measured == Approx(-1.0));
-  // Top radiator places take only what the case lists: a 280 is refused there.
-  auto refused =
-      assemble(f.build(onCase({{"nzxt-kraken-x63-rgb-radiator", "TOP_RAD"}})), f.catalog(300));
-  REQUIRE_FALSE(refused.ok());
-  CHECK_THAT(refused.error().reason, Catch::Contains("TOP_RAD takes 240, not 280"));
+  // Top radiator places take only what the case lists: a 280 there does not fit, a verdict.
+  Finding refused =
+      only(checked(f.build(onCase({{"nzxt-kraken-x63-rgb-radiator", "TOP_RAD"}})), f.catalog(300)),
+           "mount");
+  CHECK(refused.severity == Severity::Fail);
+  CHECK(refused.parts == std::vector<std::string>{"on-TOP_RAD"});
+  CHECK_THAT(refused.message, Catch::Contains("TOP_RAD takes 240, not 280"));
 }
 
 TEST_CASE("a front radiator takes its stack's depth from the Focus 2's card room",

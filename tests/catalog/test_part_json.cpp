@@ -300,10 +300,18 @@ TEST_CASE("a cooler's fan raise needs the RAM clearance it starts from", "[catal
   REQUIRE(p);
   REQUIRE(p->option("fan_raise_mm"));
   CHECK(p->option("fan_raise_mm")->max == 6.8);
+  // A tower without a published clearance has an estimated one to raise the fan from; a cooler
+  // that is not a tower has no front fan over the memory.
   drp4["figures"].erase("ram_clearance_mm");
+  REQUIRE(parsePart(drp4, "parts/cooler/x.json").ok());
+  setFigure(drp4, "type", "top_flow");
   Result<Part> bad = parsePart(drp4, "parts/cooler/x.json");
   REQUIRE_FALSE(bad.ok());
   CHECK(bad.error().field == "/figures/fan_raise_max_mm");
+  setFigure(drp4, "type", "sideways");
+  Result<Part> unknown = parsePart(drp4, "parts/cooler/x.json");
+  REQUIRE_FALSE(unknown.ok());
+  CHECK(unknown.error().field == "/figures/type/value");
 }
 
 TEST_CASE("fans, and the places a case has for them", "[catalog][fans]") {

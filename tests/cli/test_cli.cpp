@@ -118,9 +118,19 @@ TEST_CASE("bad input: exit code 2 and a message naming file, field and reason",
     {"id": "case", "part": "fractal-focus-g"},
     {"id": "board", "part": "asus-prime-x470-pro", "on": "case/tray"},
     {"id": "gpu1", "part": "evga-rtx2060-xc", "on": "board/PCIEX1_1"}]})");
+  // A card in a slot that does not take it is understood: it does not fit (exit 1), and why.
   Run r3 = runRigfit("check " + wrongMount);
-  CHECK(r3.code == 2);
-  CHECK_THAT(r3.out, Catch::Contains("/parts/2/on: the card's x16 edge does not fit the x1 slot"));
+  CHECK(r3.code == 1);
+  CHECK_THAT(r3.out, Catch::Contains("FAIL   mount") &&
+                         Catch::Contains("on board/PCIEX1_1: the card's x16 edge does not fit"));
+  // A part on a mount of another kind is not understood: bad input.
+  std::string otherKind = tempFile("kind.json", R"({"rigfit_build": 1, "parts": [
+    {"id": "case", "part": "fractal-focus-g"},
+    {"id": "board", "part": "asus-prime-x470-pro", "on": "case/tray"},
+    {"id": "gpu1", "part": "evga-rtx2060-xc", "on": "board/DIMM_A1"}]})");
+  Run r3b = runRigfit("check " + otherKind);
+  CHECK(r3b.code == 2);
+  CHECK_THAT(r3b.out, Catch::Contains("/parts/2/on: a gpu needs a pcie_slot"));
 
   std::string noMount = tempFile("nomount.json", R"({"rigfit_build": 1, "parts": [
     {"id": "case", "part": "fractal-focus-g"},

@@ -211,6 +211,7 @@ TEST_CASE("a tower cooler's overhang against tall memory", "[fit][boundary]") {
   // footprint case above), and with a published RAM clearance only the fins overhang it. The
   // 31.25 mm module fits under a 31.25 mm clearance and not under 30.25 mm.
   nlohmann::json tower = partJson("amd-wraith-prism");
+  setFigure(tower, "type", "tower");
   setFigure(tower, "height_mm", 158);
   setFigure(tower, "footprint_y_mm", 200);
   setFigure(tower, "ram_clearance_mm", 31.25);
@@ -221,8 +222,15 @@ TEST_CASE("a tower cooler's overhang against tall memory", "[fit][boundary]") {
   Finding over = only(checked(scene("article-build"), catalogWith({tower})), "cooler-ram");
   CHECK(over.severity == Severity::Fail);
   CHECK(*over.measured == Approx(-1.0));
-  // Without a RAM clearance the cooler is a block down to the board: it cannot pass over RAM.
+  // A tower whose maker gives no RAM clearance overhangs from an estimated 32 mm: the 31.25 mm
+  // module passes 0.75 mm under it, and the verdict names the estimate it rests on.
   tower["figures"].erase("ram_clearance_mm");
+  Finding estimated = only(checked(scene("article-build"), catalogWith({tower})), "cooler-ram");
+  CHECK(estimated.severity == Severity::Pass);
+  CHECK(*estimated.measured == Approx(32 - 31.25));
+  CHECK_THAT(joined(estimated.estimates), Catch::Contains("ram_clearance_mm (not published"));
+  // A cooler that is not a tower is a block down to the board: it cannot pass over RAM.
+  setFigure(tower, "type", "top_flow");
   CHECK(only(checked(scene("article-build"), catalogWith({tower})), "cooler-ram").severity ==
         Severity::Fail);
 }

@@ -118,4 +118,11 @@ Finding only(const FitResult& r, const std::string& check, const std::string& pa
   return f.front();
 }
 
+std::string joined(const std::vector<std::string>& v) {
+  std::string out;
+  for (const std::string& s : v)
+    out += (out.empty() ? "" : "; ") + s;
+  return out;
+}
+
 } // namespace rigfit::test

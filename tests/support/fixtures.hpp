@@ -33,6 +33,8 @@ FitResult checked(const Build& b, const Catalog& c, const FitSettings& s = {});
 // Findings of one check, optionally only those naming a part.
 std::vector<Finding> findings(const FitResult& r, const std::string& check,
                               const std::string& part = "");
+// Strings joined with "; ", to match a list against one expectation.
+std::string joined(const std::vector<std::string>& v);
 // The one finding of a check (for a part); fails the test if there is not exactly one.
 Finding only(const FitResult& r, const std::string& check, const std::string& part = "");
 
