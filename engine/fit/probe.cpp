@@ -1,6 +1,7 @@
 #include "fit/probe.hpp"
 
 #include "catalog/compat.hpp"
+#include "fit/checks.hpp"
 #include "geometry/clearance.hpp"
 
 #include <algorithm>
@@ -14,6 +15,16 @@ bool limitsOther(const Solid& obstacle, const Part& part) {
 }
 
 } // namespace
+
+std::string probeVerdict(const ProbeAnswer& a) {
+  if (!a.compatible) return "not compatible";
+  const bool clear = a.marginMm >= -geo::kTouchToleranceMm;
+  if (!a.fits && clear && a.openingsMissing) return "does not fit: needs another case opening";
+  std::string out = std::string(a.fits ? "fits, " : "does not fit, ") + mm(a.marginMm);
+  if (a.openingsMissing) out += ", and needs another case opening";
+  if (a.unplaced) out += " (its place in this case is not modelled: its length only)";
+  return out;
+}
 
 PlacementProbe::PlacementProbe(const Assembly& assembly)
     : assembly_(assembly), world_(makeWorld(assembly)) {
@@ -29,8 +40,15 @@ ProbeAnswer PlacementProbe::probe(const Part& part, int parentItem, const Mount&
   a.compatible = incompatibility(part, mount).empty();
   if (!a.compatible) return a;
   const Placed& parent = assembly_.items[parentItem];
-  geo::Pose X_CP = parent.X_CP * mount.X_PM;
   a.marginMm = horizonMm;
+  if (mount.unplaced || !parent.placed) {
+    a.unplaced = true;
+    const auto& limit = assembly_.items[0].part->chassis->maxPsuLengthMm;
+    if (part.psu && limit) a.marginMm = std::min(horizonMm, *limit - part.psu->lengthMm);
+    a.fits = a.marginMm >= -geo::kTouchToleranceMm;
+    return a;
+  }
+  geo::Pose X_CP = parent.X_CP * mount.X_PM;
   for (const Solid& s : part.solids) {
     if (s.role != SolidRole::Body) continue;
     geo::Box box = geo::Box::fromAabb(s.box, X_CP);

@@ -14,7 +14,15 @@ struct ProbeAnswer {
   int blockingItem = -1;     // the item that sets the margin, or -1 when nothing is near
   std::string blockingSolid; // its solid's name
   bool openingsMissing = false; // a card whose bracket needs openings the case lacks
+  // The mount's place is not modelled (a case's PSU bracket): only the part's published limit
+  // (a PSU's length) was measured, and marginMm is that or the horizon.
+  bool unplaced = false;
 };
+
+// The answer in a builder's words, with the margin of what decided it: "fits, 5.1 mm",
+// "does not fit, -16.0 mm", "does not fit: needs another case opening" (no margin beside a
+// verdict the margin did not decide).
+std::string probeVerdict(const ProbeAnswer& a);
 
 class PlacementProbe {
 public:

@@ -113,7 +113,7 @@ Scene sceneOf(const Assembly& assembly, const FitResult& result, MeshLibrary* me
     for (const Placed& p : assembly.items)
       // A mesh fits the part's own boxes; options (a raised fan) change those, so such a part
       // is drawn from its boxes.
-      if (p.part->category != Category::Case && p.options.empty())
+      if (p.part->category != Category::Case && p.options.empty() && p.placed)
         if (std::shared_ptr<const Mesh> m = meshes->of(*p.part)) {
           s.meshes.push_back({m, p.X_CP, colour(p)});
           meshed.push_back(&p);

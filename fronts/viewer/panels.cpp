@@ -238,10 +238,9 @@ void fitPanel(Ui& ui, float width, float height) {
     std::string card = ui.session->firstCard();
     ImGui::Text("Another %s:", card.c_str());
     for (const Snap& s : ui.another)
-      ImGui::TextColored(
-          s.answer.fits ? severityColour(Severity::Pass) : severityColour(Severity::Fail),
-          "  %s: %s, %.1f mm%s", s.where.c_str(), s.answer.fits ? "fits" : "does not fit",
-          s.answer.marginMm, s.answer.openingsMissing ? ", needs another opening" : "");
+      ImGui::TextColored(s.answer.fits ? severityColour(Severity::Pass)
+                                       : severityColour(Severity::Fail),
+                         "  %s: %s", s.where.c_str(), probeVerdict(s.answer).c_str());
   }
   if (!ui.status.empty()) {
     ImGui::Separator();

@@ -26,8 +26,7 @@ namespace {
 
 void fitTooltip(const Snap& s) {
   const ProbeAnswer& pa = s.answer;
-  ImGui::SetTooltip("%s: %s, %.1f mm%s", s.where.c_str(), pa.fits ? "fits" : "does not fit",
-                    pa.marginMm, pa.openingsMissing ? " (needs another case opening)" : "");
+  ImGui::SetTooltip("%s: %s", s.where.c_str(), probeVerdict(pa).c_str());
 }
 
 } // namespace

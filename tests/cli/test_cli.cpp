@@ -128,6 +128,13 @@ TEST_CASE("bad input: exit code 2 and a message naming file, field and reason",
     {"id": "case", "part": "fractal-focus-g"},
     {"id": "board", "part": "asus-prime-x470-pro", "on": "case/tray"},
     {"id": "gpu1", "part": "evga-rtx2060-xc", "on": "board/DIMM_A1"}]})");
+  // An ATX PSU in the NR200's SFX/SFX-L bracket: exit 1, with the reason (issue 10).
+  std::string atxPsu = tempFile("atxpsu.json", R"({"rigfit_build": 1, "parts": [
+    {"id": "case", "part": "cooler-master-nr200"},
+    {"id": "psu", "part": "corsair-rm850x-2018", "on": "case/psu_bay"}]})");
+  Run psu = runRigfit("check " + atxPsu);
+  CHECK(psu.code == 1);
+  CHECK_THAT(psu.out, Catch::Contains("psu_bay takes SFX, SFX-L, not ATX"));
   Run r3b = runRigfit("check " + otherKind);
   CHECK(r3b.code == 2);
   CHECK_THAT(r3b.out, Catch::Contains("/parts/2/on: a gpu needs a pcie_slot"));

@@ -58,3 +58,41 @@ TEST_CASE("probe: a card over the published length does not fit, whatever else t
     }
   }
 }
+
+TEST_CASE("probe: a PSU bay whose place is not modelled measures the PSU's length only",
+          "[fit][probe][verdicts]") {
+  // The Node 304 takes ATX units up to 160 mm (Fractal, via overclockers.com) at a place rigfit
+  // does not model: the drag measures the length, never a solid at a made-up place.
+  const Catalog& cat = seedCatalog();
+  Assembly a = assembled(Build{"node304", {{"case", "fractal-node-304"}}}, cat);
+  PlacementProbe probe(a);
+  const Mount& bay = *a.items[0].part->mount("psu_bay");
+  ProbeAnswer at = probe.probe(*cat.find("corsair-rm850x-2018"), 0, bay); // 160 mm
+  CHECK(at.unplaced);
+  CHECK(at.fits);
+  CHECK(at.marginMm == Approx(0.0).margin(1e-9));
+  CHECK(at.blockingItem == -1);
+  ProbeAnswer over = probe.probe(*cat.find("corsair-rm1000x-2021"), 0, bay); // 180 mm
+  CHECK_FALSE(over.fits);
+  CHECK(over.marginMm == Approx(-20.0));
+}
+
+TEST_CASE("probe: the margin beside a verdict is the one that decided it",
+          "[fit][probe][verdicts]") {
+  // A second XC in PCIEX16_3 overlaps the PSU by 15.99 mm and needs an eighth opening; a
+  // blower in that slot clears the PSU but still needs the opening: no positive margin is
+  // printed beside its "does not fit".
+  ProbeAnswer a;
+  a.compatible = true;
+  a.marginMm = 12.5;
+  a.openingsMissing = true;
+  CHECK(probeVerdict(a) == "does not fit: needs another case opening");
+  a.marginMm = -16.0;
+  CHECK(probeVerdict(a) == "does not fit, -16.0 mm, and needs another case opening");
+  a.openingsMissing = false;
+  a.fits = false;
+  CHECK(probeVerdict(a) == "does not fit, -16.0 mm");
+  a.marginMm = 5.08;
+  a.fits = true;
+  CHECK(probeVerdict(a) == "fits, 5.1 mm");
+}

@@ -106,3 +106,24 @@ TEST_CASE("a failing overlap is drawn as a red volume; the case can be hidden", 
     psuOverlap = psuOverlap || std::abs(v.size().y - (15.99 + 1.6)) < 0.05;
   CHECK(psuOverlap);
 }
+
+TEST_CASE("a part its mount does not take is drawn red; an unplaced PSU is not drawn",
+          "[render][verdicts]") {
+  // An ATX board on the NR200's Mini-ITX tray is a "does not fit" (the mount check), drawn in
+  // the failing red; the NR200's PSU has no modelled place, so nothing is drawn for it.
+  Build b{"atx in itx",
+          {{"case", "cooler-master-nr200"},
+           {"board", "asus-prime-x470-pro", "case", "tray"},
+           {"psu", "corsair-sf600-2018", "case", "psu_bay"}}};
+  Assembly a = assembled(b, seedCatalog());
+  render::Scene s = render::sceneOf(a, check(a));
+  const glm::vec4 red{0.78f, 0.16f, 0.16f, 1.0f};
+  size_t redBoxes = 0;
+  for (const auto& box : s.boxes)
+    redBoxes += box.filled && !box.onTop && box.rgba == red;
+  CHECK(redBoxes >= 1); // the board's PCB and slot connectors
+  size_t filled = 0;
+  for (const auto& box : s.boxes)
+    filled += box.filled && !box.onTop;
+  CHECK(filled == redBoxes); // nothing of the PSU
+}
