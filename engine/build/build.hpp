@@ -28,8 +28,13 @@ struct Instance {
 };
 
 struct Build {
+  Build() = default;
+  Build(std::string name_, std::vector<Instance> instances_, std::string notes_ = "")
+      : name(std::move(name_)), instances(std::move(instances_)), notes(std::move(notes_)) {}
+
   std::string name;
   std::vector<Instance> instances; // the case first; every parent before its children
+  std::string notes; // the file's "notes" (any JSON) as text, written back unchanged; "" if none
   bool operator==(const Build&) const = default;
 
   const Instance* find(const std::string& id) const;

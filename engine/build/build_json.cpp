@@ -1,8 +1,8 @@
 #include "build/build_json.hpp"
 
 #include "common/file.hpp"
+#include "common/json_in.hpp"
 
-#include <fstream>
 #include <nlohmann/json.hpp>
 #include <set>
 
@@ -14,16 +14,16 @@ Result<Build> parseBuild(const json& j, const std::string& file) {
   if (!j.is_object()) return Error{file, "", "a build must be a JSON object"};
   if (!j.contains("rigfit_build"))
     return Error{file, "/rigfit_build", "missing: is this a rigfit build file?"};
-  if (!j["rigfit_build"].is_number_integer() || j["rigfit_build"].get<int>() < 1 ||
-      j["rigfit_build"].get<int>() > kBuildFormatVersion)
+  Result<std::int64_t> format = wholeNumber(j["rigfit_build"], 1, kBuildFormatVersion);
+  if (!format)
     return Error{file, "/rigfit_build",
-                 "must be 1 to " + std::to_string(kBuildFormatVersion) +
-                     " (the build formats this rigfit reads)"};
-  int version = j["rigfit_build"].get<int>();
+                 format.error().reason + ": the build formats this rigfit reads"};
+  const int version = static_cast<int>(*format);
   static const std::set<std::string> known = {"rigfit_build", "name", "parts", "notes"};
   for (auto it = j.begin(); it != j.end(); ++it)
     if (!known.count(it.key())) return Error{file, "/" + it.key(), "is not a field of a build"};
   Build b;
+  if (j.contains("notes")) b.notes = j["notes"].dump(); // kept, whatever it holds
   if (j.contains("name")) {
     if (!j["name"].is_string()) return Error{file, "/name", "must be a string"};
     b.name = j["name"].get<std::string>();
@@ -73,15 +73,9 @@ Result<Build> parseBuild(const json& j, const std::string& file) {
 }
 
 Result<Build> loadBuildFile(const std::string& path) {
-  std::ifstream in(path);
-  if (!in) return Error{path, "", "cannot be read (does it exist?)"};
-  json j;
-  try {
-    j = json::parse(in); // the whole file: trailing text is an error too
-  } catch (const json::parse_error& e) {
-    return Error{path, "", std::string("is not valid JSON: ") + e.what()};
-  }
-  return parseBuild(j, path);
+  Result<json> j = loadJsonFile(path);
+  if (!j) return j.error();
+  return parseBuild(*j, path);
 }
 
 json toJson(const Build& build) {
@@ -92,7 +86,9 @@ json toJson(const Build& build) {
     if (!in.options.empty()) p["options"] = in.options;
     parts.push_back(p);
   }
-  return json{{"rigfit_build", kBuildFormatVersion}, {"name", build.name}, {"parts", parts}};
+  json out{{"rigfit_build", kBuildFormatVersion}, {"name", build.name}, {"parts", parts}};
+  if (!build.notes.empty()) out["notes"] = json::parse(build.notes);
+  return out;
 }
 
 Status saveBuildFile(const Build& build, const std::string& path) {

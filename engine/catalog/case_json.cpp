@@ -2,6 +2,7 @@
 // where), and the pieces a builder may take out.
 #include "catalog/json_read.hpp"
 #include "catalog/shapes.hpp"
+#include "common/json_in.hpp"
 
 #include <set>
 
@@ -56,12 +57,12 @@ void readPanelPlaces(const json& j, Part& part, const std::string& key, bool rad
     Span largest{0, 0};
     for (size_t k = 0; k < sizes.size(); ++k) {
       const json& v = sizes[k];
-      if (!v.is_number_integer() || v.get<int>() < smallest || v.get<int>() > largestAllowed)
-        fail(path + "/sizes/" + std::to_string(k), std::string("must be a ") + what + " from " +
-                                                       std::to_string(smallest) + " to " +
-                                                       std::to_string(largestAllowed) + " mm");
-      m.sizes.push_back(v.get<int>());
-      Span sp = spanOf(v.get<int>(), radiator);
+      Result<std::int64_t> size = wholeNumber(v, smallest, largestAllowed);
+      if (!size)
+        fail(path + "/sizes/" + std::to_string(k),
+             std::string("a ") + what + " in mm " + size.error().reason);
+      m.sizes.push_back(static_cast<int>(*size));
+      Span sp = spanOf(m.sizes.back(), radiator);
       largest = {std::max(largest.along, sp.along), std::max(largest.across, sp.across)};
     }
     // The centre on the panel: height and depth into the case on the front or rear, front-to-back

@@ -1,6 +1,7 @@
 #include "catalog/catalog.hpp"
 
 #include "catalog/part_json.hpp"
+#include "common/file.hpp"
 
 #include <algorithm>
 #include <filesystem>
@@ -11,13 +12,30 @@ namespace fs = std::filesystem;
 
 namespace {
 
-std::vector<std::string> specFiles(const std::string& dir) {
+// The part files under `dir`, sorted; an Error naming the folder or file that cannot be read
+// (permission denied, a symlink loop). Symlinked folders are not followed, so a loop of them
+// cannot make the walk endless.
+Result<std::vector<std::string>> specFiles(const std::string& dir) {
+  std::error_code ec;
+  fs::file_status st = fs::status(dir, ec);
+  if (ec) return Error{dir, "", openFailure(ec.value())};
+  if (!fs::is_directory(st)) return Error{dir, "", "is not a folder of part specs"};
   std::vector<std::string> files;
-  for (const auto& e : fs::recursive_directory_iterator(dir)) {
-    if (!e.is_regular_file() || e.path().extension() != ".json") continue;
+  fs::recursive_directory_iterator it(dir, ec), end;
+  if (ec) return Error{dir, "", openFailure(ec.value())};
+  for (; it != end; it.increment(ec)) {
+    if (ec) break;
+    const fs::directory_entry& e = *it;
+    if (e.path().extension() != ".json") continue;
     if (e.path().parent_path().filename() == "schema") continue;
+    std::error_code fe;
+    if (!e.is_regular_file(fe)) {
+      if (fe) return Error{e.path().string(), "", openFailure(fe.value())};
+      continue; // a folder or a link to nothing named *.json
+    }
     files.push_back(e.path().string());
   }
+  if (ec) return Error{it == end ? dir : it->path().string(), "", openFailure(ec.value())};
   std::sort(files.begin(), files.end());
   return files;
 }
@@ -74,9 +92,9 @@ Result<Catalog> Catalog::load(const std::string& dir) {
 Result<Catalog> Catalog::load(const std::vector<std::string>& dirs) {
   Catalog cat;
   for (const std::string& dir : dirs) {
-    std::error_code ec;
-    if (!fs::is_directory(dir, ec)) return Error{dir, "", "is not a folder of part specs"};
-    for (const std::string& file : specFiles(dir)) {
+    Result<std::vector<std::string>> files = specFiles(dir);
+    if (!files) return files.error();
+    for (const std::string& file : *files) {
       Result<Part> part = loadPartFile(file);
       if (!part) return part.error();
       // Keep the folder honest: parts/<category>/<id>.json.
@@ -94,11 +112,11 @@ Result<Catalog> Catalog::load(const std::vector<std::string>& dirs) {
 
 std::vector<Error> validateCatalogDir(const std::string& dir, size_t* filesRead) {
   std::vector<Error> errors;
-  std::error_code ec;
-  if (!fs::is_directory(dir, ec)) return {Error{dir, "", "is not a folder of part specs"}};
+  Result<std::vector<std::string>> listed = specFiles(dir);
+  if (!listed) return {listed.error()};
+  const std::vector<std::string>& files = *listed;
   std::map<std::string, std::string> seen;
   std::vector<Part> read;
-  auto files = specFiles(dir);
   if (filesRead) *filesRead = files.size();
   read.reserve(files.size());
   for (const std::string& file : files) {

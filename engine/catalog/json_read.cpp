@@ -1,5 +1,7 @@
 #include "catalog/json_read.hpp"
 
+#include "common/json_in.hpp"
+
 namespace rigfit::json_read {
 
 // Provenance: a figure or group is sourced by a key of "sources", or is an estimate that says
@@ -61,9 +63,10 @@ double requireNumber(const json& j, const std::string& key, const std::string& p
 }
 
 int requireInt(const json& j, const std::string& key, const std::string& path, int min, int max) {
-  double v = requireNumber(j, key, path, min, max);
-  if (v != static_cast<int>(v)) fail(path + "/" + key, "must be a whole number");
-  return static_cast<int>(v);
+  if (!j.contains(key)) fail(path + "/" + key, "missing");
+  Result<std::int64_t> v = wholeNumber(j[key], min, max);
+  if (!v) fail(path + "/" + key, v.error().reason);
+  return static_cast<int>(*v);
 }
 
 } // namespace rigfit::json_read

@@ -3,6 +3,7 @@
 #include "catalog/json_read.hpp"
 #include "catalog/shapes.hpp"
 #include "catalog/standards.hpp"
+#include "common/json_in.hpp"
 
 #include <algorithm>
 #include <fstream>
@@ -258,9 +259,8 @@ void checkBoardLayout(const Part& part, const standard::FormFactor& ff, double s
 Part parse(const json& j) {
   if (!j.is_object()) fail("", "a part spec must be a JSON object");
   if (!j.contains("schema")) fail("/schema", "missing (this reader knows schema 1)");
-  if (!j["schema"].is_number_integer() || j["schema"].get<int>() < 1 ||
-      j["schema"].get<int>() > kPartSchemaVersion)
-    fail("/schema", "must be 1 to " + std::to_string(kPartSchemaVersion));
+  if (Result<std::int64_t> schema = wholeNumber(j["schema"], 1, kPartSchemaVersion); !schema)
+    fail("/schema", schema.error().reason + ": the part schemas this rigfit reads");
   static const std::set<std::string> known = {
       "schema",    "id",      "name",       "category",        "part_numbers",
       "sources",   "figures", "pcie_slots", "dimm_slots",      "m2_slots",
@@ -543,20 +543,14 @@ Result<Part> parsePart(const json& j, const std::string& file) {
   } catch (const ParseError& e) {
     return Error{file, e.field, e.reason};
   } catch (const json::exception& e) {
-    return Error{file, "", std::string("unexpected JSON shape: ") + e.what()};
+    return Error{file, "", "unexpected JSON shape: " + withoutJsonPrefix(e.what())};
   }
 }
 
 Result<Part> loadPartFile(const std::string& path) {
-  std::ifstream in(path);
-  if (!in) return Error{path, "", "cannot be read"};
-  json j;
-  try {
-    j = json::parse(in); // the whole file: trailing text is an error too
-  } catch (const json::parse_error& e) {
-    return Error{path, "", std::string("is not valid JSON: ") + e.what()};
-  }
-  return parsePart(j, path);
+  Result<json> j = loadJsonFile(path);
+  if (!j) return j.error();
+  return parsePart(*j, path);
 }
 
 } // namespace rigfit

@@ -141,11 +141,16 @@ std::string formatTrials(const std::string& question, const std::vector<Trial>& 
       for (const Finding& f : t.problems)
         lines.push_back(std::string(toString(f.severity)) + ": " + f.message);
       if (lines.empty() && !t.tightest.empty()) lines.push_back("tightest: " + t.tightest);
+      // In Markdown each line is escaped and the lines joined by a real <br>.
+      if (md)
+        for (std::string& l : lines)
+          l = escapeMarkdown(l);
       why = joined(lines, md ? "<br>" : "\n");
     }
     if (md) {
-      out += "| " + t.parent + "/" + t.mount + " | " + escapeMarkdown(t.partId) + " | " + answer +
-             " | " + margin + " | " + escapeMarkdown(why) + " |\n";
+      out += "| " + escapeMarkdown(t.parent + "/" + t.mount) + " | " + escapeMarkdown(t.partId) +
+             " | " + answer + " | " + margin + " | " + (t.compatible ? why : escapeMarkdown(why)) +
+             " |\n";
       continue;
     }
     std::string where = manyParts ? t.partId : t.parent + "/" + t.mount;

@@ -32,13 +32,22 @@ std::string escapeXml(const std::string& s) {
   return out;
 }
 
+std::string printable(const std::string& s) {
+  std::string out = s;
+  for (char& c : out)
+    if (isControl(static_cast<unsigned char>(c))) c = '?';
+  return out;
+}
+
 std::string escapeMarkdown(const std::string& s) {
   std::string out;
   for (char c : s) {
-    if (c == '\n') {
+    // A line break of any kind would end the table row; other control characters are dropped.
+    if (c == '\n' || c == '\r' || c == '\t') {
       out += ' ';
       continue;
     }
+    if (isControl(static_cast<unsigned char>(c))) continue;
     if (std::string("\\|*_`<>[]#").find(c) != std::string::npos) out += '\\';
     out += c;
   }

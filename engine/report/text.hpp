@@ -10,8 +10,14 @@ namespace rigfit {
 
 std::string escapeXml(const std::string& s);      // & < > " ' for HTML and SVG text
 std::string escapeMarkdown(const std::string& s); // table cells and inline text
-std::string num(double v, int decimals);          // fixed decimals, no "-0.0" (fit/fit.cpp)
-std::string base64(const std::string& bytes);     // for data: URLs
+// For a terminal: every control character but newline and tab (ESC, BEL, CR, DEL...) becomes
+// '?', so a part's name cannot move the cursor, recolour or retitle a builder's terminal.
+std::string printable(const std::string& s);
+inline bool isControl(unsigned char c) {
+  return (c < 0x20 && c != '\n' && c != '\t') || c == 0x7f;
+}
+std::string num(double v, int decimals);      // fixed decimals, no "-0.0" (fit/fit.cpp)
+std::string base64(const std::string& bytes); // for data: URLs
 std::string joined(const std::vector<std::string>& v, const char* sep = ", ");
 
 // A number of millimetres for JSON output: rounded to 0.001 so output is byte-stable.

@@ -120,7 +120,9 @@ Result<Catalog> loadCatalog(const Args& args) {
   bool mineGiven = false;
   for (const std::string& more : args.all("--more-parts"))
     mineGiven = mineGiven || (!mine.empty() && same(more, mine));
-  if (!mine.empty() && !mineGiven && fs::is_directory(mine)) dirs.push_back(mine);
+  std::error_code ec; // a user folder that is missing is no error; a broken one, Catalog names
+  if (!mine.empty() && !mineGiven && (fs::is_directory(mine, ec) || fs::is_symlink(mine, ec)))
+    dirs.push_back(mine);
   for (const std::string& more : args.all("--more-parts"))
     dirs.push_back(more);
   return Catalog::load(dirs);

@@ -1,10 +1,38 @@
 // rigfit: will it fit? The command-line front over the fit engine.
 #include "cli.hpp"
+#include "report/text.hpp"
 
 #include <cstdlib>
 #include <iostream>
+#include <streambuf>
 
 namespace {
+
+// Everything rigfit prints passes through this: a control character from a part's name or a
+// file's path (ESC, BEL, CR) reaches the terminal as '?'. JSON output escapes its own; nothing
+// binary is printed (pictures and reports go to files).
+class PrintableBuf : public std::streambuf {
+public:
+  explicit PrintableBuf(std::streambuf* out) : out_(out) {}
+
+protected:
+  int_type overflow(int_type c) override {
+    if (traits_type::eq_int_type(c, traits_type::eof())) return traits_type::not_eof(c);
+    char ch = traits_type::to_char_type(c);
+    if (rigfit::isControl(static_cast<unsigned char>(ch))) ch = '?';
+    return out_->sputc(ch);
+  }
+  std::streamsize xsputn(const char* s, std::streamsize n) override {
+    for (std::streamsize i = 0; i < n; ++i)
+      if (traits_type::eq_int_type(overflow(traits_type::to_int_type(s[i])), traits_type::eof()))
+        return i;
+    return n;
+  }
+  int sync() override { return out_->pubsync(); }
+
+private:
+  std::streambuf* out_;
+};
 
 const char* kUsage = R"(rigfit: virtual PC assembly and physical-fit checks, in millimetres
 
@@ -37,6 +65,19 @@ exit codes: 0 everything fits, 1 something does not fit, 2 bad input or usage
 
 int main(int argc, char** argv) {
   using namespace rigfit::cli;
+  std::streambuf *rawOut = std::cout.rdbuf(), *rawErr = std::cerr.rdbuf();
+  PrintableBuf out(rawOut), err(rawErr);
+  std::cout.rdbuf(&out);
+  std::cerr.rdbuf(&err);
+  struct Restore { // the streams outlive main's locals: give them their buffers back
+    std::streambuf *o, *e;
+    ~Restore() {
+      std::cout.flush();
+      std::cerr.flush();
+      std::cout.rdbuf(o);
+      std::cerr.rdbuf(e);
+    }
+  } restore{rawOut, rawErr};
   std::vector<std::string> args(argv + 1, argv + argc);
   const char* display = std::getenv("DISPLAY");
   const char* wayland = std::getenv("WAYLAND_DISPLAY");

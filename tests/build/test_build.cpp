@@ -4,8 +4,11 @@
 #include "support/fixtures.hpp"
 
 #include <catch2/catch.hpp>
+#include <csignal>
 #include <filesystem>
 #include <fstream>
+#include <sys/resource.h>
+#include <sys/stat.h>
 
 using namespace rigfit;
 using namespace rigfit::test;
@@ -115,7 +118,7 @@ TEST_CASE("build files that do not parse", "[build][bad-input]") {
   CHECK(err(extra).field == "/parts/2/color");
   Result<Build> missing = loadBuildFile("/nonexistent/build.json");
   REQUIRE_FALSE(missing.ok());
-  CHECK_THAT(missing.error().reason, Catch::Contains("cannot be read"));
+  CHECK(missing.error().reason == "does not exist");
 }
 
 TEST_CASE("saving: round trip, and a failed save keeps the old file", "[build]") {
@@ -130,16 +133,103 @@ TEST_CASE("saving: round trip, and a failed save keeps the old file", "[build]")
   REQUIRE(back.ok());
   CHECK(*back == b);
 
-  // Block the temporary file's name with a folder: the save fails and b.json is untouched.
+  // A write that stops short (the file-size limit here; a full disk alike) fails the save, and
+  // b.json is untouched, with no temporary left beside it.
   std::ifstream before(path);
   std::string old((std::istreambuf_iterator<char>(before)), {});
-  fs::create_directories(path + ".tmp-rigfit");
+  std::signal(SIGXFSZ, SIG_IGN);
+  rlimit was{};
+  REQUIRE(getrlimit(RLIMIT_FSIZE, &was) == 0);
+  rlimit small = was;
+  small.rlim_cur = 64;
+  REQUIRE(setrlimit(RLIMIT_FSIZE, &small) == 0);
   Status failed = saveBuildFile(scene("article-build"), path);
+  REQUIRE(setrlimit(RLIMIT_FSIZE, &was) == 0);
   REQUIRE_FALSE(failed.ok());
   CHECK_THAT(failed.error().reason, Catch::Contains("old file is unchanged"));
   std::ifstream after(path);
   CHECK(std::string((std::istreambuf_iterator<char>(after)), {}) == old);
+  CHECK(std::distance(fs::directory_iterator(dir), fs::directory_iterator()) == 1);
   CHECK_FALSE(saveBuildFile(b, "/nonexistent/dir/b.json").ok());
+  fs::remove_all(dir);
+}
+
+TEST_CASE("saving cannot be turned against the builder, and keeps what it read",
+          "[build][bad-input]") {
+  namespace fs = std::filesystem;
+  fs::path dir = fs::temp_directory_path() / "rigfit-test-save-path";
+  fs::remove_all(dir);
+  fs::create_directories(dir);
+  std::string path = (dir / "b.json").string();
+  // A symlink planted at the old fixed temporary name redirected the write to its target.
+  std::ofstream(dir / "victim.txt") << "precious";
+  fs::create_symlink(dir / "victim.txt", path + ".tmp-rigfit");
+  REQUIRE(saveBuildFile(scene("article-build"), path).ok());
+  std::ifstream victim(dir / "victim.txt");
+  CHECK(std::string((std::istreambuf_iterator<char>(victim)), {}) == "precious");
+  // The old file's permissions are kept.
+  fs::permissions(path, fs::perms::owner_read | fs::perms::owner_write);
+  REQUIRE(saveBuildFile(scene("article-two-gpus"), path).ok());
+  CHECK((fs::status(path).permissions() & fs::perms::all) ==
+        (fs::perms::owner_read | fs::perms::owner_write));
+  // A build saved through a symlink is written to its target; the link stays a link.
+  std::string link = (dir / "link.json").string();
+  fs::create_symlink(path, link);
+  REQUIRE(saveBuildFile(scene("article-build"), link).ok());
+  CHECK(fs::is_symlink(link));
+  CHECK(*loadBuildFile(path) == scene("article-build"));
+  // A build's notes are kept by a save, whatever JSON they hold.
+  json withNotes = sceneJson("article-build");
+  withNotes["notes"] = {{"bought", "2026-11-30"}, {"shop", "x"}};
+  std::ofstream(path) << withNotes.dump();
+  Result<Build> read = loadBuildFile(path);
+  REQUIRE(read.ok());
+  REQUIRE(saveBuildFile(*read, path).ok());
+  std::ifstream saved(path);
+  CHECK(json::parse(saved)["notes"] == withNotes["notes"]);
+  fs::remove_all(dir);
+}
+
+TEST_CASE("build files that cannot be read or are hostile give a clear error",
+          "[build][bad-input]") {
+  namespace fs = std::filesystem;
+  fs::path dir = fs::temp_directory_path() / "rigfit-test-hostile";
+  fs::remove_all(dir);
+  fs::create_directories(dir);
+  auto reason = [&](const std::string& name, const std::string& text) {
+    std::string p = (dir / name).string();
+    std::ofstream(p) << text;
+    Result<Build> b = loadBuildFile(p);
+    REQUIRE_FALSE(b.ok());
+    CHECK(b.error().file == p);
+    return b.error();
+  };
+  // A folder, a FIFO (which would block forever), a symlink loop.
+  CHECK(loadBuildFile(dir.string()).error().reason == "is a folder, not a file");
+  std::string fifo = (dir / "fifo.json").string();
+  REQUIRE(mkfifo(fifo.c_str(), 0600) == 0);
+  CHECK_THAT(loadBuildFile(fifo).error().reason, Catch::Contains("not a regular file"));
+  fs::create_symlink(dir / "loop-a", dir / "loop-b");
+  fs::create_symlink(dir / "loop-b", dir / "loop-a");
+  CHECK_THAT(loadBuildFile((dir / "loop-a").string()).error().reason,
+             Catch::Contains("symlink loop"));
+  // A number too large for a double, keys given twice, nesting past the limit.
+  CHECK_THAT(reason("big.json", R"({"rigfit_build": 1e400, "parts": []})").reason,
+             Catch::Contains("is not valid JSON") && !Catch::Contains("[json.exception"));
+  CHECK_THAT(reason("dup.json", R"({"rigfit_build": 1, "parts": [], "parts": []})").reason,
+             Catch::Contains("\"parts\" twice"));
+  std::string deep = R"({"rigfit_build": 1, "parts": [], "notes": )" + std::string(90000, '[') +
+                     std::string(90000, ']') + "}";
+  CHECK_THAT(reason("deep.json", deep).reason, Catch::Contains("nests deeper than 64"));
+  // Integers out of range are refused before conversion, and 1.0 is not a whole number.
+  Error huge = reason("huge.json", R"({"rigfit_build": 4294967297, "parts": []})");
+  CHECK(huge.field == "/rigfit_build");
+  CHECK_THAT(huge.reason, Catch::Contains("got 4294967297"));
+  CHECK_THAT(reason("float.json", R"({"rigfit_build": 1.0, "parts": []})").reason,
+             Catch::Contains("whole number"));
+  // Larger than a build can sensibly be: refused at once, with the limit.
+  std::string big((9u << 20), ' ');
+  CHECK_THAT(reason("large.json", big).reason, Catch::Contains("up to 8 MiB"));
   fs::remove_all(dir);
 }
 

@@ -242,3 +242,58 @@ TEST_CASE("the builder's own parts folder is read with the catalog", "[cli][cust
                        "RIGFIT_USER_PARTS='" + mine.string() + "'");
   CHECK(both.code == 0);
 }
+
+TEST_CASE("hostile files through the real binary: exit 2 and a message, never a crash",
+          "[cli][bad-input]") {
+  namespace fs = std::filesystem;
+  fs::path dir = fs::temp_directory_path() / "rigfit-cli-hostile";
+  fs::remove_all(dir);
+  fs::create_directories(dir);
+  // A number too large for a double aborted rigfit (exit 134) before.
+  std::string big = tempFile("big.json", R"({"rigfit_build": 1, "parts": [
+    {"id": "case", "part": "fractal-focus-g", "x": 1e400}]})");
+  Run r = runRigfit("check " + big);
+  CHECK(r.code == 2);
+  CHECK_THAT(r.out, Catch::Contains(big + ": is not valid JSON") &&
+                        Catch::Contains("number overflow") && !Catch::Contains("[json."));
+  // A folder given as the build.
+  Run folder = runRigfit("check " + dir.string());
+  CHECK(folder.code == 2);
+  CHECK_THAT(folder.out, Catch::Contains("is a folder, not a file"));
+  // A parts folder holding a symlink loop, given with --more-parts and as the user's folder.
+  fs::create_directories(dir / "parts");
+  fs::create_symlink(dir / "parts" / "a.json", dir / "parts" / "b.json");
+  fs::create_symlink(dir / "parts" / "b.json", dir / "parts" / "a.json");
+  Run more = runRigfit("check scenes/article-build.json --more-parts " + (dir / "parts").string());
+  CHECK(more.code == 2);
+  CHECK_THAT(more.out, Catch::Contains("symlink loop"));
+  fs::create_symlink(dir / "loop2", dir / "loop1");
+  fs::create_symlink(dir / "loop1", dir / "loop2");
+  Run user = runRigfit("check scenes/article-build.json",
+                       "RIGFIT_USER_PARTS='" + (dir / "loop1").string() + "'");
+  CHECK(user.code == 2);
+  CHECK_THAT(user.out, Catch::Contains("symlink loop"));
+  fs::remove_all(dir);
+}
+
+TEST_CASE("control characters in names never reach the terminal or break a table",
+          "[cli][bad-input]") {
+  // A build name with ESC (a terminal escape), BEL and CR: text output shows '?', Markdown
+  // keeps its rows whole, JSON escapes them as JSON does.
+  std::string named =
+      tempFile("esc.json", "{\"rigfit_build\": 1, \"name\": \"x\\u001b[2J\\u0007y\\rz|w\","
+                           " \"parts\": [{\"id\": \"case\", \"part\": \"fractal-focus-g\"}]}");
+  Run text = runRigfit("check " + named);
+  CHECK(text.out.find('\x1b') == std::string::npos);
+  CHECK(text.out.find('\a') == std::string::npos);
+  CHECK(text.out.find('\r') == std::string::npos);
+  CHECK_THAT(text.out, Catch::Contains("x?[2J?y?z|w"));
+  Run md = runRigfit("check --format md " + named);
+  CHECK(md.out.find('\r') == std::string::npos);
+  CHECK_THAT(md.out, Catch::Contains("# Fit check: x\\[2J") && Catch::Contains("y z\\|w"));
+  Run js = runRigfit("check --format json " + named);
+  CHECK_THAT(js.out, Catch::Contains("\\u001b[2J"));
+  // solve --format md: the mount column is escaped, and lines break with a real <br>.
+  Run solve = runRigfit("solve scenes/article-build.json --add evga-rtx2060-xc --format md");
+  CHECK_THAT(solve.out, Catch::Contains("<br>") && !Catch::Contains("\\<br\\>"));
+}
