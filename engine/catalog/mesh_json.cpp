@@ -4,6 +4,7 @@
 #include "catalog/json_read.hpp"
 
 #include <array>
+#include <filesystem>
 #include <set>
 
 namespace rigfit::json_read {
@@ -40,6 +41,15 @@ void readMesh(const json& j, Part& part) {
     if (!known.count(it.key())) fail("/mesh/" + it.key(), "is not a field of a mesh");
   MeshRef m;
   m.file = requireString(j, "file", "/mesh");
+  // A part file names a mesh beside it or in the asset folders, never elsewhere on the disk.
+  std::filesystem::path f(m.file);
+  bool leaves = f.is_absolute();
+  for (const auto& piece : f)
+    leaves |= piece == "..";
+  if (leaves)
+    fail("/mesh/file", "must be a path inside the part's folder or the asset folders (no "
+                       "absolute path, no \"..\"; got \"" +
+                           m.file + "\")");
   if (j.contains("units")) {
     if (!j["units"].is_string()) fail("/mesh/units", "must be mm, cm, m or in");
     m.mmPerUnit = mmPerUnit(j["units"].get<std::string>(), "/mesh/units");

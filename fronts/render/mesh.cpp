@@ -1,5 +1,7 @@
 #include "mesh.hpp"
 
+#include <algorithm>
+#include <assimp/DefaultIOSystem.h>
 #include <assimp/Importer.hpp>
 #include <assimp/postprocess.h>
 #include <assimp/scene.h>
@@ -21,6 +23,34 @@ namespace {
 
 std::atomic<unsigned long> nextMeshId{1};
 
+// Largest mesh file read, and most triangles drawn, for one part: the catalog's meshes are
+// under 1 MB and 6,000 triangles; a 5-million-face file took 10 s and 2.2 GB to draw.
+constexpr std::uintmax_t kMaxMeshFileBytes = 32u << 20;
+constexpr size_t kMaxMeshTriangles = 500000;
+
+// Assimp's file access, confined: only regular files (a FIFO would block the viewer), and only
+// inside the mesh's own folder (a glTF buffer named "../../x" or "/dev/zero" is refused).
+class ConfinedIOSystem : public Assimp::DefaultIOSystem {
+public:
+  explicit ConfinedIOSystem(fs::path root) : root_(fs::weakly_canonical(root)) {}
+  bool Exists(const char* file) const override { return allowed(file); }
+  Assimp::IOStream* Open(const char* file, const char* mode) override {
+    if (std::string(mode).find_first_of("wa+") != std::string::npos || !allowed(file))
+      return nullptr;
+    return DefaultIOSystem::Open(file, mode);
+  }
+
+private:
+  bool allowed(const char* file) const {
+    std::error_code ec;
+    fs::path p = fs::weakly_canonical(file, ec);
+    if (ec || !fs::is_regular_file(p, ec) || fs::file_size(p, ec) > kMaxMeshFileBytes) return false;
+    auto [r, q] = std::mismatch(root_.begin(), root_.end(), p.begin(), p.end());
+    return r == root_.end();
+  }
+  fs::path root_;
+};
+
 std::string mm(const geo::Vec3& v) {
   char s[64];
   std::snprintf(s, sizeof s, "%.1f x %.1f x %.1f mm", v.x, v.y, v.z);
@@ -32,15 +62,15 @@ std::string mm(const geo::Vec3& v) {
 MeshLibrary::MeshLibrary(std::vector<std::string> assetDirs) : assetDirs_(std::move(assetDirs)) {}
 
 std::string MeshLibrary::resolve(const Part& part, std::vector<std::string>& tried) const {
-  const std::string& file = part.mesh->file;
-  if (fs::path(file).is_absolute()) return fs::exists(file) ? file : (tried.push_back(file), "");
+  const std::string& file = part.mesh->file; // relative, without "..": the reader sees to it
   std::vector<fs::path> dirs;
   if (!part.file.empty()) dirs.push_back(fs::path(part.file).parent_path());
   for (const std::string& d : assetDirs_)
     dirs.emplace_back(d);
   for (const fs::path& d : dirs) {
     fs::path p = d / file;
-    if (fs::is_regular_file(p)) return p.string();
+    std::error_code ec;
+    if (fs::is_regular_file(p, ec)) return p.string();
     tried.push_back(d.string());
   }
   return "";
@@ -52,7 +82,18 @@ std::shared_ptr<const MeshLibrary::Raw> MeshLibrary::read(const std::string& pat
     why = fileErrors_[path];
     return it->second;
   }
+  std::error_code ec;
+  if (!fs::is_regular_file(path, ec))
+    why = "is not a regular file";
+  else if (fs::file_size(path, ec) > kMaxMeshFileBytes)
+    why = "is larger than the 32 MiB rigfit reads for a mesh";
+  if (!why.empty()) {
+    files_[path] = nullptr;
+    fileErrors_[path] = why;
+    return nullptr;
+  }
   Assimp::Importer importer;
+  importer.SetIOHandler(new ConfinedIOSystem(fs::path(path).parent_path())); // owned by it
   // Points and lines are dropped: only surfaces are drawn.
   importer.SetPropertyInteger(AI_CONFIG_PP_SBP_REMOVE,
                               aiPrimitiveType_POINT | aiPrimitiveType_LINE);
@@ -63,7 +104,12 @@ std::shared_ptr<const MeshLibrary::Raw> MeshLibrary::read(const std::string& pat
   if (!scene) {
     why = std::string("cannot be read: ") + importer.GetErrorString();
   } else {
-    for (unsigned m = 0; m < scene->mNumMeshes; ++m) {
+    size_t faces = 0;
+    for (unsigned m = 0; m < scene->mNumMeshes; ++m)
+      faces += scene->mMeshes[m]->mNumFaces;
+    if (faces > kMaxMeshTriangles)
+      why = "has " + std::to_string(faces) + " faces; rigfit draws meshes of up to 500000";
+    for (unsigned m = 0; m < scene->mNumMeshes && why.empty(); ++m) {
       const aiMesh* mesh = scene->mMeshes[m];
       for (unsigned f = 0; f < mesh->mNumFaces; ++f) {
         const aiFace& face = mesh->mFaces[f];

@@ -283,6 +283,13 @@ TEST_CASE("a part's mesh: units, axes and fit are read, and wrong ones named",
     gpu["mesh"].erase("file");
     CHECK(errorOf(gpu).field == "/mesh/file");
   }
+  SECTION("a file outside the part's and the assets' folders") {
+    for (const char* file : {"/etc/passwd", "../../secret.obj", "meshes/../../x.obj"}) {
+      gpu["mesh"]["file"] = file;
+      CHECK(errorOf(gpu).field == "/mesh/file");
+      CHECK_THAT(errorOf(gpu).reason, Catch::Contains("no absolute path"));
+    }
+  }
   SECTION("an unknown fit") {
     gpu["mesh"]["fit"] = "squash";
     CHECK(errorOf(gpu).field == "/mesh/fit");

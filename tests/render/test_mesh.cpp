@@ -7,6 +7,7 @@
 #include <catch2/catch.hpp>
 #include <filesystem>
 #include <fstream>
+#include <sys/stat.h>
 
 using namespace rigfit;
 using namespace rigfit::test;
@@ -138,6 +139,40 @@ TEST_CASE("a mesh that cannot be used draws the part from its boxes, said once",
   SECTION("a file with no triangles") {
     std::ofstream(dir / "empty.obj") << "# nothing here\nv 0 0 0\n";
     refused(card("empty.obj"));
+  }
+  SECTION("a FIFO named as the mesh, which would block the viewer forever") {
+    fs::remove(dir / "fifo.obj");
+    REQUIRE(mkfifo((dir / "fifo.obj").c_str(), 0600) == 0);
+    refused(card("fifo.obj"));
+  }
+  SECTION("a glTF whose buffer lies outside its folder, or is a device") {
+    // The same file with its buffer beside it loads: the refusals below are the buffer's place.
+    const float tri[18] = {0, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 1, 1, 0, 0}; // not flat
+    for (const char* bin : {"inside.bin", "../outside.bin"})
+      std::ofstream(dir / bin, std::ios::binary)
+          .write(reinterpret_cast<const char*>(tri), sizeof tri);
+    for (const char* uri : {"inside.bin", "../outside.bin", "/dev/zero"}) {
+      std::ofstream(dir / "escape.gltf")
+          << R"({"asset": {"version": "2.0"}, "buffers": [{"uri": ")" << uri
+          << R"(", "byteLength": 72}], "bufferViews": [{"buffer": 0, "byteLength": 72}],
+          "accessors": [{"bufferView": 0, "componentType": 5126, "count": 6, "type": "VEC3",
+          "min": [0, 0, 0], "max": [1, 1, 1]}], "meshes": [{"primitives": [{"attributes":
+          {"POSITION": 0}}]}], "nodes": [{"mesh": 0}], "scenes": [{"nodes": [0]}], "scene": 0})";
+      render::MeshLibrary fresh({kGenerated});
+      INFO(uri);
+      bool inside = std::string(uri) == "inside.bin";
+      CHECK(bool(fresh.of(card("escape.gltf", 1000.0, true))) == inside);
+      auto said = fresh.newProblems();
+      CHECK(said.size() == (inside ? 0u : 1u));
+    }
+  }
+  SECTION("more faces than rigfit draws") {
+    std::ofstream obj(dir / "huge.obj");
+    obj << "v 0 0 0\nv 1 0 0\nv 0 1 0\n";
+    for (int i = 0; i < 500001; ++i)
+      obj << "f 1 2 3\n";
+    obj.close();
+    CHECK_THAT(refused(card("huge.obj", 1.0, true)), Catch::Contains("up to 500000"));
   }
   // Asked again, the same part is not said again.
   Part again = card("meshes/no-such-mesh.obj");
