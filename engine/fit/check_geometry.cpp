@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <set>
 
 namespace rigfit {
 namespace {
@@ -31,34 +32,128 @@ Finding summary(const char* check, std::string message) {
 
 } // namespace
 
+namespace {
+
+// Pairs of solids whose bounds overlap, each with one solid from `as` and one from `bs` (or two
+// from `as` when `bs` is empty), found by sort and sweep along x: a build of thousands of parts
+// is measured in the pairs that can touch, not in all of them. `visit(a, b)` sees each pair
+// once, the `as` member first.
+template <class Visit>
+void overlappingPairs(const std::vector<const WorldSolid*>& as,
+                      const std::vector<const WorldSolid*>& bs, Visit visit) {
+  const bool sameSet = bs.empty();
+  std::vector<std::pair<const WorldSolid*, bool>> all; // solid, from `bs`
+  for (const WorldSolid* a : as)
+    all.push_back({a, false});
+  for (const WorldSolid* b : bs)
+    all.push_back({b, true});
+  std::sort(all.begin(), all.end(), [](const auto& x, const auto& y) {
+    return x.first->bounds.lo.x < y.first->bounds.lo.x;
+  });
+  std::vector<std::pair<const WorldSolid*, bool>> active;
+  for (const auto& [s, fromB] : all) {
+    // Whatever ends before this one starts can touch nothing from here on.
+    std::erase_if(active, [&](const auto& a) { return a.first->bounds.hi.x <= s->bounds.lo.x; });
+    for (const auto& [o, oFromB] : active) {
+      if (!sameSet && fromB == oFromB) continue;
+      if (!boundsOverlap(*o, *s)) continue;
+      if (sameSet || !oFromB)
+        visit(*o, *s);
+      else
+        visit(*s, *o);
+    }
+    active.push_back({s, fromB});
+  }
+}
+
+std::vector<const WorldSolid*> withRole(const World& w, SolidRole role) {
+  std::vector<const WorldSolid*> out;
+  for (const WorldSolid& s : w.solids)
+    if (s.solid->role == role) out.push_back(&s);
+  return out;
+}
+
+// Findings of one kind beyond this many are counted, not listed: a build of thousands of
+// stacked drives would otherwise print millions of lines and take gigabytes.
+constexpr size_t kMaxListed = 50;
+
+// The overlaps of one check: the first kMaxListed in the world's order of solids (the order
+// findings have always come in), and how many more there are among how many parts.
+struct Overlaps {
+  struct Hit {
+    const WorldSolid *a, *b;
+    double d;
+    bool operator<(const Hit& o) const { return std::pair(a, b) < std::pair(o.a, o.b); }
+  };
+  std::set<Hit> listed;
+  size_t more = 0;
+  std::vector<bool> inMore; // by item: a part in some unlisted overlap
+  size_t moreParts = 0;
+  bool moreHard = false; // some unlisted overlap is a fail, not a warning
+
+  void markMore(int item) {
+    if (static_cast<size_t>(item) >= inMore.size()) inMore.resize(item + 1);
+    if (!inMore[item]) inMore[item] = true, ++moreParts;
+  }
+
+  void add(const Hit& h, bool hard) {
+    if (listed.size() == kMaxListed && !(h < *listed.rbegin())) { // after every one listed
+      ++more;
+      markMore(h.a->item);
+      markMore(h.b->item);
+      moreHard |= hard;
+      return;
+    }
+    listed.insert(h);
+    if (listed.size() <= kMaxListed) return;
+    auto last = std::prev(listed.end());
+    ++more;
+    markMore(last->a->item);
+    markMore(last->b->item);
+    moreHard |= hard;
+    listed.erase(last);
+  }
+};
+
+// The one finding that stands for those not listed, as severe as the worst of them.
+Finding unlisted(const char* check, const Overlaps& o, const char* what) {
+  Finding f = summary(check, "and " + std::to_string(o.more) + " more " + what + " among " +
+                                 std::to_string(o.moreParts) + " parts, not listed (the first " +
+                                 std::to_string(kMaxListed) + " are)");
+  f.severity = o.moreHard ? Severity::Fail : Severity::Warn;
+  return f;
+}
+
+} // namespace
+
 void checkCollisions(CheckContext& c) {
   const World& w = c.world;
-  size_t pairs = 0, found = 0;
-  for (size_t i = 0; i < w.solids.size(); ++i) {
-    const WorldSolid& a = w.solids[i];
-    if (a.solid->role != SolidRole::Body) continue;
-    for (size_t j = i + 1; j < w.solids.size(); ++j) {
-      const WorldSolid& b = w.solids[j];
-      if (b.solid->role != SolidRole::Body || a.item == b.item) continue;
-      ++pairs;
-      if (!boundsOverlap(a, b) || w.mated(a, b) || wasMeasured(c.measured, &a, &b)) continue;
-      double d = geo::clearanceDistance(a.box, b.box);
-      if (d >= -geo::kTouchToleranceMm) continue;
-      ++found;
-      Finding f;
-      f.check = "collision";
-      f.severity = Severity::Fail;
-      f.parts = {w.itemOf(a).id, w.itemOf(b).id};
-      f.measured = d;
-      f.required = 0.0;
-      f.unit = "mm";
-      f.message = solidName(w, a) + " and " + solidName(w, b) + " overlap by " + mm(-d);
-      f.where = overlapBox(a, b);
-      f.estimates = w.estimates({&a, &b});
-      c.out.push_back(std::move(f));
-    }
+  size_t pairs = 0;
+  Overlaps found;
+  overlappingPairs(withRole(w, SolidRole::Body), {}, [&](const WorldSolid& x, const WorldSolid& y) {
+    if (x.item == y.item) return;
+    ++pairs;
+    const WorldSolid& a = &x < &y ? x : y; // in the world's order
+    const WorldSolid& b = &x < &y ? y : x;
+    if (w.mated(a, b) || wasMeasured(c.measured, &a, &b)) return;
+    double d = geo::clearanceDistance(a.box, b.box);
+    if (d < -geo::kTouchToleranceMm) found.add({&a, &b, d}, true);
+  });
+  for (const Overlaps::Hit& h : found.listed) {
+    Finding f;
+    f.check = "collision";
+    f.severity = Severity::Fail;
+    f.parts = {w.itemOf(*h.a).id, w.itemOf(*h.b).id};
+    f.measured = h.d;
+    f.required = 0.0;
+    f.unit = "mm";
+    f.message = solidName(w, *h.a) + " and " + solidName(w, *h.b) + " overlap by " + mm(-h.d);
+    f.where = overlapBox(*h.a, *h.b);
+    f.estimates = w.estimates({h.a, h.b});
+    c.out.push_back(std::move(f));
   }
-  if (found > 0) return;
+  if (found.more > 0) c.out.push_back(unlisted("collision", found, "overlaps between parts"));
+  if (!found.listed.empty()) return;
   // Overlaps a named check measured (two cards, a card in the PSU) are not repeated here, and
   // the summary must not deny them.
   size_t named =
@@ -76,33 +171,39 @@ void checkCollisions(CheckContext& c) {
 
 void checkKeepouts(CheckContext& c) {
   const World& w = c.world;
-  size_t found = 0, keepouts = 0;
-  for (const WorldSolid& k : w.solids) {
-    if (k.solid->role != SolidRole::Keepout) continue;
-    ++keepouts;
-    for (const WorldSolid& b : w.solids) {
-      if (b.solid->role != SolidRole::Body || b.item == k.item) continue;
-      if (!boundsOverlap(k, b) || w.mated(k, b) || wasMeasured(c.measured, &k, &b)) continue;
-      double d = geo::clearanceDistance(k.box, b.box);
-      if (d >= -geo::kTouchToleranceMm) continue;
-      ++found;
-      Finding f;
-      f.check = "keepout";
-      f.severity = k.solid->soft ? Severity::Warn : Severity::Fail;
-      f.parts = {w.itemOf(k).id, w.itemOf(b).id};
-      f.measured = d;
-      f.required = 0.0;
-      f.unit = "mm";
-      f.message =
-          solidName(w, b) + " reaches " + mm(-d) + " into the space " + solidName(w, k) + " needs";
-      f.where = overlapBox(k, b);
-      f.estimates = w.estimates({&k, &b});
-      f.hard = false;
-      c.out.push_back(std::move(f));
-    }
+  std::vector<const WorldSolid*> keepouts = withRole(w, SolidRole::Keepout);
+  Overlaps found;
+  overlappingPairs(keepouts, withRole(w, SolidRole::Body),
+                   [&](const WorldSolid& k, const WorldSolid& b) {
+                     if (b.item == k.item || w.mated(k, b) || wasMeasured(c.measured, &k, &b))
+                       return;
+                     double d = geo::clearanceDistance(k.box, b.box);
+                     if (d < -geo::kTouchToleranceMm) found.add({&k, &b, d}, !k.solid->soft);
+                   });
+  for (const Overlaps::Hit& h : found.listed) {
+    const WorldSolid &k = *h.a, &b = *h.b;
+    Finding f;
+    f.check = "keepout";
+    f.severity = k.solid->soft ? Severity::Warn : Severity::Fail;
+    f.parts = {w.itemOf(k).id, w.itemOf(b).id};
+    f.measured = h.d;
+    f.required = 0.0;
+    f.unit = "mm";
+    f.message =
+        solidName(w, b) + " reaches " + mm(-h.d) + " into the space " + solidName(w, k) + " needs";
+    f.where = overlapBox(k, b);
+    f.estimates = w.estimates({&k, &b});
+    f.hard = false;
+    c.out.push_back(std::move(f));
   }
-  if (found == 0 && keepouts > 0)
-    c.out.push_back(summary("keepout", "nothing intrudes on the " + std::to_string(keepouts) +
+  if (found.more > 0) {
+    Finding f = unlisted("keepout", found, "intrusions into keep-outs");
+    f.hard = false;
+    c.out.push_back(std::move(f));
+  }
+  if (found.listed.empty() && !keepouts.empty())
+    c.out.push_back(summary("keepout", "nothing intrudes on the " +
+                                           std::to_string(keepouts.size()) +
                                            " keep-outs (plugs, cables, headers)"));
 }
 
