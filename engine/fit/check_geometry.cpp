@@ -51,9 +51,12 @@ void overlappingPairs(const std::vector<const WorldSolid*>& as,
     return x.first->bounds.lo.x < y.first->bounds.lo.x;
   });
   std::vector<std::pair<const WorldSolid*, bool>> active;
-  for (const auto& [s, fromB] : all) {
+  for (const auto& entry : all) {
+    const WorldSolid* s = entry.first;
+    const bool fromB = entry.second;
     // Whatever ends before this one starts can touch nothing from here on.
-    std::erase_if(active, [&](const auto& a) { return a.first->bounds.hi.x <= s->bounds.lo.x; });
+    const double start = s->bounds.lo.x;
+    std::erase_if(active, [start](const auto& a) { return a.first->bounds.hi.x <= start; });
     for (const auto& [o, oFromB] : active) {
       if (!sameSet && fromB == oFromB) continue;
       if (!boundsOverlap(*o, *s)) continue;
@@ -130,7 +133,8 @@ void checkCollisions(CheckContext& c) {
   const World& w = c.world;
   size_t pairs = 0;
   Overlaps found;
-  overlappingPairs(withRole(w, SolidRole::Body), {}, [&](const WorldSolid& x, const WorldSolid& y) {
+  const std::vector<const WorldSolid*> bodies = withRole(w, SolidRole::Body);
+  overlappingPairs(bodies, {}, [&](const WorldSolid& x, const WorldSolid& y) {
     if (x.item == y.item) return;
     ++pairs;
     const WorldSolid& a = &x < &y ? x : y; // in the world's order
@@ -154,6 +158,10 @@ void checkCollisions(CheckContext& c) {
   }
   if (found.more > 0) c.out.push_back(unlisted("collision", found, "overlaps between parts"));
   if (!found.listed.empty()) return;
+  // What was measured: the solids, and the pairs of them close enough to touch.
+  const std::string measuredText = std::to_string(bodies.size()) + " solids; " +
+                                   std::to_string(pairs) + (pairs == 1 ? " pair" : " pairs") +
+                                   " close enough to touch measured";
   // Overlaps a named check measured (two cards, a card in the PSU) are not repeated here, and
   // the summary must not deny them.
   size_t named =
@@ -161,12 +169,10 @@ void checkCollisions(CheckContext& c) {
         return f.hard && f.severity == Severity::Fail && f.unit == "mm" && f.measured &&
                *f.measured < -geo::kTouchToleranceMm;
       }));
-  c.out.push_back(
-      summary("collision", named == 0 ? "no two parts overlap (" + std::to_string(pairs) +
-                                            " pairs of solids measured)"
-                                      : "nothing overlaps beyond the " + std::to_string(named) +
-                                            " overlaps and limits reported above (" +
-                                            std::to_string(pairs) + " pairs of solids measured)"));
+  c.out.push_back(summary(
+      "collision", named == 0 ? "no two parts overlap (" + measuredText + ")"
+                              : "nothing overlaps beyond the " + std::to_string(named) +
+                                    " overlaps and limits reported above (" + measuredText + ")"));
 }
 
 void checkKeepouts(CheckContext& c) {

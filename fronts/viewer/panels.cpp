@@ -123,7 +123,8 @@ void menuBar(Ui& ui) {
       ui.saveAsPopup = true;
     }
     if (ImGui::MenuItem("Save", "Ctrl+S")) save(ui);
-    if (ImGui::MenuItem("Quit")) ui.quit = true;
+    // Quit with unsaved changes asks, as closing the window does.
+    if (ImGui::MenuItem("Quit")) (ui.session->dirty() ? ui.confirmClose : ui.quit) = true;
     ImGui::EndMenu();
   }
   if (ImGui::BeginMenu("Edit")) {

@@ -76,6 +76,40 @@ void filePopups(Ui& ui) {
   }
 }
 
+void recoveryPopup(Ui& ui) {
+  if (!ui.recovered) return;
+  if (!ImGui::IsPopupOpen("Unsaved work")) ImGui::OpenPopup("Unsaved work");
+  if (!ImGui::BeginPopupModal("Unsaved work", nullptr, ImGuiWindowFlags_AlwaysAutoResize)) return;
+  const Recovered& r = *ui.recovered;
+  ImGui::Text("rigfit was closed with changes that were not saved (kept at %s).",
+              r.savedAt.empty() ? "an unknown time" : r.savedAt.c_str());
+  ImGui::Text("Build: %s, %zu parts%s%s", r.build.name.c_str(), r.build.instances.size(),
+              r.buildPath.empty() ? ", never saved" : ", from ",
+              r.buildPath.empty() ? "" : r.buildPath.c_str());
+  auto where = [&](const char* name) {
+    ImVec2 lo = ImGui::GetItemRectMin(), hi = ImGui::GetItemRectMax();
+    ui.probe["recovery"][name] = {(lo.x + hi.x) / 2, (lo.y + hi.y) / 2};
+  };
+  bool done = false;
+  if (ImGui::Button("Restore the unsaved changes")) {
+    Status s = ui.session->restore(r.build, r.buildPath);
+    say(ui, s, "restored the unsaved changes: save them with Ctrl+S");
+    ui.recoveryKept = s.ok(); // the copy is this session's now: removed once saved
+    ui.selected.clear(), ui.finding = -1;
+    done = true;
+  }
+  where("Restore");
+  ImGui::SameLine();
+  if (ImGui::Button("Discard them")) {
+    clearRecovery(ui.recoveryFile);
+    say(ui, Ok{}, "discarded the unsaved changes of the last session");
+    done = true;
+  }
+  where("Discard");
+  if (done) ui.recovered.reset(), ImGui::CloseCurrentPopup();
+  ImGui::EndPopup();
+}
+
 void customPartPopup(Ui& ui) {
   if (ui.formPopup) ImGui::OpenPopup("New part"), ui.formPopup = false;
   if (!ImGui::BeginPopupModal("New part", nullptr, ImGuiWindowFlags_AlwaysAutoResize)) return;

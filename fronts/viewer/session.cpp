@@ -26,6 +26,7 @@ Result<std::unique_ptr<Session>> Session::open(Catalog catalog, const std::strin
 }
 
 void Session::refresh() {
+  ++generation_;
   probe_.reset();
   Result<Assembly> a = assemble(history_.current(), catalog_);
   // Every state in the history was assembled before it was committed.
@@ -281,6 +282,16 @@ geo::Aabb Session::boundsOf(const std::vector<std::string>& ids) const {
         std::find(ids.begin(), ids.end(), w.itemOf(ws).id) != ids.end())
       b = b ? b->unite(ws.box.bounds()) : ws.box.bounds();
   return b ? *b : render::caseInterior(*assembly_);
+}
+
+Status Session::restore(const Build& build, const std::string& path) {
+  Result<Assembly> a = assemble(build, catalog_, path);
+  if (!a) return a.error();
+  history_ = History(build);
+  path_ = path;
+  dirty_ = true;
+  refresh();
+  return Ok{};
 }
 
 void Session::startNew() {

@@ -72,6 +72,13 @@ public:
   Status load(const std::string& path); // a bad file leaves the current build open
   // An empty build in the same case, not yet saved anywhere (path() is "").
   void startNew();
+  // Unsaved work brought back (from the recovery copy): `build` becomes the open build, with
+  // unsaved changes, belonging to `path`. A build that no longer assembles leaves the current
+  // one open.
+  Status restore(const Build& build, const std::string& path);
+  // Counts every change to the open build (edits, undo, open, new): the autosave writes when it
+  // moves.
+  unsigned long generation() const { return generation_; }
 
   // The picture: the build, a ghost of the dragged part (green fits, red does not), and the
   // selected parts highlighted.
@@ -102,6 +109,7 @@ private:
   FitResult fit_;
   std::string path_;
   bool dirty_ = false;
+  unsigned long generation_ = 0;
   mutable render::MeshLibrary meshes_; // a cache filled as parts are drawn
 };
 

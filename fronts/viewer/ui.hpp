@@ -3,6 +3,7 @@
 // 3D view. The window (GLFW, GL) owns a Ui and calls these in the canonical ImGui frame order.
 #include "custom_part.hpp"
 #include "orbit.hpp"
+#include "recovery.hpp"
 #include "session.hpp"
 
 #include <imgui.h>
@@ -51,6 +52,10 @@ struct Ui {
   std::vector<std::string> openChoices; // build files to pick from in File > Open
   bool openPopup = false, saveAsPopup = false;
   bool confirmClose = false, confirmNew = false, quit = false;
+  // Unsaved work found at start (the recovery copy), offered back until restored or dropped.
+  std::optional<Recovered> recovered;
+  std::string recoveryFile;
+  bool recoveryKept = false; // the recovery file holds this session's unsaved work
   // For the end-to-end test: where things are on screen and how long frames take, written when
   // RIGFIT_VIEWER_PROBE names a file.
   nlohmann::json probe;
@@ -66,6 +71,7 @@ void catalogPanel(Ui& ui, float height);
 void fitPanel(Ui& ui, float width, float height);
 void filePopups(Ui& ui);      // Open, Save as, New and close with unsaved changes
 void customPartPopup(Ui& ui); // Parts > New part: a part described by its dimensions
+void recoveryPopup(Ui& ui);   // unsaved work of a session that ended without saving, offered back
 // The one selected part: what it is, where it sits, its options, and a button to remove it.
 void selectionPanel(Ui& ui, float x, float bottom);
 

@@ -14,6 +14,7 @@
 #include <backends/imgui_impl_glfw.h>
 #include <backends/imgui_impl_opengl3.h>
 #include <chrono>
+#include <csignal>
 #include <cstdlib>
 #include <iostream>
 
@@ -64,6 +65,15 @@ Status screenshot(const char* path, int W, int H) {
   return writeFileAtomic(path, render::encodePng(img));
 }
 
+// SIGTERM or SIGINT asked the viewer to stop: the loop keeps the unsaved work, then ends.
+volatile std::sig_atomic_t gStopSignal = 0;
+extern "C" void onStopSignal(int sig) {
+  gStopSignal = sig;
+}
+
+// How often unsaved work is copied to the recovery file, at most: a crash loses no more.
+constexpr double kAutosaveSeconds = 2.0;
+
 double median(std::vector<double> v) {
   if (v.empty()) return 0;
   std::nth_element(v.begin(), v.begin() + static_cast<long>(v.size() / 2), v.end());
@@ -111,6 +121,27 @@ int runViewer(Catalog catalog, const std::string& buildPath, ViewerSetup setup) 
   Ui ui;
   ui.session = session->get();
   ui.userPartsDir = setup.userPartsDir;
+  // Work a session before this one left unsaved (it crashed, or was killed) is offered back.
+  ui.recoveryFile = recoveryFile();
+  if (Result<Recovered> r = readRecovery(ui.recoveryFile); r) ui.recovered = std::move(r).value();
+  std::signal(SIGTERM, onStopSignal);
+  std::signal(SIGINT, onStopSignal);
+  unsigned long autosaved = ui.session->generation();
+  auto lastAutosave = std::chrono::steady_clock::now();
+  // Keeps the unsaved work in the recovery file (or removes the file once nothing is unsaved).
+  auto autosave = [&](bool now) {
+    if (ui.recovered) return; // the old copy stays until restored or discarded
+    if (!ui.session->dirty()) {
+      if (ui.recoveryKept) clearRecovery(ui.recoveryFile), ui.recoveryKept = false;
+      return;
+    }
+    auto t = std::chrono::steady_clock::now();
+    if (ui.session->generation() == autosaved && ui.recoveryKept) return;
+    if (!now && std::chrono::duration<double>(t - lastAutosave).count() < kAutosaveSeconds) return;
+    Status s = writeRecovery(ui.recoveryFile, ui.session->build(), ui.session->path());
+    if (!s) ui.status = "unsaved work cannot be kept: " + s.error().message();
+    autosaved = ui.session->generation(), ui.recoveryKept = s.ok(), lastAutosave = t;
+  };
   {
     int W, H;
     glfwGetFramebufferSize(window, &W, &H);
@@ -129,6 +160,11 @@ int runViewer(Catalog catalog, const std::string& buildPath, ViewerSetup setup) 
   std::vector<double> frameMs; // the work of each frame, up to the swap (for the probe)
   while (!glfwWindowShouldClose(window)) {
     glfwPollEvents();
+    if (gStopSignal) {
+      autosave(true);
+      break;
+    }
+    autosave(false);
     auto started = std::chrono::steady_clock::now();
     ImGui_ImplOpenGL3_NewFrame();
     ImGui_ImplGlfw_NewFrame();
@@ -149,9 +185,14 @@ int runViewer(Catalog catalog, const std::string& buildPath, ViewerSetup setup) 
     bool shot = shortcuts(ui);
     filePopups(ui);
     customPartPopup(ui);
+    recoveryPopup(ui);
     for (const std::string& problem : ui.session->meshProblems())
       ui.status = problem, std::cerr << "rigfit: warning: " << problem << "\n";
-    if (ui.quit) glfwSetWindowShouldClose(window, GLFW_TRUE);
+    if (ui.quit) {
+      // Quitting with nothing unsaved, or after choosing to discard it: no copy is kept.
+      if (!ui.recovered) clearRecovery(ui.recoveryFile);
+      glfwSetWindowShouldClose(window, GLFW_TRUE);
+    }
 
     const Snap* at = ghost.at ? &*ghost.at : nullptr;
     render::Scene scene =
@@ -192,6 +233,8 @@ int runViewer(Catalog catalog, const std::string& buildPath, ViewerSetup setup) 
       ui.probe["path"] = ui.session->path();
       ui.probe["dirty"] = ui.session->dirty();
       ui.probe["status"] = ui.status;
+      ui.probe["recovery_offered"] = ui.recovered.has_value();
+      ui.probe["parts"] = ui.session->build().instances.size();
       ui.probe["size"] = {W, H};
       // The median of the last 60 frames: the first frames warm caches and compile shaders.
       std::vector<double> recent(frameMs.end() - std::min<long>(60, std::ssize(frameMs)),
@@ -205,6 +248,12 @@ int runViewer(Catalog catalog, const std::string& buildPath, ViewerSetup setup) 
   ImGui::DestroyContext();
   glfwDestroyWindow(window);
   glfwTerminate();
+  if (gStopSignal) {
+    std::cerr << "rigfit: stopped by a signal"
+              << (ui.recoveryKept ? "; the unsaved changes are kept for the next start" : "")
+              << "\n";
+    return 128 + gStopSignal;
+  }
   return 0;
 }
 

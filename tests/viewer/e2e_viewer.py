@@ -62,7 +62,13 @@ def main():
     shot = os.path.join(opt.out, "screenshot.png")  # F12 writes here; screenshot() renames it
     if os.path.exists(shot):
         os.remove(shot)
-    env = dict(os.environ, DISPLAY=display, RIGFIT_VIEWER_PROBE=probe, RIGFIT_VIEWER_SCREENSHOT=shot)
+    # Unsaved work is kept in a recovery file; the steps that stop a viewer with SIGTERM leave
+    # theirs here, and the kill -9 step below uses a file of its own.
+    recovery = os.path.join(opt.out, "recovery.json")
+    if os.path.exists(recovery):
+        os.remove(recovery)
+    env = dict(os.environ, DISPLAY=display, RIGFIT_VIEWER_PROBE=probe, RIGFIT_VIEWER_SCREENSHOT=shot,
+               RIGFIT_RECOVERY_FILE=recovery)
     viewer = None
     try:
         started = time.time()
@@ -273,6 +279,8 @@ def main():
         shipped["parts"][0].pop("options", None)
         json.dump(shipped, open(node, "w"))
         os.remove(probe)
+        if os.path.exists(recovery):
+            os.remove(recovery)  # whatever the steps before left unsaved is not this step's
         viewer = subprocess.Popen([opt.rigfit, "view", node, "--parts", os.path.join(opt.source, "parts")],
                                   env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
         click_at(wait_for(lambda: (x := state()) and x.get("menu", {}).get("Case"), 60, "the Case menu"))
@@ -292,6 +300,57 @@ def main():
         length = [f for f in json.loads(r.stdout)["findings"] if f["check"] == "gpu-length"]
         check(len(length) == 1 and abs(length[0]["measured"] + 8.0) < 1e-6,
               "and the card is then 8 mm over the 310 mm the case takes without them")
+
+        # Never lose a builder's work: an unsaved change, kill -9 (no chance to save), start
+        # again, restore, and the change is there; Ctrl+S then saves it.
+        viewer.terminate()
+        viewer.communicate(timeout=10)
+        killed = os.path.join(opt.out, "e2e-killed.json")
+        shutil.copy(os.path.join(opt.source, "scenes", "article-build.json"), killed)
+        if os.path.exists(recovery):
+            os.remove(recovery)
+        os.remove(probe)
+        args = [opt.rigfit, "view", killed, "--parts", os.path.join(opt.source, "parts")]
+        viewer = subprocess.Popen(args, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+        first = wait_for(lambda: (x := state()) and x.get("instances", {}).get("ram2") and x, 60,
+                         "the build to kill")
+        parts, gone = first["parts"], "ram2"
+        click_at(settled()["instances"][gone])
+        xdo("key", "Delete")
+        wait_for(lambda: (x := state()) and x.get("dirty") and x.get("parts") == parts - 1, 20,
+                 "a module removed, unsaved")
+        wait_for(lambda: os.path.exists(recovery), 20, "the autosave")
+        viewer.kill()  # SIGKILL: no handler runs
+        viewer.communicate(timeout=10)
+        os.remove(probe)
+        viewer = subprocess.Popen(args, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+        wait_for(lambda: (x := state()) and x.get("recovery", {}).get("Restore"), 60,
+                 "the offer to restore")
+        screenshot("viewer-recovery.png")
+        click_at(settled()["recovery"]["Restore"])
+        restored = wait_for(lambda: (x := state()) and not x.get("recovery_offered") and x, 20,
+                            "the restore")
+        check(restored["dirty"] and restored["parts"] == parts - 1 and gone not in restored["instances"],
+              f"after kill -9 the unsaved change came back on restore ({restored['parts']} parts, unsaved)")
+        before = os.path.getmtime(killed)
+        xdo("key", "ctrl+s")
+        wait_for(lambda: os.path.getmtime(killed) > before, 20, "the save of the restored build")
+        ids = [p["id"] for p in json.load(open(killed))["parts"]]
+        check(gone not in ids and len(ids) == parts - 1, "and Ctrl+S saved it to the build's file")
+        wait_for(lambda: not os.path.exists(recovery), 20, "the recovery copy removed once saved")
+        check(True, "the recovery copy is removed once the work is saved")
+        # SIGTERM with unsaved changes keeps them too.
+        click_at(settled()["instances"]["gpu1"])
+        xdo("key", "Delete")
+        wait_for(lambda: (x := state()) and x.get("dirty"), 20, "another unsaved change")
+        viewer.terminate()
+        viewer.communicate(timeout=10)
+        kept = json.load(open(recovery)) if os.path.exists(recovery) else {}
+        check(viewer.returncode == 128 + 15 and "gpu1" not in [p["id"] for p in kept.get("build", {}).get("parts", [])]
+              and kept.get("build_path") == killed,
+              f"SIGTERM kept the unsaved change in the recovery file (exit {viewer.returncode})")
+        viewer = None
+        os.remove(recovery)
 
         check(frame_ms > 0,
               f"frame time at {frame_size[0]}x{frame_size[1]} with the panels, median of the last "
