@@ -73,7 +73,8 @@ Result<std::int64_t> wholeNumber(const json& v, std::int64_t min, std::int64_t m
   std::string range = "from " + std::to_string(min) + " to " + std::to_string(max);
   if (v.is_number_unsigned()) {
     auto u = v.get<std::uint64_t>();
-    if (max < 0 || u > static_cast<std::uint64_t>(max))
+    if (max < 0 || u > static_cast<std::uint64_t>(max) ||
+        (min > 0 && u < static_cast<std::uint64_t>(min)))
       return Error{"", "", "must be " + range + " (got " + std::to_string(u) + ")"};
     return static_cast<std::int64_t>(u);
   }

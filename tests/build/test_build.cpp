@@ -1,6 +1,7 @@
 // Builds: placement rules, broken build files, and saving without losing anything.
 #include "build/build_json.hpp"
 #include "build/history.hpp"
+#include "common/json_in.hpp"
 #include "support/fixtures.hpp"
 
 #include <catch2/catch.hpp>
@@ -294,4 +295,18 @@ TEST_CASE("a part's options: read, saved, and wrong ones named", "[build][option
     REQUIRE_FALSE(old.ok());
     CHECK(old.error().field == "/parts/3/options");
   }
+}
+
+TEST_CASE("whole numbers: the range holds at both ends, whatever the JSON type",
+          "[build][bad-input]") {
+  // Regression: 0 (which JSON reads as unsigned) passed as format version 1 to 2.
+  for (const char* v : {"0", "3", "-1", "1.0", "4294967297", "18446744073709551617"}) {
+    INFO(v);
+    Result<std::int64_t> n = wholeNumber(json::parse(v), 1, 2);
+    CHECK_FALSE(n.ok());
+  }
+  CHECK(*wholeNumber(json::parse("1"), 1, 2) == 1);
+  CHECK(*wholeNumber(json::parse("2"), 1, 2) == 2);
+  CHECK(*wholeNumber(json::parse("-3"), -5, 0) == -3);
+  CHECK_THAT(wholeNumber(json::parse("1.0"), 1, 2).error().reason, Catch::Contains("whole number"));
 }
