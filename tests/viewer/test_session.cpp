@@ -91,6 +91,13 @@ TEST_CASE("a build that fails to load leaves the open one in place", "[viewer][b
   REQUIRE_FALSE(st.ok());
   CHECK_THAT(st.error().message(), Catch::Contains("/parts/0/part"));
   CHECK(s->build() == before);
+  // A number too large for a double aborted the viewer before; a folder threw.
+  std::ofstream(bad) << R"({"rigfit_build": 1e400, "parts": []})";
+  Status big = s->load(bad.string());
+  REQUIRE_FALSE(big.ok());
+  CHECK_THAT(big.error().message(), Catch::Contains("is not valid JSON"));
+  CHECK_FALSE(s->load(fs::temp_directory_path().string()).ok());
+  CHECK(s->build() == before);
 }
 
 TEST_CASE("will another GPU fit? every free slot for the first card, answered", "[viewer]") {
