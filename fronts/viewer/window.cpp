@@ -16,6 +16,10 @@
 #include <chrono>
 #include <csignal>
 #include <cstdlib>
+#if defined(__SANITIZE_ADDRESS__)
+#include <dlfcn.h>
+#include <link.h>
+#endif
 #include <iostream>
 
 namespace rigfit::viewer {
@@ -71,6 +75,24 @@ extern "C" void onStopSignal(int sig) {
   gStopSignal = sig;
 }
 
+#if defined(__SANITIZE_ADDRESS__)
+// Under AddressSanitizer: every library loaded now (the GL driver among them) stays loaded until
+// the process exits. glfwTerminate unloads the driver, and LeakSanitizer then cannot name the
+// library behind the driver's one-time allocations, so tools/lsan.supp cannot suppress them and
+// every exit of the sanitized viewer would be reported as a leak.
+void keepLibrariesLoaded() {
+  dl_iterate_phdr(
+      [](dl_phdr_info* info, std::size_t, void*) {
+        if (info->dlpi_name && *info->dlpi_name)
+          (void)dlopen(info->dlpi_name, RTLD_LAZY | RTLD_NOLOAD | RTLD_NODELETE);
+        return 0;
+      },
+      nullptr);
+}
+#else
+void keepLibrariesLoaded() {}
+#endif
+
 // How often unsaved work is copied to the recovery file, at most: a crash loses no more.
 constexpr double kAutosaveSeconds = 2.0;
 
@@ -103,6 +125,7 @@ int runViewer(Catalog catalog, const std::string& buildPath, ViewerSetup setup) 
     return 2;
   }
   glfwMakeContextCurrent(window);
+  keepLibrariesLoaded();
   glfwSwapInterval(1);
   // Installed before ImGui's backend, which chains to it.
   glfwSetKeyCallback(window, [](GLFWwindow* w, int key, int, int action, int mods) {

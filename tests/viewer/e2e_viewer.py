@@ -344,11 +344,12 @@ def main():
         xdo("key", "Delete")
         wait_for(lambda: (x := state()) and x.get("dirty"), 20, "another unsaved change")
         viewer.terminate()
-        viewer.communicate(timeout=10)
+        said, _ = viewer.communicate(timeout=10)
         kept = json.load(open(recovery)) if os.path.exists(recovery) else {}
         check(viewer.returncode == 128 + 15 and "gpu1" not in [p["id"] for p in kept.get("build", {}).get("parts", [])]
               and kept.get("build_path") == killed,
-              f"SIGTERM kept the unsaved change in the recovery file (exit {viewer.returncode})")
+              f"SIGTERM kept the unsaved change in the recovery file (exit {viewer.returncode})"
+              + ("" if viewer.returncode == 128 + 15 else f"; the viewer said: {said.strip()[-3000:]}"))
         viewer = None
         os.remove(recovery)
 
