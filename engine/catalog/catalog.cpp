@@ -23,9 +23,11 @@ Result<std::vector<std::string>> specFiles(const std::string& dir) {
   std::vector<std::string> files;
   fs::recursive_directory_iterator it(dir, ec), end;
   if (ec) return Error{dir, "", openFailure(ec.value())};
+  fs::path last; // the entry before a failed step: the folder it could not enter, or in
   for (; it != end; it.increment(ec)) {
     if (ec) break;
     const fs::directory_entry& e = *it;
+    last = e.path();
     if (e.path().extension() != ".json") continue;
     if (e.path().parent_path().filename() == "schema") continue;
     std::error_code fe;
@@ -35,7 +37,13 @@ Result<std::vector<std::string>> specFiles(const std::string& dir) {
     }
     files.push_back(e.path().string());
   }
-  if (ec) return Error{it == end ? dir : it->path().string(), "", openFailure(ec.value())};
+  if (ec) {
+    std::error_code de;
+    fs::path where = last.empty()                 ? fs::path(dir)
+                     : fs::is_directory(last, de) ? last
+                                                  : last.parent_path();
+    return Error{where.string(), "", openFailure(ec.value())};
+  }
   std::sort(files.begin(), files.end());
   return files;
 }

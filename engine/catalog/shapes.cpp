@@ -49,9 +49,6 @@ double fig(const Part& p, const char* name) {
   return p.figures.at(name).value;
 }
 
-// Space left for modular plugs and their bend in front of a PSU. ESTIMATE: a modular plug
-// stands about 15 mm and its cable bends within about 15 mm more; not from a standard.
-constexpr double kPsuCableSpaceMm = 30.0;
 // Space an 8-pin plug and its bend need above a card's top edge. ESTIMATE: the housing stands
 // about 15 mm and a cable bends within about 20 mm more; not from a standard.
 constexpr double kPowerPlugSpaceMm = 35.0;
@@ -116,32 +113,14 @@ Pose driveBayPose(const DriveBayPlace& b) {
   return X;
 }
 
-// The case's published limits as surfaces, in the configuration where the `removed` pieces are
-// out: a piece left in brings the shorter limits the case publishes with it in.
-void addLimitSolids(const Part& p, std::vector<Solid>& out, const std::set<std::string>& removed) {
+// The case's published limits as surfaces, with the pieces the options take out taken out.
+void addLimitSolids(const Part& p, std::vector<Solid>& out, const Options& options) {
   const CaseInfo& c = *p.chassis;
   double D = fig(p, "interior_depth_mm"), H = fig(p, "interior_height_mm");
   double Z = c.sidePanelZ;
-  struct Limit {
-    std::optional<double> mm;
-    std::vector<std::string> estimates;
-    std::string condition;
-  };
-  Limit gpu{c.maxGpuLengthMm, p.estimatedAmong({"max_gpu_length_mm"}), ""};
-  Limit psu{c.maxPsuLengthMm, p.estimatedAmong({"max_psu_length_mm", "psu_centre_z_mm"}), ""};
-  auto tighten = [](Limit& l, const std::optional<double>& by, const CaseRemovable& r,
-                    const char* figure) {
-    if (!by || (l.mm && *l.mm <= *by)) return;
-    l.mm = by;
-    l.condition = "with " + r.what + " in";
-    l.estimates = r.estimates;
-    if (!r.estimates.empty()) l.estimates.push_back(r.name + " " + figure);
-  };
-  for (const CaseRemovable& r : c.removables)
-    if (!removed.count(r.name)) {
-      tighten(gpu, r.maxGpuLengthMm, r, "max_gpu_length_mm");
-      tighten(psu, r.maxPsuLengthMm, r, "max_psu_length_mm");
-    }
+  using Limit = CaseLimit;
+  Limit gpu = caseLengthLimit(p, Category::Gpu, options);
+  Limit psu = caseLengthLimit(p, Category::Psu, options);
   auto push = [&](const char* name, Aabb b, const Limit& l, Category limits) {
     out.push_back({name, SolidRole::Limit, b, false, false, l.estimates, limits, l.condition});
   };
@@ -175,7 +154,7 @@ void caseShapes(Part& p) {
   addDatum(p, "rear_panel", box(-kWall, 0, 0, H, -kWall, Z), dims);
   add(p, "front_panel", SolidRole::Body, box(D, D + kWall, 0, H, -kWall, Z), dims);
   add(p, "side_panel", SolidRole::Body, box(0, D, 0, H, Z, Z + kWall), sideEst);
-  addLimitSolids(p, p.solids, {});
+  addLimitSolids(p, p.solids, Options{});
   if (p.figures.count("psu_shroud_height_mm")) {
     // The shroud's top plate, from the rear panel forward, tray to side panel: what a card that
     // hangs below the board meets. The PSU stands under it.
@@ -408,6 +387,27 @@ void storageShapes(Part& p) {
 
 } // namespace
 
+CaseLimit caseLengthLimit(const Part& chassis, Category of, const Options& options) {
+  const CaseInfo& c = *chassis.chassis;
+  const bool gpu = of == Category::Gpu;
+  const char* figure = gpu ? "max_gpu_length_mm" : "max_psu_length_mm";
+  CaseLimit l{gpu ? c.maxGpuLengthMm : c.maxPsuLengthMm,
+              gpu ? chassis.estimatedAmong({figure})
+                  : chassis.estimatedAmong({figure, "psu_centre_z_mm"}),
+              ""};
+  for (const CaseRemovable& r : c.removables) {
+    auto it = options.find(removedOption(r.name));
+    if (it != options.end() && it->second == 1.0) continue; // taken out: its limit with it
+    const std::optional<double>& by = gpu ? r.maxGpuLengthMm : r.maxPsuLengthMm;
+    if (!by || (l.mm && *l.mm <= *by)) continue;
+    l.mm = by;
+    l.condition = "with " + r.what + " in";
+    l.estimates = r.estimates;
+    if (!r.estimates.empty()) l.estimates.push_back(r.name + " " + figure);
+  }
+  return l;
+}
+
 double sidePanelZ(const Part& chassis) {
   const CaseInfo& c = *chassis.chassis;
   // The published cooler limit is measured from the board's component surface.
@@ -419,16 +419,11 @@ std::vector<Solid> solidsWith(const Part& part, const Options& options) {
   std::vector<Solid> out = part.solids;
   if (part.chassis) {
     // Pieces taken out take their limits with them.
-    std::set<std::string> removed;
-    for (const CaseRemovable& r : part.chassis->removables) {
-      auto it = options.find(removedOption(r.name));
-      if (it != options.end() && it->second == 1.0) removed.insert(r.name);
-    }
-    if (removed.empty()) return out;
+    if (options.empty()) return out;
     out.erase(std::remove_if(out.begin(), out.end(),
                              [](const Solid& s) { return s.role == SolidRole::Limit; }),
               out.end());
-    addLimitSolids(part, out, removed);
+    addLimitSolids(part, out, options);
     return out;
   }
   for (const auto& [name, value] : options) {

@@ -21,6 +21,19 @@ double sidePanelZ(const Part& chassis);
 // part's and within their ranges (assembly checks this and names the field when not).
 std::vector<Solid> solidsWith(const Part& part, const Options& options);
 
+// A case's length limit for its cards or its PSU, with the pieces the options leave in: a
+// piece left in brings the shorter limit the case publishes with it in.
+struct CaseLimit {
+  std::optional<double> mm;           // none when the case publishes none
+  std::vector<std::string> estimates; // which of the figures behind it are estimates
+  std::string condition;              // "with the two HDD brackets in"; "" for the case's own
+};
+CaseLimit caseLengthLimit(const Part& chassis, Category of, const Options& options);
+
+// Space left for modular plugs and their bend in front of a PSU. ESTIMATE: a modular plug
+// stands about 15 mm and its cable bends within about 15 mm more; not from a standard.
+inline constexpr double kPsuCableSpaceMm = 30.0;
+
 // Labels of the standard figures that are estimates (see standards.hpp), as findings list them.
 inline const char* kSlotLineEstimate = "standard: slot 1 position";
 inline const char* kCardBackEstimate = "standard: card back side";

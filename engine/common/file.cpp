@@ -36,7 +36,7 @@ std::string openFailure(int err) {
 Result<std::string> readFileText(const std::string& path, std::size_t maxBytes) {
   // O_NONBLOCK: opening a FIFO for reading would otherwise wait for a writer forever. A
   // regular file ignores the flag.
-  int fd = ::open(path.c_str(), O_RDONLY | O_NONBLOCK | O_CLOEXEC);
+  int fd = ::open(path.c_str(), O_RDONLY | O_NONBLOCK | O_CLOEXEC | O_NOCTTY);
   if (fd < 0) return Error{path, "", openFailure(errno)};
   struct stat st {};
   if (::fstat(fd, &st) != 0) {

@@ -1,4 +1,5 @@
 // Check 3: the clearances builders name, each measured between specific solids.
+#include "catalog/shapes.hpp"
 #include "fit/checks.hpp"
 #include "geometry/clearance.hpp"
 
@@ -100,6 +101,7 @@ void gpuLength(CheckContext& c, int g, const WorldSolid* limit) {
     if (d < m.d) {
       m = {d, body, ahead};
       msg += ", but " + solidName(w, *ahead) + " stands in front of it";
+      markMeasured(c.measured, body, ahead); // an overlap is this finding, not a second one
     }
   }
   std::vector<std::string> parts{card.id, w.itemOf(*m.b).id};
@@ -305,27 +307,40 @@ void coolerChecks(CheckContext& c, int k, const WorldSolid* side) {
 
 // A PSU whose place in the case is not modelled: its length against the published limit alone.
 void psuLengthByFigures(CheckContext& c, const Placed& psu, const Placed& chassis) {
-  const std::optional<double>& limit = chassis.part->chassis->maxPsuLengthMm;
+  const CaseLimit limit = caseLengthLimit(*chassis.part, Category::Psu, chassis.options);
   const std::string unplaced = " (where " + chassis.part->name +
                                " puts its PSU is not modelled: nothing else is measured "
                                "against it)";
-  if (!limit) {
+  if (!limit.mm) {
     c.out.push_back(notChecked("psu-length", {psu.id, chassis.id},
                                "PSU length: the case spec gives no maximum PSU length" + unplaced));
     return;
   }
-  double d = *limit - psu.part->psu->lengthMm;
+  const double length = psu.part->psu->lengthMm;
+  const std::string takes = mm(*limit.mm) + (limit.condition.empty() ? "" : " " + limit.condition);
+  std::vector<std::string> estimates = c.world.itemEstimates(c.world.assembly->indexOf(psu.id));
+  for (const std::string& e : psu.part->estimatedAmong({"length_mm"}))
+    estimates.push_back(psu.id + ": " + e);
+  for (const std::string& e : limit.estimates)
+    estimates.push_back(chassis.id + ": " + e);
+  double d = *limit.mm - length;
   Finding f = finding(
       "psu-length", clearanceVerdict(d, c.settings), {psu.id}, d, c.settings.minClearanceMm,
-      label(psu) + " is " + mm(psu.part->psu->lengthMm) + " long; the case takes " + mm(*limit) +
-          ": " + (d >= -geo::kTouchToleranceMm ? mm(d) + " to spare" : mm(-d) + " too long") +
-          unplaced);
-  f.estimates = c.world.itemEstimates(c.world.assembly->indexOf(psu.id));
-  for (const std::string& e : psu.part->estimatedAmong({"length_mm"}))
-    f.estimates.push_back(psu.id + ": " + e);
-  for (const std::string& e : chassis.part->estimatedAmong({"max_psu_length_mm"}))
-    f.estimates.push_back(chassis.id + ": " + e);
+      label(psu) + " is " + mm(length) + " long; the case takes " + takes + ": " +
+          (d >= -geo::kTouchToleranceMm ? mm(d) + " to spare" : mm(-d) + " too long") + unplaced);
+  f.estimates = estimates;
   c.out.push_back(std::move(f));
+  // Its cable plugs in front, as for a placed PSU: space, not material, so a warning at most.
+  if (d < -geo::kTouchToleranceMm) return; // too long already: no word about its plugs
+  double k = *limit.mm - (length + kPsuCableSpaceMm);
+  Finding cables = finding(
+      "psu-cables", clearanceVerdict(k, c.settings, true), {psu.id}, k, c.settings.minClearanceMm,
+      label(psu) + ": room for its cable plugs within the case's limit (" + takes +
+          "): " + (k >= -geo::kTouchToleranceMm ? mm(k) + " to spare" : mm(-k) + " short"));
+  cables.hard = false;
+  cables.estimates = estimates;
+  cables.estimates.push_back(psu.id + ": cable space (30 mm, rule of thumb)");
+  c.out.push_back(std::move(cables));
 }
 
 void psuLength(CheckContext& c, int p) {

@@ -34,14 +34,14 @@ Finding summary(const char* check, std::string message) {
 
 namespace {
 
-// Pairs of solids whose bounds overlap, each with one solid from `as` and one from `bs` (or two
-// from `as` when `bs` is empty), found by sort and sweep along x: a build of thousands of parts
-// is measured in the pairs that can touch, not in all of them. `visit(a, b)` sees each pair
-// once, the `as` member first.
+// Pairs of solids whose bounds overlap, found by sort and sweep along x: a build of thousands
+// of parts is measured in the pairs that can touch, not in all of them. Pairs::Within: two from
+// `as`; Pairs::Between: one from `as` and one from `bs`, the `as` member first; each pair once.
+enum class Pairs { Within, Between };
 template <class Visit>
-void overlappingPairs(const std::vector<const WorldSolid*>& as,
+void overlappingPairs(Pairs which, const std::vector<const WorldSolid*>& as,
                       const std::vector<const WorldSolid*>& bs, Visit visit) {
-  const bool sameSet = bs.empty();
+  const bool sameSet = which == Pairs::Within;
   std::vector<std::pair<const WorldSolid*, bool>> all; // solid, from `bs`
   for (const WorldSolid* a : as)
     all.push_back({a, false});
@@ -86,6 +86,7 @@ struct Overlaps {
   struct Hit {
     const WorldSolid *a, *b;
     double d;
+    bool hard; // an overlap that fails, not a soft keep-out's warning
     bool operator<(const Hit& o) const { return std::pair(a, b) < std::pair(o.a, o.b); }
   };
   std::set<Hit> listed;
@@ -94,27 +95,26 @@ struct Overlaps {
   size_t moreParts = 0;
   bool moreHard = false; // some unlisted overlap is a fail, not a warning
 
-  void markMore(int item) {
-    if (static_cast<size_t>(item) >= inMore.size()) inMore.resize(item + 1);
-    if (!inMore[item]) inMore[item] = true, ++moreParts;
-  }
-
-  void add(const Hit& h, bool hard) {
+  void add(const Hit& h) {
     if (listed.size() == kMaxListed && !(h < *listed.rbegin())) { // after every one listed
-      ++more;
-      markMore(h.a->item);
-      markMore(h.b->item);
-      moreHard |= hard;
+      count(h);
       return;
     }
     listed.insert(h);
     if (listed.size() <= kMaxListed) return;
-    auto last = std::prev(listed.end());
-    ++more;
-    markMore(last->a->item);
-    markMore(last->b->item);
-    moreHard |= hard;
+    auto last = std::prev(listed.end()); // pushed out of the list by h: counted instead
+    count(*last);
     listed.erase(last);
+  }
+
+private:
+  void count(const Hit& h) {
+    ++more;
+    for (int item : {h.a->item, h.b->item}) {
+      if (static_cast<size_t>(item) >= inMore.size()) inMore.resize(item + 1);
+      if (!inMore[item]) inMore[item] = true, ++moreParts;
+    }
+    moreHard |= h.hard;
   }
 };
 
@@ -134,14 +134,14 @@ void checkCollisions(CheckContext& c) {
   size_t pairs = 0;
   Overlaps found;
   const std::vector<const WorldSolid*> bodies = withRole(w, SolidRole::Body);
-  overlappingPairs(bodies, {}, [&](const WorldSolid& x, const WorldSolid& y) {
+  overlappingPairs(Pairs::Within, bodies, {}, [&](const WorldSolid& x, const WorldSolid& y) {
     if (x.item == y.item) return;
     ++pairs;
     const WorldSolid& a = &x < &y ? x : y; // in the world's order
     const WorldSolid& b = &x < &y ? y : x;
     if (w.mated(a, b) || wasMeasured(c.measured, &a, &b)) return;
     double d = geo::clearanceDistance(a.box, b.box);
-    if (d < -geo::kTouchToleranceMm) found.add({&a, &b, d}, true);
+    if (d < -geo::kTouchToleranceMm) found.add({&a, &b, d, true});
   });
   for (const Overlaps::Hit& h : found.listed) {
     Finding f;
@@ -171,20 +171,22 @@ void checkCollisions(CheckContext& c) {
       }));
   c.out.push_back(summary(
       "collision", named == 0 ? "no two parts overlap (" + measuredText + ")"
-                              : "nothing overlaps beyond the " + std::to_string(named) +
-                                    " overlaps and limits reported above (" + measuredText + ")"));
+                              : "nothing overlaps beyond the " +
+                                    (named == 1 ? std::string("overlap or limit")
+                                                : std::to_string(named) + " overlaps and limits") +
+                                    " reported above (" + measuredText + ")"));
 }
 
 void checkKeepouts(CheckContext& c) {
   const World& w = c.world;
   std::vector<const WorldSolid*> keepouts = withRole(w, SolidRole::Keepout);
   Overlaps found;
-  overlappingPairs(keepouts, withRole(w, SolidRole::Body),
+  overlappingPairs(Pairs::Between, keepouts, withRole(w, SolidRole::Body),
                    [&](const WorldSolid& k, const WorldSolid& b) {
                      if (b.item == k.item || w.mated(k, b) || wasMeasured(c.measured, &k, &b))
                        return;
                      double d = geo::clearanceDistance(k.box, b.box);
-                     if (d < -geo::kTouchToleranceMm) found.add({&k, &b, d}, !k.solid->soft);
+                     if (d < -geo::kTouchToleranceMm) found.add({&k, &b, d, !k.solid->soft});
                    });
   for (const Overlaps::Hit& h : found.listed) {
     const WorldSolid &k = *h.a, &b = *h.b;
@@ -207,10 +209,22 @@ void checkKeepouts(CheckContext& c) {
     f.hard = false;
     c.out.push_back(std::move(f));
   }
-  if (found.listed.empty() && !keepouts.empty())
-    c.out.push_back(summary("keepout", "nothing intrudes on the " +
-                                           std::to_string(keepouts.size()) +
-                                           " keep-outs (plugs, cables, headers)"));
+  if (!found.listed.empty() || keepouts.empty()) return;
+  // Intrusions a named check measured between solids (a bottom card into the header plugs)
+  // are not repeated here, and the summary must not deny them.
+  size_t named =
+      static_cast<size_t>(std::count_if(c.out.begin(), c.out.end(), [](const Finding& f) {
+        return !f.hard && f.severity != Severity::Pass && f.unit == "mm" && f.measured &&
+               *f.measured < -geo::kTouchToleranceMm && f.where;
+      }));
+  const std::string kept = std::to_string(keepouts.size()) +
+                           (keepouts.size() == 1 ? " keep-out" : " keep-outs") +
+                           " (plugs, cables, headers)";
+  c.out.push_back(summary(
+      "keepout", named == 0 ? "nothing intrudes on the " + kept
+                            : "no intrusion into the " + kept + " beyond the " +
+                                  (named == 1 ? std::string("one") : std::to_string(named)) +
+                                  " reported above"));
 }
 
 void checkGpuCooling(CheckContext& c) {

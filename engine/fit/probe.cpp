@@ -1,6 +1,7 @@
 #include "fit/probe.hpp"
 
 #include "catalog/compat.hpp"
+#include "catalog/shapes.hpp"
 #include "fit/checks.hpp"
 #include "geometry/clearance.hpp"
 
@@ -18,6 +19,8 @@ bool limitsOther(const Solid& obstacle, const Part& part) {
 
 std::string probeVerdict(const ProbeAnswer& a) {
   if (!a.compatible) return "not compatible";
+  if (a.formFactorOnly)
+    return "takes its form factor (its place and length in this case are not checked)";
   const bool clear = a.marginMm >= -geo::kTouchToleranceMm;
   if (!a.fits && clear && a.openingsMissing) return "does not fit: needs another case opening";
   std::string out = std::string(a.fits ? "fits, " : "does not fit, ") + mm(a.marginMm);
@@ -43,8 +46,12 @@ ProbeAnswer PlacementProbe::probe(const Part& part, int parentItem, const Mount&
   a.marginMm = horizonMm;
   if (mount.unplaced || !parent.placed) {
     a.unplaced = true;
-    const auto& limit = assembly_.items[0].part->chassis->maxPsuLengthMm;
-    if (part.psu && limit) a.marginMm = std::min(horizonMm, *limit - part.psu->lengthMm);
+    const Placed& chassis = assembly_.items[0];
+    CaseLimit limit = caseLengthLimit(*chassis.part, part.category, chassis.options);
+    if (part.psu && limit.mm)
+      a.marginMm = std::min(horizonMm, *limit.mm - part.psu->lengthMm);
+    else
+      a.formFactorOnly = true;
     a.fits = a.marginMm >= -geo::kTouchToleranceMm;
     return a;
   }

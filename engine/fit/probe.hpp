@@ -17,6 +17,9 @@ struct ProbeAnswer {
   // The mount's place is not modelled (a case's PSU bracket): only the part's published limit
   // (a PSU's length) was measured, and marginMm is that or the horizon.
   bool unplaced = false;
+  // Unplaced, and the case publishes no length limit for it: only its form factor was checked,
+  // and marginMm (the horizon) measures nothing.
+  bool formFactorOnly = false;
 };
 
 // The answer in a builder's words, with the margin of what decided it: "fits, 5.1 mm",

@@ -32,13 +32,6 @@ std::string escapeXml(const std::string& s) {
   return out;
 }
 
-std::string printable(const std::string& s) {
-  std::string out = s;
-  for (char& c : out)
-    if (isControl(static_cast<unsigned char>(c))) c = '?';
-  return out;
-}
-
 std::string escapeMarkdown(const std::string& s) {
   std::string out;
   for (char c : s) {

@@ -10,9 +10,9 @@ namespace rigfit {
 
 std::string escapeXml(const std::string& s);      // & < > " ' for HTML and SVG text
 std::string escapeMarkdown(const std::string& s); // table cells and inline text
-// For a terminal: every control character but newline and tab (ESC, BEL, CR, DEL...) becomes
-// '?', so a part's name cannot move the cursor, recolour or retitle a builder's terminal.
-std::string printable(const std::string& s);
+// For a terminal: every control character but newline and tab (ESC, BEL, CR, DEL...), which
+// the CLI prints as '?', so a part's name cannot move the cursor, recolour or retitle a
+// builder's terminal.
 inline bool isControl(unsigned char c) {
   return (c < 0x20 && c != '\n' && c != '\t') || c == 0x7f;
 }

@@ -18,9 +18,19 @@ public:
 protected:
   int_type overflow(int_type c) override {
     if (traits_type::eq_int_type(c, traits_type::eof())) return traits_type::not_eof(c);
-    char ch = traits_type::to_char_type(c);
-    if (rigfit::isControl(static_cast<unsigned char>(ch))) ch = '?';
-    return out_->sputc(ch);
+    auto ch = static_cast<unsigned char>(traits_type::to_char_type(c));
+    // A C1 control (U+0080 to U+009F, CSI among them) is 0xC2 then 0x80 to 0x9F in UTF-8: the
+    // 0xC2 waits for the byte after it.
+    if (leadC2_) {
+      leadC2_ = false;
+      if (ch >= 0x80 && ch <= 0x9f) return put('?');
+      if (put(static_cast<char>(0xc2)) == traits_type::eof()) return traits_type::eof();
+    }
+    if (ch == 0xc2) {
+      leadC2_ = true;
+      return c;
+    }
+    return put(rigfit::isControl(ch) ? '?' : static_cast<char>(ch));
   }
   std::streamsize xsputn(const char* s, std::streamsize n) override {
     for (std::streamsize i = 0; i < n; ++i)
@@ -28,10 +38,15 @@ protected:
         return i;
     return n;
   }
-  int sync() override { return out_->pubsync(); }
+  int sync() override {
+    if (leadC2_) leadC2_ = false, put(static_cast<char>(0xc2)); // not a C1 control after all
+    return out_->pubsync();
+  }
 
 private:
+  int_type put(char ch) { return out_->sputc(ch); }
   std::streambuf* out_;
+  bool leadC2_ = false; // a 0xC2 held back: it may begin a C1 control
 };
 
 const char* kUsage = R"(rigfit: virtual PC assembly and physical-fit checks, in millimetres

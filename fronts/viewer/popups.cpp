@@ -95,6 +95,10 @@ void recoveryPopup(Ui& ui) {
     Status s = ui.session->restore(r.build, r.buildPath);
     say(ui, s, "restored the unsaved changes: save them with Ctrl+S");
     ui.recoveryKept = s.ok(); // the copy is this session's now: removed once saved
+    if (!s) {                 // not offered again at every start, and not lost
+      std::string aside = setRecoveryAside(ui.recoveryFile);
+      if (!aside.empty()) ui.status += "; the unsaved work is kept at " + aside;
+    }
     ui.selected.clear(), ui.finding = -1;
     done = true;
   }

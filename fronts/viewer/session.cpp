@@ -52,12 +52,21 @@ std::vector<Snap> freeMounts(const Assembly& assembly, const PlacementProbe& pro
       s.parent = p.id;
       s.mount = m.name;
       s.where = p.id + "/" + m.name;
+      s.answer = probe.probe(part, static_cast<int>(i), m);
+      if (s.answer.unplaced) {
+        // Where the case puts it is not modelled: dropped anywhere in the case, drawn nowhere.
+        const Part& chassis = *assembly.items[0].part;
+        s.anchor = {chassis.figures.at("interior_depth_mm").value / 2,
+                    chassis.figures.at("interior_height_mm").value / 2,
+                    chassis.chassis->sidePanelZ / 2};
+        out.push_back(s);
+        continue;
+      }
       geo::Pose X_CP = p.X_CP * m.X_PM;
       geo::Aabb b{X_CP.t, X_CP.t};
       if (auto body = bodyBounds(part.solids))
         b = b.unite(geo::Box::fromAabb(*body, X_CP).bounds()); // quarter-turn poses: exact
       s.anchor = b.centre();
-      s.answer = probe.probe(part, static_cast<int>(i), m);
       out.push_back(s);
     }
   }
@@ -337,7 +346,7 @@ render::Scene Session::scene(const std::vector<Snap>& ghosts, const std::string&
     if (parent < 0) continue; // a snap from before the build changed
     const Placed& p = assembly_->items[static_cast<size_t>(parent)];
     const Mount* m = p.part->mount(g.mount);
-    if (!m) continue;
+    if (!m || g.answer.unplaced) continue; // a place the case's figures do not give
     geo::Pose X_CP = p.X_CP * m->X_PM;
     glm::vec4 c =
         g.answer.fits ? glm::vec4{0.2f, 0.75f, 0.3f, 1.0f} : glm::vec4{0.85f, 0.15f, 0.15f, 1.0f};

@@ -16,6 +16,7 @@
 #include <chrono>
 #include <csignal>
 #include <cstdlib>
+#include <filesystem>
 #if defined(__SANITIZE_ADDRESS__)
 #include <dlfcn.h>
 #include <link.h>
@@ -144,16 +145,27 @@ int runViewer(Catalog catalog, const std::string& buildPath, ViewerSetup setup) 
   Ui ui;
   ui.session = session->get();
   ui.userPartsDir = setup.userPartsDir;
-  // Work a session before this one left unsaved (it crashed, or was killed) is offered back.
-  ui.recoveryFile = recoveryFile();
-  if (Result<Recovered> r = readRecovery(ui.recoveryFile); r) ui.recovered = std::move(r).value();
+  // This viewer's recovery copy; work a viewer before it left unsaved there (it crashed, or
+  // was killed) is offered back. A copy that cannot be read is set aside, not offered forever.
+  Result<RecoverySlot> slot = RecoverySlot::claim(recoveryFile());
+  if (!slot) {
+    ui.status = "unsaved work cannot be kept: " + slot.error().message();
+  } else if (ui.recoveryFile = slot->file(); std::filesystem::exists(ui.recoveryFile)) {
+    if (Result<Recovered> r = readRecovery(ui.recoveryFile); r) {
+      ui.recovered = std::move(r).value();
+    } else {
+      std::string aside = setRecoveryAside(ui.recoveryFile);
+      ui.status = "unsaved work of an earlier session cannot be read (" + r.error().message() +
+                  ")" + (aside.empty() ? "" : "; it is kept at " + aside);
+    }
+  }
   std::signal(SIGTERM, onStopSignal);
   std::signal(SIGINT, onStopSignal);
   unsigned long autosaved = ui.session->generation();
   auto lastAutosave = std::chrono::steady_clock::now();
   // Keeps the unsaved work in the recovery file (or removes the file once nothing is unsaved).
   auto autosave = [&](bool now) {
-    if (ui.recovered) return; // the old copy stays until restored or discarded
+    if (ui.recovered || ui.recoveryFile.empty()) return; // the old copy stays until answered
     if (!ui.session->dirty()) {
       if (ui.recoveryKept) clearRecovery(ui.recoveryFile), ui.recoveryKept = false;
       return;

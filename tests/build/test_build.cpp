@@ -138,7 +138,7 @@ TEST_CASE("saving: round trip, and a failed save keeps the old file", "[build]")
   // b.json is untouched, with no temporary left beside it.
   std::ifstream before(path);
   std::string old((std::istreambuf_iterator<char>(before)), {});
-  std::signal(SIGXFSZ, SIG_IGN);
+  auto oldHandler = std::signal(SIGXFSZ, SIG_IGN); // the write then fails instead of killing us
   rlimit was{};
   REQUIRE(getrlimit(RLIMIT_FSIZE, &was) == 0);
   rlimit small = was;
@@ -146,6 +146,7 @@ TEST_CASE("saving: round trip, and a failed save keeps the old file", "[build]")
   REQUIRE(setrlimit(RLIMIT_FSIZE, &small) == 0);
   Status failed = saveBuildFile(scene("article-build"), path);
   REQUIRE(setrlimit(RLIMIT_FSIZE, &was) == 0);
+  std::signal(SIGXFSZ, oldHandler);
   REQUIRE_FALSE(failed.ok());
   CHECK_THAT(failed.error().reason, Catch::Contains("old file is unchanged"));
   std::ifstream after(path);

@@ -116,10 +116,20 @@ TEST_CASE("a front radiator takes its stack's depth from the Focus 2's card room
   auto with = [&](double card) {
     return f.check(card, onCase({{"lian-li-galahad-ii-lcd-360-radiator", "FRONT_RAD"}}));
   };
+  // The card's room ends at the radiator: one finding, gpu-length, names it (the collision
+  // check does not report the same overlap a second time).
+  Finding at = only(with(375), "gpu-length");
+  CHECK(at.severity == Severity::Pass);
+  CHECK(*at.measured == Approx(0.0).margin(1e-9));
   CHECK(only(with(375), "collision").severity == Severity::Pass);
-  Finding over = only(with(376), "collision");
+  FitResult r = with(376);
+  Finding over = only(r, "gpu-length");
   CHECK(over.severity == Severity::Fail);
   CHECK(*over.measured == Approx(-1.0));
+  CHECK_THAT(over.message, Catch::Contains("radiator") && Catch::Contains("stands in front"));
+  Finding summary = only(r, "collision");
+  CHECK(summary.severity == Severity::Pass);
+  CHECK_THAT(summary.message, Catch::Contains("beyond the overlap or limit reported above"));
   // A radiator and fans on the same front places collide.
   Finding both = only(f.check(300, onCase({{"lian-li-galahad-ii-lcd-360-radiator", "FRONT_RAD"},
                                            {"thermaltake-swafan-12-rgb", "FRONT_2"}})),

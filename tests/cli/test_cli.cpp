@@ -288,6 +288,15 @@ TEST_CASE("control characters in names never reach the terminal or break a table
   CHECK(text.out.find('\a') == std::string::npos);
   CHECK(text.out.find('\r') == std::string::npos);
   CHECK_THAT(text.out, Catch::Contains("x?[2J?y?z|w"));
+  // The C1 control CSI (U+009B, which some terminals take as ESC [) is '?' too; other
+  // characters written with the same first byte (the degree sign, U+00B0) stay as they are.
+  std::string c1 =
+      tempFile("c1.json", "{\"rigfit_build\": 1, \"name\": \"a\\u009b2Jb 40\\u00b0C\","
+                          " \"parts\": [{\"id\": \"case\", \"part\": \"fractal-focus-g\"}]}");
+  Run c1Text = runRigfit("check " + c1);
+  CHECK(c1Text.out.find("\xc2\x9b") == std::string::npos);
+  CHECK_THAT(c1Text.out, Catch::Contains("a?2Jb 40\xc2\xb0"
+                                         "C"));
   Run md = runRigfit("check --format md " + named);
   CHECK(md.out.find('\r') == std::string::npos);
   CHECK_THAT(md.out, Catch::Contains("# Fit check: x\\[2J") && Catch::Contains("y z\\|w"));

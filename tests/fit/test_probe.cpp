@@ -75,6 +75,18 @@ TEST_CASE("probe: a PSU bay whose place is not modelled measures the PSU's lengt
   ProbeAnswer over = probe.probe(*cat.find("corsair-rm1000x-2021"), 0, bay); // 180 mm
   CHECK_FALSE(over.fits);
   CHECK(over.marginMm == Approx(-20.0));
+  CHECK_FALSE(over.formFactorOnly);
+  // The NR200 publishes no PSU length: only the form factor is checked, and the answer says
+  // so instead of printing the 100 mm horizon as a margin.
+  Assembly nr = assembled(Build{"nr200", {{"case", "cooler-master-nr200"}}}, cat);
+  PlacementProbe nrProbe(nr);
+  ProbeAnswer sfx =
+      nrProbe.probe(*cat.find("corsair-sf600-2018"), 0, *nr.items[0].part->mount("psu_bay"));
+  CHECK(sfx.fits);
+  CHECK(sfx.formFactorOnly);
+  CHECK(probeVerdict(sfx) ==
+        "takes its form factor (its place and length in this case are not checked)");
+  CHECK_THAT(probeVerdict(at), Catch::Contains("fits, 0.0 mm") && Catch::Contains("length only"));
 }
 
 TEST_CASE("probe: the margin beside a verdict is the one that decided it",

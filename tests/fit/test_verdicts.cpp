@@ -91,6 +91,47 @@ TEST_CASE("a PSU whose place in the case is not modelled is checked by its figur
   CHECK_THAT(over.message, Catch::Contains("not modelled"));
 }
 
+TEST_CASE("an unplaced PSU: its plugs' room, and the limits of the pieces left in",
+          "[fit][verdicts]") {
+  // The Node 304's 160 mm includes the modular plugs (overclockers.com): a 160 mm unit leaves
+  // them no room, a warning that rests on the 30 mm rule of thumb, never a fail.
+  auto node304 = [](const Catalog& cat, Options caseOptions = {}) {
+    return checked(Build{"node304",
+                         {{"case", "fractal-node-304", "", "", std::move(caseOptions)},
+                          {"board", "asus-rog-strix-b550-i-gaming", "case", "tray"},
+                          {"psu", "corsair-rm850x-2018", "case", "psu_bay"}}},
+                   cat);
+  };
+  Finding plugs = only(node304(seedCatalog()), "psu-cables");
+  CHECK(plugs.severity == Severity::Warn);
+  CHECK_FALSE(plugs.hard);
+  CHECK(*plugs.measured == Approx(-30.0));
+  CHECK_THAT(joined(plugs.estimates), Catch::Contains("rule of thumb"));
+  // With 30 mm more room the plugs fit to the millimetre; 1 mm less and they warn.
+  for (double limit : {190.0, 189.0}) {
+    json roomy = partJson("fractal-node-304");
+    setFigure(roomy, "max_psu_length_mm", limit);
+    Finding f = only(node304(catalogWith({roomy})), "psu-cables");
+    CHECK(f.severity == (limit == 190.0 ? Severity::Pass : Severity::Warn));
+    CHECK(*f.measured == Approx(limit - 190.0).margin(1e-9));
+  }
+  // A piece the case ships with that shortens the PSU's room, as it does a card's: left in,
+  // its limit is the one checked and the message says so; taken out, the case's own.
+  json piece = partJson("fractal-node-304");
+  piece["removables"][0]["limits"]["max_psu_length_mm"] = {{"value", 150},
+                                                           {"estimate", "a test's own limit"}};
+  Catalog withPiece = catalogWith({piece});
+  Finding in = only(node304(withPiece), "psu-length");
+  CHECK(in.severity == Severity::Fail);
+  CHECK(*in.measured == Approx(150 - 160.0));
+  CHECK_THAT(in.message, Catch::Contains("150.0 mm with the two HDD brackets over the card in"));
+  CHECK_THAT(joined(in.estimates), Catch::Contains("hdd_brackets max_psu_length_mm"));
+  CHECK(findings(node304(withPiece), "psu-cables").empty()); // too long: no word on its plugs
+  Finding out = only(node304(withPiece, {{"hdd_brackets_removed", 1.0}}), "psu-length");
+  CHECK(out.severity == Severity::Pass);
+  CHECK(*out.measured == Approx(0.0).margin(1e-9));
+}
+
 TEST_CASE("a part its mount does not take is a does-not-fit, with the reason", "[fit][verdicts]") {
   // An ATX PSU in the NR200's SFX/SFX-L bracket, and an ATX board on its Mini-ITX tray: both
   // are understood (exit 1 with the reason), not bad input.
@@ -217,7 +258,8 @@ TEST_CASE("a case's PSU shroud is a solid the bottom card is measured against", 
 TEST_CASE("no check output contradicts itself", "[fit][verdicts]") {
   // Over every scene and every real-world build: a pass never measures an overlap, a failing
   // clearance never measures room, the collision summary never denies an overlap a named check
-  // reported, and a slot that does not fit never shows a positive margin beside its verdict.
+  // reported, the keep-out summary never denies an intrusion, and a slot that does not fit never
+  // shows a positive margin beside its verdict.
   std::vector<std::string> files;
   for (const char* dir : {"scenes", "tests/realworld"})
     for (const auto& e : std::filesystem::directory_iterator(sourcePath(dir)))
@@ -232,21 +274,25 @@ TEST_CASE("no check output contradicts itself", "[fit][verdicts]") {
     REQUIRE(b.ok());
     builds.push_back({f, *b});
   }
-  int overlapsSeen = 0, failedSlots = 0;
+  int overlapsSeen = 0, intrusionsSeen = 0, failedSlots = 0;
   for (const auto& [name, build] : builds) {
     INFO(name);
     FitResult r = checked(build, seedCatalog());
-    bool overlap = false;
+    bool overlap = false, intrusion = false;
     for (const Finding& f : r.findings) {
       INFO(f.check << ": " << f.message);
       if (f.unit != "mm" || !f.measured || f.severity == Severity::NotChecked) continue;
       if (f.severity == Severity::Pass) CHECK(*f.measured >= -geo::kTouchToleranceMm);
       if (f.severity == Severity::Fail) CHECK(*f.measured < *f.required);
       overlap |= f.hard && f.severity == Severity::Fail && *f.measured < 0;
+      intrusion |= !f.hard && *f.measured < -geo::kTouchToleranceMm && f.where;
     }
     overlapsSeen += overlap;
-    for (const Finding& f : r.findings)
+    intrusionsSeen += intrusion;
+    for (const Finding& f : r.findings) {
       if (overlap) CHECK_THAT(f.message, !Catch::Contains("no two parts overlap"));
+      if (intrusion) CHECK_THAT(f.message, !Catch::Contains("nothing intrudes"));
+    }
     // Another of the build's first card, tried at every free slot.
     std::vector<int> cards;
     for (size_t i = 0; i < build.instances.size(); ++i)
@@ -263,6 +309,7 @@ TEST_CASE("no check output contradicts itself", "[fit][verdicts]") {
     }
   }
   CHECK(overlapsSeen >= 2);
+  CHECK(intrusionsSeen >= 1);
   CHECK(failedSlots >= 3);
 }
 

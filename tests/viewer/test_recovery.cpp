@@ -5,8 +5,11 @@
 #include "support/fixtures.hpp"
 
 #include <catch2/catch.hpp>
+#include <cstdlib>
 #include <filesystem>
 #include <fstream>
+#include <optional>
+#include <vector>
 
 using namespace rigfit;
 using namespace rigfit::test;
@@ -54,7 +57,19 @@ TEST_CASE("unsaved work is kept in a recovery copy and given back", "[viewer][re
 }
 
 TEST_CASE("the recovery copy lives in the builder's state folder", "[viewer][recovery]") {
-  // RIGFIT_RECOVERY_FILE first (tests), then XDG_STATE_HOME, then ~/.local/state.
+  // RIGFIT_RECOVERY_FILE first (tests), then XDG_STATE_HOME, then ~/.local/state. The
+  // environment is put back as it was, for the tests that run after this one.
+  auto saved = [](const char* name) {
+    const char* v = std::getenv(name);
+    return v ? std::optional<std::string>(v) : std::nullopt;
+  };
+  auto put = [](const char* name, const std::optional<std::string>& v) {
+    if (v)
+      ::setenv(name, v->c_str(), 1);
+    else
+      ::unsetenv(name);
+  };
+  auto file = saved("RIGFIT_RECOVERY_FILE"), state = saved("XDG_STATE_HOME"), home = saved("HOME");
   ::setenv("RIGFIT_RECOVERY_FILE", "/tmp/x/r.json", 1);
   CHECK(viewer::recoveryFile() == "/tmp/x/r.json");
   ::unsetenv("RIGFIT_RECOVERY_FILE");
@@ -63,4 +78,54 @@ TEST_CASE("the recovery copy lives in the builder's state folder", "[viewer][rec
   ::unsetenv("XDG_STATE_HOME");
   ::setenv("HOME", "/home/builder", 1);
   CHECK(viewer::recoveryFile() == "/home/builder/.local/state/rigfit/recovery.json");
+  ::unsetenv("HOME");
+  CHECK(viewer::recoveryFile().empty());
+  CHECK_FALSE(viewer::RecoverySlot::claim("").ok());
+  put("RIGFIT_RECOVERY_FILE", file), put("XDG_STATE_HOME", state), put("HOME", home);
+}
+
+TEST_CASE("two viewers never share a recovery copy, and a copy left behind is offered",
+          "[viewer][recovery]") {
+  using viewer::RecoverySlot;
+  fs::path dir = fs::temp_directory_path() / "rigfit-test-recovery-slots";
+  fs::remove_all(dir);
+  std::string file = (dir / "recovery.json").string();
+  {
+    // Two running viewers: the second takes the next file, not the first one's.
+    Result<RecoverySlot> a = RecoverySlot::claim(file);
+    REQUIRE(a.ok());
+    CHECK(a->file() == file);
+    Result<RecoverySlot> b = RecoverySlot::claim(file);
+    REQUIRE(b.ok());
+    CHECK(b->file() == (dir / "recovery-2.json").string());
+    REQUIRE(viewer::writeRecovery(b->file(), scene("article-build"), "").ok());
+  } // both viewers end; the second one's copy is left behind (it was killed)
+  {
+    // The next viewer takes the file that holds the copy left behind, though the first is free.
+    Result<RecoverySlot> c = RecoverySlot::claim(file);
+    REQUIRE(c.ok());
+    CHECK(c->file() == (dir / "recovery-2.json").string());
+    CHECK(viewer::readRecovery(c->file()).ok());
+    // While it runs, a copy it cannot restore is set aside: not offered again, not lost.
+    std::string aside = viewer::setRecoveryAside(c->file());
+    CHECK(aside == c->file() + ".unrestorable");
+    CHECK(fs::exists(aside));
+    CHECK_FALSE(fs::exists(c->file()));
+    Result<RecoverySlot> d = RecoverySlot::claim(file);
+    REQUIRE(d.ok());
+    CHECK(d->file() == file);
+  }
+  {
+    // Every file held by a running viewer: an error that says so, never a shared file.
+    std::vector<RecoverySlot> held;
+    for (int k = 0; k < RecoverySlot::kRecoverySlots; ++k) {
+      Result<RecoverySlot> s = RecoverySlot::claim(file);
+      REQUIRE(s.ok());
+      held.push_back(std::move(s).value());
+    }
+    Result<RecoverySlot> none = RecoverySlot::claim(file);
+    REQUIRE_FALSE(none.ok());
+    CHECK_THAT(none.error().message(), Catch::Contains("in use by running rigfit viewers"));
+  }
+  fs::remove_all(dir);
 }

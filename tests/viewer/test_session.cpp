@@ -251,3 +251,27 @@ TEST_CASE("a fan snaps to the mounts that take its size, and is checked", "[view
   CHECK(std::find(power.estimates.begin(), power.estimates.end(),
                   "fan1: power_w (3 W, a typical fan's rating)") != power.estimates.end());
 }
+
+TEST_CASE("a PSU dragged into a case whose PSU place is not modelled is drawn nowhere",
+          "[viewer][verdicts]") {
+  // The NR200 takes SFX units at a place rigfit does not model: the bay is offered (drop it
+  // anywhere in the case), its answer says what was checked, and no ghost is drawn at a
+  // made-up place (before, it stood at the case's rear-bottom corner, half outside).
+  fs::path file = tempPath("nr200");
+  std::ofstream(file) << R"({"rigfit_build": 1, "name": "nr200",
+                             "parts": [{"id": "case", "part": "cooler-master-nr200"}]})";
+  auto s = viewer::Session::open(catalogWith(), file.string());
+  REQUIRE(s.ok());
+  auto bays = (*s)->candidates("corsair-sf600-2018");
+  REQUIRE(bays.size() == 1);
+  CHECK(bays[0].answer.unplaced);
+  CHECK(bays[0].answer.formFactorOnly);
+  CHECK(bays[0].anchor.x > 100.0); // inside the case, not at its corner
+  CHECK(bays[0].anchor.y > 100.0);
+  render::Scene plain = (*s)->scene(nullptr, "", {});
+  render::Scene dragged = (*s)->scene(&bays[0], "corsair-sf600-2018", {});
+  CHECK(dragged.boxes.size() == plain.boxes.size());
+  REQUIRE((*s)->add("corsair-sf600-2018", bays[0]).ok());
+  CHECK((*s)->build().instances.size() == 2);
+  fs::remove(file);
+}
