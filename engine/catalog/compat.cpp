@@ -1,5 +1,7 @@
 #include "catalog/compat.hpp"
 
+#include "common/text.hpp"
+
 #include <algorithm>
 
 namespace rigfit {
@@ -9,11 +11,9 @@ bool contains(const std::vector<std::string>& v, const std::string& s) {
   return std::find(v.begin(), v.end(), s) != v.end();
 }
 
-std::string joined(const std::vector<std::string>& v) {
-  std::string out;
-  for (const auto& s : v)
-    out += (out.empty() ? "" : ", ") + s;
-  return out.empty() ? "nothing" : out;
+// "SFX, SFX-L", or "nothing" for a mount that lists none.
+std::string listed(const std::vector<std::string>& v) {
+  return v.empty() ? "nothing" : joined(v);
 }
 
 } // namespace
@@ -36,11 +36,11 @@ std::string incompatibility(const Part& child, const Mount& m) {
     return "";
   case MountKind::CoolerMount:
     if (!contains(child.cooler->sockets, m.accepts.front()))
-      return "the cooler fits " + joined(child.cooler->sockets) + ", not " + m.accepts.front();
+      return "the cooler fits " + listed(child.cooler->sockets) + ", not " + m.accepts.front();
     return "";
   case MountKind::M2Slot:
     if (!contains(m.accepts, child.fits))
-      return "the drive is " + child.fits + "-keyed and " + m.name + " is " + joined(m.accepts) +
+      return "the drive is " + child.fits + "-keyed and " + m.name + " is " + listed(m.accepts) +
              "-keyed";
     if (child.storage->lengthMm > m.maxLengthMm)
       return "the drive is " + std::to_string(static_cast<int>(child.storage->lengthMm)) +
@@ -49,7 +49,7 @@ std::string incompatibility(const Part& child, const Mount& m) {
     return "";
   default:
     if (!contains(m.accepts, child.fits))
-      return m.name + " takes " + joined(m.accepts) + ", not " + child.fits;
+      return m.name + " takes " + listed(m.accepts) + ", not " + child.fits;
     return "";
   }
 }

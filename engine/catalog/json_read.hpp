@@ -2,7 +2,7 @@
 // Private to the catalog's readers: the error they throw inside, caught at their boundary and
 // turned into an Error naming the file, and the small readers of required fields.
 #include "catalog/part.hpp"
-#include "common/number.hpp"
+#include "common/text.hpp"
 
 #include <nlohmann/json.hpp>
 #include <string>

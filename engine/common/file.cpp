@@ -1,6 +1,6 @@
 #include "common/file.hpp"
 
-#include "common/number.hpp"
+#include "common/text.hpp"
 
 #include <cerrno>
 #include <cstdio>

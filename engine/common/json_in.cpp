@@ -1,7 +1,7 @@
 #include "common/json_in.hpp"
 
 #include "common/file.hpp"
-#include "common/number.hpp"
+#include "common/text.hpp"
 
 #include <set>
 #include <vector>

@@ -45,7 +45,7 @@ void checkSlotOpenings(CheckContext& c) {
     f.measured = last;
     f.required = openings;
     f.bound = Bound::AtMost;
-    f.unit = "opening";
+    f.unit = Unit::Openings;
     std::string span = k == 1 ? "opening " + std::to_string(first)
                               : "openings " + std::to_string(first) + "-" + std::to_string(last);
     f.message = label(card) + " in " + card.mount->name + " (position " + std::to_string(first) +
@@ -127,7 +127,7 @@ void checkLanes(CheckContext& c) {
                          (m.via == "chipset" ? ", through the chipset's shared link" : ""));
     f.measured = lanes;
     f.required = card.part->gpu->edgeWidth;
-    f.unit = "lanes";
+    f.unit = Unit::Lanes;
     f.estimates = w.itemEstimates(g);
     c.out.push_back(std::move(f));
   }
@@ -171,7 +171,7 @@ void checkMemory(CheckContext& c) {
   } else if (total > *maxGb) {
     Finding f = make("memory", Severity::Fail, ids,
                      layout + ": more than " + board->part->name + "'s " + num(*maxGb, 0) + " GB");
-    f.measured = total, f.required = *maxGb, f.unit = "GB", f.bound = Bound::AtMost;
+    f.measured = total, f.required = *maxGb, f.unit = Unit::GB, f.bound = Bound::AtMost;
     found.push_back(f);
   }
   if (kinds.size() > 1)
@@ -211,7 +211,7 @@ void checkMemory(CheckContext& c) {
         layout + " in " + where +
             (channels > 1 ? ": balanced across " + std::to_string(channels) + " channels" : "") +
             (maxGb ? ", within the board's " + num(*maxGb, 0) + " GB" : ""));
-    f.measured = total, f.unit = "GB", f.bound = Bound::AtMost;
+    f.measured = total, f.unit = Unit::GB, f.bound = Bound::AtMost;
     if (maxGb) f.required = *maxGb;
     found.push_back(f);
   }

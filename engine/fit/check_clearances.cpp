@@ -35,7 +35,7 @@ Finding finding(const char* check, Severity s, std::vector<std::string> parts, d
   f.parts = std::move(parts);
   f.measured = measured;
   f.required = required;
-  f.unit = "mm";
+  f.unit = Unit::Mm;
   f.message = std::move(message);
   return f;
 }

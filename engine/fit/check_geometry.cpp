@@ -150,7 +150,7 @@ void checkCollisions(CheckContext& c) {
     f.parts = {w.itemOf(*h.a).id, w.itemOf(*h.b).id};
     f.measured = h.d;
     f.required = 0.0;
-    f.unit = "mm";
+    f.unit = Unit::Mm;
     f.message = solidName(w, *h.a) + " and " + solidName(w, *h.b) + " overlap by " + mm(-h.d);
     f.where = overlapBox(*h.a, *h.b);
     f.estimates = w.estimates({h.a, h.b});
@@ -166,7 +166,7 @@ void checkCollisions(CheckContext& c) {
   // the summary must not deny them.
   size_t named =
       static_cast<size_t>(std::count_if(c.out.begin(), c.out.end(), [](const Finding& f) {
-        return f.hard && f.severity == Severity::Fail && f.unit == "mm" && f.measured &&
+        return f.hard && f.severity == Severity::Fail && f.unit == Unit::Mm && f.measured &&
                *f.measured < -geo::kTouchToleranceMm;
       }));
   c.out.push_back(summary(
@@ -196,7 +196,7 @@ void checkKeepouts(CheckContext& c) {
     f.parts = {w.itemOf(k).id, w.itemOf(b).id};
     f.measured = h.d;
     f.required = 0.0;
-    f.unit = "mm";
+    f.unit = Unit::Mm;
     f.message =
         solidName(w, b) + " reaches " + mm(-h.d) + " into the space " + solidName(w, k) + " needs";
     f.where = overlapBox(k, b);
@@ -214,7 +214,7 @@ void checkKeepouts(CheckContext& c) {
   // are not repeated here, and the summary must not deny them.
   size_t named =
       static_cast<size_t>(std::count_if(c.out.begin(), c.out.end(), [](const Finding& f) {
-        return !f.hard && f.severity != Severity::Pass && f.unit == "mm" && f.measured &&
+        return !f.hard && f.severity != Severity::Pass && f.unit == Unit::Mm && f.measured &&
                *f.measured < -geo::kTouchToleranceMm && f.where;
       }));
   const std::string kept = std::to_string(keepouts.size()) +
@@ -256,7 +256,7 @@ void checkGpuCooling(CheckContext& c) {
     Finding f;
     f.check = "gpu-cooling";
     f.parts = {card.id};
-    f.unit = "mm";
+    f.unit = Unit::Mm;
     f.required = want;
     f.hard = false;
     if (!nearest) {

@@ -111,7 +111,7 @@ void checkPower(CheckContext& c) {
   f.check = "power";
   f.parts = d.parts;
   f.parts.push_back(psu.id);
-  f.unit = "W";
+  f.unit = Unit::W;
   f.bound = Bound::AtMost;
   f.estimates = d.estimated;
   const auto& rating = psu.part->psu->watts;
@@ -152,7 +152,7 @@ void checkPower(CheckContext& c) {
   p.check = "power-plugs";
   p.parts = cards;
   p.parts.push_back(psu.id);
-  p.unit = "plugs";
+  p.unit = Unit::Plugs;
   const auto& have = psu.part->psu->pcie8pin;
   p.bound = Bound::AtMost;
   if (hvpwr || !have || plugsUnknown) {

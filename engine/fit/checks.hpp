@@ -1,11 +1,26 @@
 #pragma once
 // The checks, one function each, all pure functions of the world: no I/O, no globals.
 // Numbers follow DESIGN.md's list of checks.
-#include "fit/world.hpp"
+#include "assembly/world.hpp"
+#include "common/text.hpp"
+#include "fit/finding.hpp"
 
+#include <algorithm>
+#include <set>
 #include <string>
+#include <utility>
 
 namespace rigfit {
+
+// The pairs of solids a named check has already measured, so the general collision and
+// keep-out checks do not report the same overlap twice.
+using MeasuredPairs = std::set<std::pair<const WorldSolid*, const WorldSolid*>>;
+inline void markMeasured(MeasuredPairs& m, const WorldSolid* a, const WorldSolid* b) {
+  m.insert({std::min(a, b), std::max(a, b)});
+}
+inline bool wasMeasured(const MeasuredPairs& m, const WorldSolid* a, const WorldSolid* b) {
+  return m.count({std::min(a, b), std::max(a, b)}) > 0;
+}
 
 struct CheckContext {
   const World& world;
@@ -27,9 +42,8 @@ void checkLanes(CheckContext& c);           // 8: the PCIe width each card reall
 void checkDisplay(CheckContext& c);         // 10: who drives the display
 
 // [SECTION] Wording shared by the checks
-std::string mm(double v);                // "12.3 mm"
-std::string num(double v, int decimals); // "12.3"
-std::string label(const Placed& p);      // "gpu1 (EVGA GeForce RTX 2060 XC GAMING (1 fan))"
+std::string mm(double v);           // "12.3 mm"
+std::string label(const Placed& p); // "gpu1 (EVGA GeForce RTX 2060 XC GAMING (1 fan))"
 // Pass, warn or fail for a measured clearance: an overlap fails (warns for a soft keep-out);
 // a gap below the user's minimum warns.
 Severity clearanceVerdict(double d, const FitSettings& s, bool soft = false);

@@ -12,6 +12,13 @@ namespace rigfit {
 // Which way `required` points: a clearance must be at least it; a draw or a count at most.
 enum class Bound { AtLeast, AtMost };
 
+// What `measured` and `required` count. Clearances are in millimetres; the rest are counts or
+// sums a check compares with a limit.
+enum class Unit { None, Mm, W, GB, Lanes, Openings, Plugs };
+const char* toString(Unit u); // "mm", "W", "GB", "lanes", "opening", "plugs"; "" for None
+// A value with its unit as findings print it: "12.3 mm" (mm to a tenth), "650 W".
+std::string quantity(double v, Unit u);
+
 // Ordered from worst to best, so a smaller value is more severe.
 enum class Severity { Fail, Warn, Info, Pass, NotChecked };
 const char* toString(Severity s);
@@ -23,7 +30,7 @@ struct Finding {
   std::optional<double> measured; // clearance: negative means overlap by that much
   std::optional<double> required; // the limit that passes, in the direction of `bound`
   Bound bound = Bound::AtLeast;
-  std::string unit; // "mm", "W", "GB", "lanes", "opening"
+  Unit unit = Unit::None;
   std::string message;
   std::optional<geo::Aabb> where;     // in case coordinates, to highlight
   std::vector<std::string> estimates; // "gpu1: height_mm": what the verdict rests on

@@ -4,7 +4,6 @@
 #include "geometry/clearance.hpp"
 
 #include <algorithm>
-#include <charconv>
 #include <cmath>
 
 namespace rigfit {
@@ -25,6 +24,30 @@ const char* toString(Severity s) {
   return "?";
 }
 
+const char* toString(Unit u) {
+  switch (u) {
+  case Unit::None:
+    return "";
+  case Unit::Mm:
+    return "mm";
+  case Unit::W:
+    return "W";
+  case Unit::GB:
+    return "GB";
+  case Unit::Lanes:
+    return "lanes";
+  case Unit::Openings:
+    return "opening";
+  case Unit::Plugs:
+    return "plugs";
+  }
+  return "?";
+}
+
+std::string quantity(double v, Unit u) {
+  return num(v, u == Unit::Mm ? 1 : 0) + " " + toString(u);
+}
+
 Severity FitResult::worst() const {
   Severity w = Severity::Pass;
   for (const Finding& f : findings)
@@ -35,13 +58,6 @@ Severity FitResult::worst() const {
 size_t FitResult::count(Severity s) const {
   return static_cast<size_t>(std::count_if(findings.begin(), findings.end(),
                                            [&](const Finding& f) { return f.severity == s; }));
-}
-
-std::string num(double v, int decimals) {
-  if (std::abs(v) < 0.5 * std::pow(10.0, -decimals)) v = 0.0; // no "-0.0"
-  char buf[64];
-  auto [end, ec] = std::to_chars(buf, buf + sizeof buf, v, std::chars_format::fixed, decimals);
-  return ec == std::errc() ? std::string(buf, end) : std::string("?");
 }
 
 std::string mm(double v) {

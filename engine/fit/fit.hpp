@@ -1,6 +1,6 @@
 #pragma once
 // Running every check over an assembled build.
-#include "build/build.hpp"
+#include "assembly/build.hpp"
 #include "fit/finding.hpp"
 
 namespace rigfit {

@@ -2,8 +2,9 @@
 // The placement probe: one part tried at one mount against the rest of the build, fast enough
 // to run for every mount under the cursor while a part is dragged. It answers the geometric
 // question only (bodies, hard keep-outs, case openings); `check` gives the full verdict.
-#include "build/build.hpp"
-#include "fit/world.hpp"
+#include "assembly/build.hpp"
+#include "assembly/world.hpp"
+#include "fit/finding.hpp"
 
 namespace rigfit {
 

@@ -44,7 +44,7 @@ std::string verdictLine(const FitResult& r) {
 
 std::string measuredText(const Finding& f) {
   if (!f.measured) return "";
-  return num(*f.measured, f.unit == "mm" ? 1 : 0) + " " + f.unit;
+  return quantity(*f.measured, f.unit);
 }
 
 } // namespace

@@ -1,6 +1,6 @@
 #pragma once
 // Findings and solve answers as text for a terminal, JSON for scripts, Markdown for forums.
-#include "build/build.hpp"
+#include "assembly/build.hpp"
 #include "fit/finding.hpp"
 #include "solve/solve.hpp"
 

@@ -47,13 +47,12 @@ std::string sevClass(Severity s) {
 
 std::string measured(const Finding& f) {
   if (!f.measured) return "";
-  return num(*f.measured, f.unit == "mm" ? 1 : 0) + " " + f.unit;
+  return quantity(*f.measured, f.unit);
 }
 
 std::string required(const Finding& f) {
   if (!f.required) return "";
-  return std::string(f.bound == Bound::AtLeast ? "&ge; " : "&le; ") +
-         num(*f.required, f.unit == "mm" ? 1 : 0) + " " + e(f.unit);
+  return std::string(f.bound == Bound::AtLeast ? "&ge; " : "&le; ") + quantity(*f.required, f.unit);
 }
 
 } // namespace

@@ -18,9 +18,9 @@ std::string toMarkdown(const Report& r) {
   s += "## Every check\n\n| Result | Check | Parts | Measured | Needs | Finding |\n"
        "|---|---|---|---:|---:|---|\n";
   for (const Finding& f : r.findings) {
-    std::string meas = f.measured ? num(*f.measured, f.unit == "mm" ? 1 : 0) + " " + f.unit : "";
+    std::string meas = f.measured ? quantity(*f.measured, f.unit) : "";
     std::string req = f.required ? std::string(f.bound == Bound::AtLeast ? ">= " : "<= ") +
-                                       num(*f.required, f.unit == "mm" ? 1 : 0) + " " + f.unit
+                                       quantity(*f.required, f.unit)
                                  : "";
     std::string msg = f.message;
     if (!f.estimates.empty()) msg += " (rests on estimates: " + joined(f.estimates, "; ") + ")";

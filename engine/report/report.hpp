@@ -1,7 +1,7 @@
 #pragma once
 // The fit report: everything a builder shows a friend, a forum or a shop to explain why a part
 // does or does not fit. Made once from the build, written as HTML, Markdown or JSON.
-#include "build/build.hpp"
+#include "assembly/build.hpp"
 #include "fit/fit.hpp"
 #include "solve/solve.hpp"
 

@@ -1,7 +1,7 @@
 // Drawings of the build as SVG: orthographic views of the posed solids, the case openings
 // against the slot pitch, and the clearances the checks measured.
+#include "assembly/world.hpp"
 #include "catalog/standards.hpp"
-#include "fit/world.hpp"
 #include "geometry/clearance.hpp"
 #include "report/report.hpp"
 #include "report/text.hpp"
@@ -59,7 +59,7 @@ const char* fillOf(Category c) {
 
 // Which findings get a dimension line: every problem, and the clearances the answer is about.
 bool dimensioned(const Finding& f) {
-  if (!f.where || !f.measured || f.unit != "mm") return false;
+  if (!f.where || !f.measured || f.unit != Unit::Mm) return false;
   if (f.severity == Severity::Fail || f.severity == Severity::Warn) return true;
   return f.check == "gpu-gap" || f.check == "gpu-length" || f.check == "cooler-height" ||
          f.check == "bottom-card-psu";

@@ -63,24 +63,20 @@ std::string base64(const std::string& bytes) {
   return out;
 }
 
-std::string joined(const std::vector<std::string>& v, const char* sep) {
-  std::string out;
-  for (const auto& s : v)
-    out += (out.empty() ? "" : sep) + s;
-  return out;
-}
-
 nlohmann::json roundedMm(double v) {
   return std::round(v * 1000.0) / 1000.0 + 0.0;
 }
 
 nlohmann::json findingToJson(const Finding& f) {
   using nlohmann::json;
-  json j = {
-      {"check", f.check}, {"severity", toString(f.severity)},
-      {"parts", f.parts}, {"message", f.message},
-      {"unit", f.unit},   {"estimates", f.estimates},
-      {"hard", f.hard},   {"required_is", f.bound == Bound::AtLeast ? "at least" : "at most"}};
+  json j = {{"check", f.check},
+            {"severity", toString(f.severity)},
+            {"parts", f.parts},
+            {"message", f.message},
+            {"unit", toString(f.unit)},
+            {"estimates", f.estimates},
+            {"hard", f.hard},
+            {"required_is", f.bound == Bound::AtLeast ? "at least" : "at most"}};
   j["measured"] = f.measured ? roundedMm(*f.measured) : json(nullptr);
   j["required"] = f.required ? roundedMm(*f.required) : json(nullptr);
   j["where"] = nullptr;

@@ -1,5 +1,6 @@
 #pragma once
 // Escaping and number formatting shared by the report writers.
+#include "common/text.hpp"
 #include "fit/finding.hpp"
 
 #include <nlohmann/json_fwd.hpp>
@@ -16,9 +17,7 @@ std::string escapeMarkdown(const std::string& s); // table cells and inline text
 inline bool isControl(unsigned char c) {
   return (c < 0x20 && c != '\n' && c != '\t') || c == 0x7f;
 }
-std::string num(double v, int decimals);      // fixed decimals, no "-0.0" (fit/fit.cpp)
 std::string base64(const std::string& bytes); // for data: URLs
-std::string joined(const std::vector<std::string>& v, const char* sep = ", ");
 
 // A number of millimetres for JSON output: rounded to 0.001 so output is byte-stable.
 nlohmann::json roundedMm(double v);

@@ -1,5 +1,6 @@
 #include "solve/solve.hpp"
 
+#include "assembly/edit.hpp"
 #include "catalog/compat.hpp"
 
 #include <algorithm>
@@ -13,10 +14,6 @@ bool involves(const Finding& f, const std::string& id) {
   return std::find(f.parts.begin(), f.parts.end(), id) != f.parts.end();
 }
 
-std::string stemOf(const Part& p) {
-  return toString(p.category);
-}
-
 // Places `part` at parent/mount in a copy of the build (replacing any occupant and its
 // subtree) and judges it.
 Trial trial(const Build& build, const Catalog& catalog, const Part& part, int parentIndex,
@@ -28,17 +25,11 @@ Trial trial(const Build& build, const Catalog& catalog, const Part& part, int pa
   t.incompatibility = incompatibility(part, mount);
   t.compatible = t.incompatibility.empty();
   if (!t.compatible) return t;
-  Build next = build;
   // Drop whatever sits there now, with everything that hangs off it.
   int occupant = base.occupant(parentIndex, mount.name);
-  if (occupant >= 0) {
-    std::vector<std::string> gone = next.subtree(base.items[occupant].id);
-    std::erase_if(next.instances, [&](const Instance& in) {
-      return std::find(gone.begin(), gone.end(), in.id) != gone.end();
-    });
-  }
-  std::string id = next.freshId(stemOf(part));
-  next.instances.push_back({id, part.id, t.parent, mount.name});
+  std::string id;
+  Build next = withAdded(occupant >= 0 ? withoutSubtree(build, base.items[occupant].id) : build,
+                         part, t.parent, mount.name, &id);
   Result<Assembly> a = assemble(next, catalog);
   if (!a) {
     t.compatible = false;
@@ -52,7 +43,7 @@ Trial trial(const Build& build, const Catalog& catalog, const Part& part, int pa
   // decides with no margin in mm, whatever clearance the part has elsewhere).
   const Finding* decisive = nullptr;
   auto isMargin = [](const Finding& f) {
-    return f.hard && f.unit == "mm" && f.measured && f.severity != Severity::NotChecked;
+    return f.hard && f.unit == Unit::Mm && f.measured && f.severity != Severity::NotChecked;
   };
   auto tighter = [&](const Finding& f) {
     if (!decisive) return true;
@@ -66,7 +57,7 @@ Trial trial(const Build& build, const Catalog& catalog, const Part& part, int pa
     if (f.severity == Severity::Fail) t.fits = false;
     if (f.severity == Severity::Fail || f.severity == Severity::Warn) t.problems.push_back(f);
     if ((f.severity == Severity::Fail || isMargin(f)) && tighter(f)) decisive = &f;
-    if (f.severity == Severity::Fail || f.unit == "mm")
+    if (f.severity == Severity::Fail || f.unit == Unit::Mm)
       t.estimates.insert(t.estimates.end(), f.estimates.begin(), f.estimates.end());
   }
   if (decisive) {
@@ -90,11 +81,8 @@ Result<std::vector<Trial>> solveAdd(const Build& build, const Catalog& catalog,
   Result<Assembly> base = assemble(build, catalog);
   if (!base) return base.error();
   std::vector<Trial> out;
-  for (size_t i = 0; i < base->items.size(); ++i)
-    for (const Mount& m : base->items[i].part->mounts) {
-      if (m.kind != *part->needs || base->occupant(static_cast<int>(i), m.name) >= 0) continue;
-      out.push_back(trial(build, catalog, *part, static_cast<int>(i), *base, m, settings));
-    }
+  for (const FreeMount& free : freeMountsFor(*base, *part))
+    out.push_back(trial(build, catalog, *part, free.parent, *base, *free.mount, settings));
   return out;
 }
 
@@ -121,8 +109,8 @@ Result<MaxAnswer> solveMax(const Build& build, const Catalog& catalog, const std
     std::vector<std::string> where, ids;
     for (size_t k = 0; k < n; ++k)
       if (mask & (1u << k)) {
-        std::string id = next.freshId(stemOf(*catalog.find(partId)));
-        next.instances.push_back({id, partId, ok[k]->parent, ok[k]->mount});
+        std::string id;
+        next = withAdded(std::move(next), *catalog.find(partId), ok[k]->parent, ok[k]->mount, &id);
         where.push_back(ok[k]->parent + "/" + ok[k]->mount);
         ids.push_back(id);
       }

@@ -1,6 +1,6 @@
 #pragma once
 // What-if questions answered by trying placements and running the checks on each.
-#include "build/build.hpp"
+#include "assembly/build.hpp"
 #include "fit/fit.hpp"
 
 namespace rigfit {

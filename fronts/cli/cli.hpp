@@ -1,7 +1,7 @@
 #pragma once
 // Shared plumbing of the `rigfit` command: arguments, where the catalog and scenes live, and
 // how errors reach the user (one line on stderr naming file, field and reason; exit code 2).
-#include "build/build_json.hpp"
+#include "assembly/build_json.hpp"
 #include "catalog/catalog.hpp"
 #include "common/result.hpp"
 #include "renderer.hpp"

@@ -2,7 +2,7 @@
 // Drawing a build as a picture. The renderer sits behind this small interface so that fronts and
 // their tests can run with no GPU: makeRenderer("mock") draws nothing but answers like the real
 // one. The engine never includes this; fronts hand its pictures to the report as PNG bytes.
-#include "build/build.hpp"
+#include "assembly/build.hpp"
 #include "common/result.hpp"
 #include "fit/finding.hpp"
 #include "mesh.hpp"

@@ -1,4 +1,4 @@
-#include "fit/world.hpp"
+#include "assembly/world.hpp"
 #include "renderer.hpp"
 
 #include <algorithm>
@@ -145,7 +145,7 @@ Scene sceneOf(const Assembly& assembly, const FitResult& result, MeshLibrary* me
   };
   if (style.overlaps)
     for (const Finding& f : result.findings)
-      if (f.severity == Severity::Fail && f.measured && *f.measured < 0 && f.unit == "mm")
+      if (f.severity == Severity::Fail && f.measured && *f.measured < 0 && f.unit == Unit::Mm)
         for (const geo::Aabb& v : volumes(f))
           s.boxes.push_back({geo::Box::fromAabb(v.inflated(kOverlapInflateMm)),
                              {1.0f, 0.05f, 0.45f, 0.6f}, // brighter than a failing part

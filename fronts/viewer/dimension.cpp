@@ -9,7 +9,7 @@ namespace rigfit::viewer {
 constexpr double kAxisMatchMm = 0.5;
 
 std::optional<Dimension> dimensionOf(const Finding& f) {
-  if (!f.where || !f.measured || f.unit != "mm") return std::nullopt;
+  if (!f.where || !f.measured || f.unit != Unit::Mm) return std::nullopt;
   const geo::Aabb& w = *f.where;
   glm::dvec3 size = w.size(), c = w.centre();
   double want = std::abs(*f.measured);

@@ -1,6 +1,6 @@
 #include "recovery.hpp"
 
-#include "build/build_json.hpp"
+#include "assembly/build_json.hpp"
 #include "common/file.hpp"
 #include "common/json_in.hpp"
 

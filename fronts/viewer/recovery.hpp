@@ -2,7 +2,7 @@
 // Autosave and recovery: while a build has unsaved changes, the viewer keeps a copy of it in
 // the builder's state folder, so a crash, a kill or a power cut loses seconds, not work. The
 // next start offers it back. No GL here: tested headless.
-#include "build/build.hpp"
+#include "assembly/build.hpp"
 
 #include <string>
 

@@ -1,6 +1,7 @@
 #include "session.hpp"
 
-#include "build/build_json.hpp"
+#include "assembly/build_json.hpp"
+#include "assembly/edit.hpp"
 #include "catalog/compat.hpp"
 #include "catalog/part_json.hpp"
 #include "common/file.hpp"
@@ -42,50 +43,32 @@ namespace {
 std::vector<Snap> freeMounts(const Assembly& assembly, const PlacementProbe& probe,
                              const Part& part) {
   std::vector<Snap> out;
-  if (!part.needs) return out;
-  for (size_t i = 0; i < assembly.items.size(); ++i) {
-    const Placed& p = assembly.items[i];
-    for (const Mount& m : p.part->mounts) {
-      if (m.kind != *part.needs || assembly.occupant(static_cast<int>(i), m.name) >= 0) continue;
-      if (!incompatibility(part, m).empty()) continue;
-      Snap s;
-      s.parent = p.id;
-      s.mount = m.name;
-      s.where = p.id + "/" + m.name;
-      s.answer = probe.probe(part, static_cast<int>(i), m);
-      if (s.answer.unplaced) {
-        // Where the case puts it is not modelled: dropped anywhere in the case, drawn nowhere.
-        const Part& chassis = *assembly.items[0].part;
-        s.anchor = {chassis.figures.at("interior_depth_mm").value / 2,
-                    chassis.figures.at("interior_height_mm").value / 2,
-                    chassis.chassis->sidePanelZ / 2};
-        out.push_back(s);
-        continue;
-      }
-      geo::Pose X_CP = p.X_CP * m.X_PM;
-      geo::Aabb b{X_CP.t, X_CP.t};
-      if (auto body = bodyBounds(part.solids))
-        b = b.unite(geo::Box::fromAabb(*body, X_CP).bounds()); // quarter-turn poses: exact
-      s.anchor = b.centre();
+  for (const FreeMount& free : freeMountsFor(assembly, part)) {
+    const Placed& p = assembly.items[free.parent];
+    const Mount& m = *free.mount;
+    if (!incompatibility(part, m).empty()) continue;
+    Snap s;
+    s.parent = p.id;
+    s.mount = m.name;
+    s.where = p.id + "/" + m.name;
+    s.answer = probe.probe(part, free.parent, m);
+    if (s.answer.unplaced) {
+      // Where the case puts it is not modelled: dropped anywhere in the case, drawn nowhere.
+      const Part& chassis = *assembly.items[0].part;
+      s.anchor = {chassis.figures.at("interior_depth_mm").value / 2,
+                  chassis.figures.at("interior_height_mm").value / 2,
+                  chassis.chassis->sidePanelZ / 2};
       out.push_back(s);
+      continue;
     }
+    geo::Pose X_CP = p.X_CP * m.X_PM;
+    geo::Aabb b{X_CP.t, X_CP.t};
+    if (auto body = bodyBounds(part.solids))
+      b = b.unite(geo::Box::fromAabb(*body, X_CP).bounds()); // quarter-turn poses: exact
+    s.anchor = b.centre();
+    out.push_back(s);
   }
   return out;
-}
-
-// Puts every parent before its children again, keeping the order otherwise. A part whose
-// parent is missing stays out of order; assembling the build then names it.
-void parentsFirst(Build& b) {
-  std::vector<Instance> ordered;
-  std::vector<std::string> placed{""};
-  for (size_t before = SIZE_MAX; ordered.size() < b.instances.size() && ordered.size() != before;) {
-    before = ordered.size();
-    for (const Instance& in : b.instances)
-      if (std::find(placed.begin(), placed.end(), in.id) == placed.end() &&
-          std::find(placed.begin(), placed.end(), in.parent) != placed.end())
-        ordered.push_back(in), placed.push_back(in.id);
-  }
-  if (ordered.size() == b.instances.size()) b.instances = std::move(ordered);
 }
 
 // Where a ray enters an oriented box, as a distance along the unit direction, or nothing.
@@ -119,11 +102,7 @@ std::vector<Snap> Session::moveTargets(const std::string& instanceId) const {
   const Build& now = history_.current();
   const Instance* in = now.find(instanceId);
   if (!in || in->parent.empty()) return {};
-  Build without = now;
-  std::vector<std::string> gone = now.subtree(instanceId);
-  std::erase_if(without.instances, [&](const Instance& i) {
-    return std::find(gone.begin(), gone.end(), i.id) != gone.end();
-  });
+  Build without = withoutSubtree(now, instanceId);
   Result<Assembly> rest = assemble(without, catalog_);
   if (!rest) return {};
   PlacementProbe probe(*rest);
@@ -181,26 +160,15 @@ Status Session::add(const std::string& partId, const Snap& at) {
   if (!part) return Error{"", "", "no part \"" + partId + "\" in the catalog"};
   if (assembly_->indexOf(at.parent) < 0)
     return Error{"", "", "\"" + at.parent + "\" is not a part of this build"};
-  Build next = history_.current();
-  next.instances.push_back({next.freshId(toString(part->category)), partId, at.parent, at.mount});
-  return commit(std::move(next));
+  return commit(withAdded(history_.current(), *part, at.parent, at.mount));
 }
 
 Status Session::move(const std::string& instanceId, const Snap& to) {
-  Build next = history_.current();
-  auto it = std::find_if(next.instances.begin(), next.instances.end(),
-                         [&](const Instance& in) { return in.id == instanceId; });
-  if (it == next.instances.end() || it->parent.empty())
-    return Error{"", "", "\"" + instanceId + "\" is not a movable part of this build"};
+  Result<Build> next = withMoved(history_.current(), instanceId, to.parent, to.mount);
+  if (!next) return next.error();
   if (assembly_->indexOf(to.parent) < 0)
     return Error{"", "", "\"" + to.parent + "\" is not a part of this build"};
-  it->parent = to.parent;
-  it->mount = to.mount;
-  std::vector<std::string> moving = history_.current().subtree(instanceId);
-  if (std::find(moving.begin(), moving.end(), it->parent) != moving.end())
-    return Error{"", "", "a part cannot be moved onto itself or what hangs off it"};
-  parentsFirst(next);
-  return commit(std::move(next));
+  return commit(std::move(next).value());
 }
 
 Status Session::setOption(const std::string& instanceId, const std::string& option, double value) {
@@ -214,14 +182,10 @@ Status Session::setOption(const std::string& instanceId, const std::string& opti
 }
 
 Status Session::remove(const std::string& instanceId) {
-  Build next = history_.current();
-  if (!next.find(instanceId) || next.instances.front().id == instanceId)
+  const Build& now = history_.current();
+  if (!now.find(instanceId) || now.instances.front().id == instanceId)
     return Error{"", "", "\"" + instanceId + "\" is not a removable part of this build"};
-  std::vector<std::string> gone = next.subtree(instanceId);
-  std::erase_if(next.instances, [&](const Instance& in) {
-    return std::find(gone.begin(), gone.end(), in.id) != gone.end();
-  });
-  return commit(std::move(next));
+  return commit(withoutSubtree(now, instanceId));
 }
 
 bool Session::undo() {

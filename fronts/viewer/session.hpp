@@ -1,7 +1,7 @@
 #pragma once
 // What the viewer edits: a build with its history, file and fit, and where a dragged part would
 // snap. No GL, GLFW or ImGui here, so it is tested headless.
-#include "build/history.hpp"
+#include "assembly/history.hpp"
 #include "fit/fit.hpp"
 #include "fit/probe.hpp"
 #include "renderer.hpp"

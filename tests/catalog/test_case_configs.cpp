@@ -1,8 +1,8 @@
 // Limits a case publishes for one configuration (front fans mounted, a radiator on top, drive
 // brackets removed) are carried by its geometry in that configuration: at the limit fits, 1 mm
 // over does not.
+#include "assembly/world.hpp"
 #include "catalog/case_fixtures.hpp"
-#include "fit/world.hpp"
 
 #include <catch2/catch.hpp>
 

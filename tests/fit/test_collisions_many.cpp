@@ -1,6 +1,6 @@
 // Many parts at once: a build of stacked drives is measured through a broad phase, and its
 // overlaps are listed up to a cap and counted past it, so the answer stays readable and fast.
-#include "fit/world.hpp"
+#include "assembly/world.hpp"
 #include "geometry/clearance.hpp"
 #include "support/fixtures.hpp"
 

@@ -1,7 +1,7 @@
 // Verdicts a builder can bet money on (issue 10): no false failures where a figure is unknown,
 // the figure that answers the builder's question, and no two findings that contradict each
 // other. Each case names where its figures come from.
-#include "build/build_json.hpp"
+#include "assembly/build_json.hpp"
 #include "catalog/part_json.hpp"
 #include "geometry/clearance.hpp"
 #include "solve/solve.hpp"
@@ -281,7 +281,7 @@ TEST_CASE("no check output contradicts itself", "[fit][verdicts]") {
     bool overlap = false, intrusion = false;
     for (const Finding& f : r.findings) {
       INFO(f.check << ": " << f.message);
-      if (f.unit != "mm" || !f.measured || f.severity == Severity::NotChecked) continue;
+      if (f.unit != Unit::Mm || !f.measured || f.severity == Severity::NotChecked) continue;
       if (f.severity == Severity::Pass) CHECK(*f.measured >= -geo::kTouchToleranceMm);
       if (f.severity == Severity::Fail) CHECK(*f.measured < *f.required);
       overlap |= f.hard && f.severity == Severity::Fail && *f.measured < 0;

@@ -1,6 +1,6 @@
 // Real-world fits with known outcomes, as builds in tests/realworld/. Each states where its
 // figures and its expected outcome come from.
-#include "build/build_json.hpp"
+#include "assembly/build_json.hpp"
 #include "support/fixtures.hpp"
 
 #include <catch2/catch.hpp>

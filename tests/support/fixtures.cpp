@@ -1,6 +1,6 @@
 #include "support/fixtures.hpp"
 
-#include "build/build_json.hpp"
+#include "assembly/build_json.hpp"
 #include "catalog/part_json.hpp"
 
 #include <catch2/catch.hpp>

@@ -1,7 +1,7 @@
 #pragma once
 // Builds and catalogs for tests, from the same parts/ and scenes/ files the CLI uses, with
 // figures overridden where a test needs a part at a boundary.
-#include "build/build.hpp"
+#include "assembly/build.hpp"
 #include "fit/fit.hpp"
 
 #include <functional>

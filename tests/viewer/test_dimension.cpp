@@ -20,7 +20,7 @@ TEST_CASE("the dimension line spans the gap the finding measured", "[viewer]") {
 TEST_CASE("an overlap's line crosses its least depth", "[viewer]") {
   Finding f;
   f.measured = -4.0;
-  f.unit = "mm";
+  f.unit = Unit::Mm;
   f.where = geo::Aabb{{0, 0, 0}, {30, 4, 100}}; // 4 mm deep along y
   auto d = viewer::dimensionOf(f);
   REQUIRE(d);
@@ -32,10 +32,10 @@ TEST_CASE("an overlap's line crosses its least depth", "[viewer]") {
 TEST_CASE("a finding with no box or no length has no line", "[viewer]") {
   Finding f;
   f.measured = 333.0;
-  f.unit = "W";
+  f.unit = Unit::W;
   f.where = geo::Aabb{{0, 0, 0}, {1, 1, 1}};
   CHECK_FALSE(viewer::dimensionOf(f));
-  f.unit = "mm";
+  f.unit = Unit::Mm;
   f.where.reset();
   CHECK_FALSE(viewer::dimensionOf(f));
 }

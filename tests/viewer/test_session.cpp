@@ -1,6 +1,6 @@
 // The viewer's logic without a window: where a dragged card snaps and how it fits, placing,
 // undo and redo, saving, and a bad file leaving the open build alone.
-#include "build/build_json.hpp"
+#include "assembly/build_json.hpp"
 #include "session.hpp"
 #include "support/fixtures.hpp"
 

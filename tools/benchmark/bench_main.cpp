@@ -1,6 +1,6 @@
 // rigfit-bench: medians of repeated batches (the machines are shared and noisy), each figure
 // printed with its target. Run through tools/bench.
-#include "build/build_json.hpp"
+#include "assembly/build_json.hpp"
 #include "catalog/part_json.hpp"
 #include "common/file.hpp"
 #include "fit/fit.hpp"

@@ -1,7 +1,7 @@
 // libFuzzer: any bytes as a build file, against the real catalog. A build that reads and
 // assembles is checked, asked "will another card fit?", and written in every output format;
 // none of it may crash, hang, leak or trip UBSan.
-#include "build/build_json.hpp"
+#include "assembly/build_json.hpp"
 #include "common/json_in.hpp"
 #include "fit/fit.hpp"
 #include "report/format.hpp"

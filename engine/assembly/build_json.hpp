@@ -3,7 +3,7 @@
 //   { "rigfit_build": 1, "name": "...",
 //     "parts": [ { "id": "case", "part": "fractal-focus-g" },
 //                { "id": "board", "part": "asus-prime-x470-pro", "on": "case/tray" }, ... ] }
-#include "build/build.hpp"
+#include "assembly/build.hpp"
 
 #include <nlohmann/json_fwd.hpp>
 

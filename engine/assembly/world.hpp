@@ -1,11 +1,12 @@
 #pragma once
-// The build's solids posed in the case frame, with what the checks need to know about them.
-#include "build/build.hpp"
-#include "fit/finding.hpp"
+// The build's solids posed in the case frame, with what the checks, the drawings and the
+// viewer need to know about them. Made from the assembly alone: no check is needed for it.
+#include "assembly/build.hpp"
 
+#include <initializer_list>
 #include <optional>
-#include <set>
-#include <utility>
+#include <string>
+#include <vector>
 
 namespace rigfit {
 
@@ -45,15 +46,5 @@ private:
 };
 
 World makeWorld(const Assembly& assembly);
-
-// The pairs of solids a named check has already measured, so the general collision and
-// keep-out checks do not report the same overlap twice.
-using MeasuredPairs = std::set<std::pair<const WorldSolid*, const WorldSolid*>>;
-inline void markMeasured(MeasuredPairs& m, const WorldSolid* a, const WorldSolid* b) {
-  m.insert({std::min(a, b), std::max(a, b)});
-}
-inline bool wasMeasured(const MeasuredPairs& m, const WorldSolid* a, const WorldSolid* b) {
-  return m.count({std::min(a, b), std::max(a, b)}) > 0;
-}
 
 } // namespace rigfit

@@ -1,4 +1,4 @@
-#include "build/build_json.hpp"
+#include "assembly/build_json.hpp"
 
 #include "common/file.hpp"
 #include "common/json_in.hpp"

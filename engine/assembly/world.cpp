@@ -1,4 +1,4 @@
-#include "fit/world.hpp"
+#include "assembly/world.hpp"
 
 #include <algorithm>
 

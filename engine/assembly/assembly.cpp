@@ -1,7 +1,7 @@
-#include "build/build.hpp"
+#include "assembly/build.hpp"
 #include "catalog/compat.hpp"
 #include "catalog/shapes.hpp"
-#include "common/number.hpp"
+#include "common/text.hpp"
 
 #include <algorithm>
 

@@ -1,6 +1,6 @@
 // Builds: placement rules, broken build files, and saving without losing anything.
-#include "build/build_json.hpp"
-#include "build/history.hpp"
+#include "assembly/build_json.hpp"
+#include "assembly/history.hpp"
 #include "common/json_in.hpp"
 #include "support/fixtures.hpp"
 

@@ -1,7 +1,7 @@
 #pragma once
 // Undo and redo over whole builds: builds are small (tens of instances), so snapshots are
 // simpler and safer than inverse commands.
-#include "build/build.hpp"
+#include "assembly/build.hpp"
 
 #include <vector>
 

@@ -1,0 +1,22 @@
+#pragma once
+// How numbers and lists read in a builder's messages, written once for every layer.
+#include <sstream>
+#include <string>
+#include <vector>
+
+namespace rigfit {
+
+// A number in its shortest form: 6.8, 250, 0.5.
+inline std::string shortNumber(double v) {
+  std::ostringstream s;
+  s << v;
+  return s.str();
+}
+
+// Fixed decimals, and never "-0.0": num(12.34, 1) is "12.3".
+std::string num(double v, int decimals);
+
+// "a, b, c" (or with another separator); "" for none.
+std::string joined(const std::vector<std::string>& v, const char* sep = ", ");
+
+} // namespace rigfit
