@@ -2,32 +2,6 @@
 
 namespace rigfit {
 
-const char* toString(Category c) {
-  switch (c) {
-  case Category::Case:
-    return "case";
-  case Category::Motherboard:
-    return "motherboard";
-  case Category::Gpu:
-    return "gpu";
-  case Category::Cpu:
-    return "cpu";
-  case Category::Cooler:
-    return "cooler";
-  case Category::Memory:
-    return "memory";
-  case Category::Psu:
-    return "psu";
-  case Category::Storage:
-    return "storage";
-  case Category::Fan:
-    return "fan";
-  case Category::Radiator:
-    return "radiator";
-  }
-  return "?";
-}
-
 const char* toString(MountKind k) {
   switch (k) {
   case MountKind::Tray:
@@ -52,14 +26,6 @@ const char* toString(MountKind k) {
     return "drive_bay";
   }
   return "?";
-}
-
-std::optional<Category> categoryFromString(const std::string& s) {
-  for (Category c :
-       {Category::Case, Category::Motherboard, Category::Gpu, Category::Cpu, Category::Cooler,
-        Category::Memory, Category::Psu, Category::Storage, Category::Fan, Category::Radiator})
-    if (s == toString(c)) return c;
-  return std::nullopt;
 }
 
 const Mount* Part::mount(const std::string& mountName) const {

@@ -1,5 +1,6 @@
 // Check 3: the clearances builders name, each measured between specific solids.
 #include "catalog/shapes.hpp"
+#include "catalog/solid_names.hpp"
 #include "fit/checks.hpp"
 #include "geometry/clearance.hpp"
 
@@ -90,7 +91,7 @@ void gpuLength(CheckContext& c, int g, const WorldSolid* limit) {
                                "GPU length: the case spec gives no maximum GPU length"));
     return;
   }
-  const WorldSolid* body = w.find(g, "body");
+  const WorldSolid* body = w.find(g, solid::kBody);
   Measure m = measure(c, body, limit);
   std::string msg = label(card) + " is " + mm(card.part->gpu->lengthMm) + " long; the case takes " +
                     allowed(*limit, chassis.part->chassis->maxGpuLengthMm);
@@ -122,7 +123,7 @@ void gpuHeight(CheckContext& c, int g, const WorldSolid* side) {
                                "GPU height: " + label(card) + "'s spec has no card height"));
     return;
   }
-  const WorldSolid* body = w.find(g, "body");
+  const WorldSolid* body = w.find(g, solid::kBody);
   Measure mb = measure(c, body, side);
   Finding f = finding("gpu-height", clearanceVerdict(mb.d, c.settings), {card.id, caseId}, mb.d,
                       c.settings.minClearanceMm,
@@ -134,7 +135,7 @@ void gpuHeight(CheckContext& c, int g, const WorldSolid* side) {
   f.estimates = w.estimates({body, side});
   c.out.push_back(std::move(f));
 
-  const WorldSolid* plug = w.find(g, "power_plug");
+  const WorldSolid* plug = w.find(g, solid::kPowerPlug);
   if (!plug) {
     if (!card.part->gpu->powerPlugs)
       c.out.push_back(
@@ -187,13 +188,13 @@ void coolerOverMemory(CheckContext& c, int k, const std::string& raisedText) {
   const Placed& cooler = w.item(k);
   std::vector<int> modules = w.itemsOf(Category::Memory);
   if (modules.empty()) return;
-  const WorldSolid* body = w.find(k, "body");
-  const WorldSolid* base = w.find(k, "base"); // a tower's base under its overhang, if any
+  const WorldSolid* body = w.find(k, solid::kBody);
+  const WorldSolid* base = w.find(k, solid::kBase); // a tower's base under its overhang, if any
   const geo::Vec3 up = cooler.X_CP.R * geo::Vec3(0, 0, 1);
   Measure best;
   bool bestUnder = false, missing = false;
   for (int i : modules) {
-    const WorldSolid* other = w.find(i, "body");
+    const WorldSolid* other = w.find(i, solid::kBody);
     if (!other) {
       missing = true;
       continue;
@@ -255,8 +256,8 @@ void coolerAgainstCards(CheckContext& c, int k, const std::string& raisedText) {
   if (cards.empty()) return;
   Measure best;
   for (int i : cards) {
-    const WorldSolid* other = w.find(i, "body");
-    for (const WorldSolid* mine : {w.find(k, "body"), w.find(k, "base")}) {
+    const WorldSolid* other = w.find(i, solid::kBody);
+    for (const WorldSolid* mine : {w.find(k, solid::kBody), w.find(k, solid::kBase)}) {
       if (!mine || !other) continue;
       Measure mi = measure(c, mine, other);
       if (mi.d < best.d) best = mi;
@@ -277,7 +278,7 @@ void coolerAgainstCards(CheckContext& c, int k, const std::string& raisedText) {
 void coolerChecks(CheckContext& c, int k, const WorldSolid* side) {
   const World& w = c.world;
   const Placed& cooler = w.item(k);
-  const WorldSolid* body = w.find(k, "body");
+  const WorldSolid* body = w.find(k, solid::kBody);
   if (!body) {
     c.out.push_back(notChecked("cooler-height", {cooler.id},
                                "cooler height, RAM and top-card clearance: " + label(cooler) +
@@ -347,14 +348,14 @@ void psuLength(CheckContext& c, int p) {
   const World& w = c.world;
   const Placed& psu = w.item(p);
   if (!psu.placed) return psuLengthByFigures(c, psu, w.item(w.caseItem()));
-  const WorldSolid* end = w.find(w.caseItem(), "psu_bay_end");
+  const WorldSolid* end = w.find(w.caseItem(), solid::kPsuBayEnd);
   if (!end) {
     c.out.push_back(notChecked("psu-length", {psu.id, w.item(w.caseItem()).id},
                                "PSU length: the case spec gives no maximum PSU length"));
     return;
   }
-  const WorldSolid* body = w.find(p, "body");
-  const WorldSolid* cables = w.find(p, "cable_space");
+  const WorldSolid* body = w.find(p, solid::kBody);
+  const WorldSolid* cables = w.find(p, solid::kCableSpace);
   Measure mb = measure(c, body, end);
   Finding f = finding(
       "psu-length", clearanceVerdict(mb.d, c.settings), {psu.id}, mb.d, c.settings.minClearanceMm,
@@ -383,14 +384,14 @@ void bottomCard(CheckContext& c) {
   int lowest = -1;
   const WorldSolid* body = nullptr;
   for (int g : w.itemsOf(Category::Gpu)) {
-    const WorldSolid* b = w.find(g, "body");
+    const WorldSolid* b = w.find(g, solid::kBody);
     if (b && (!body || b->bounds.lo.y < body->bounds.lo.y)) lowest = g, body = b;
   }
   if (!body) return;
   const Placed& card = w.item(lowest);
   std::string where = label(card) + ", the lowest card";
   for (int b : w.itemsOf(Category::Motherboard))
-    if (const WorldSolid* pcb = w.find(b, "pcb")) {
+    if (const WorldSolid* pcb = w.find(b, solid::kPcb)) {
       double overhang = pcb->bounds.lo.y - body->bounds.lo.y;
       where += overhang > 0 ? ", hangs " + mm(overhang) + " below the board's bottom edge"
                             : ", ends " + mm(-overhang) + " above the board's bottom edge";
@@ -420,14 +421,14 @@ void bottomCard(CheckContext& c) {
                                      " puts its PSU is not modelled"));
       continue;
     }
-    double d = against(w.find(p, "body"), "bottom-card-psu", "the PSU");
+    double d = against(w.find(p, solid::kBody), "bottom-card-psu", "the PSU");
     // A card already inside the PSU needs no word about the PSU's cable space.
     if (d >= -geo::kTouchToleranceMm)
-      against(w.find(p, "cable_space"), "bottom-card-psu-cables", "the PSU's cable space");
-    else if (const WorldSolid* k = w.find(p, "cable_space"))
+      against(w.find(p, solid::kCableSpace), "bottom-card-psu-cables", "the PSU's cable space");
+    else if (const WorldSolid* k = w.find(p, solid::kCableSpace))
       markMeasured(c.measured, body, k);
   }
-  if (const WorldSolid* shroud = w.find(w.caseItem(), "psu_shroud"))
+  if (const WorldSolid* shroud = w.find(w.caseItem(), solid::kPsuShroud))
     against(shroud, "bottom-card-shroud", "the PSU shroud");
   else if (w.item(w.caseItem()).part->texts.count("psu_shroud") &&
            w.item(w.caseItem()).part->texts.at("psu_shroud") == "yes")
@@ -436,7 +437,7 @@ void bottomCard(CheckContext& c) {
                    "bottom card against the PSU shroud: " + w.item(w.caseItem()).part->name +
                        " has one (OpenDB), and its place and height are not given"));
   for (int b : w.itemsOf(Category::Motherboard)) {
-    const WorldSolid* headers = w.find(b, "bottom_header_plugs");
+    const WorldSolid* headers = w.find(b, solid::kBottomHeaderPlugs);
     if (!headers)
       c.out.push_back(notChecked("bottom-card-headers", {card.id, w.item(b).id},
                                  "bottom card against the header plugs: " + label(w.item(b)) +
@@ -453,8 +454,8 @@ void gpuGaps(CheckContext& c) {
   std::vector<int> cards = w.itemsOf(Category::Gpu);
   for (size_t i = 0; i < cards.size(); ++i)
     for (size_t j = i + 1; j < cards.size(); ++j) {
-      const WorldSolid* a = w.find(cards[i], "body");
-      const WorldSolid* b = w.find(cards[j], "body");
+      const WorldSolid* a = w.find(cards[i], solid::kBody);
+      const WorldSolid* b = w.find(cards[j], solid::kBody);
       Measure m = measure(c, a, b);
       const Placed& pa = w.item(cards[i]);
       const Placed& pb = w.item(cards[j]);
@@ -475,11 +476,11 @@ void gpuGaps(CheckContext& c) {
 void checkNamedClearances(CheckContext& c) {
   gpuGaps(c);
   const World& w = c.world;
-  const WorldSolid* side = w.find(w.caseItem(), "side_panel");
-  const WorldSolid* limit = w.find(w.caseItem(), "gpu_length_limit");
+  const WorldSolid* side = w.find(w.caseItem(), solid::kSidePanel);
+  const WorldSolid* limit = w.find(w.caseItem(), solid::kGpuLengthLimit);
   // A published limit as deep as the interior leaves the front panel as the limit.
   if (!limit && w.item(w.caseItem()).part->chassis->maxGpuLengthMm)
-    limit = w.find(w.caseItem(), "front_panel");
+    limit = w.find(w.caseItem(), solid::kFrontPanel);
   for (int g : w.itemsOf(Category::Gpu)) {
     gpuLength(c, g, limit);
     gpuHeight(c, g, side);

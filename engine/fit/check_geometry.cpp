@@ -1,4 +1,5 @@
 // Checks 1, 2 and 9: overlaps between parts, intrusions into keep-outs, air for open-air fans.
+#include "catalog/solid_names.hpp"
 #include "catalog/standards.hpp"
 #include "fit/checks.hpp"
 #include "geometry/clearance.hpp"
@@ -240,8 +241,8 @@ void checkGpuCooling(CheckContext& c) {
       c.out.push_back(std::move(f));
       continue;
     }
-    const WorldSolid* intake = w.find(g, "fan_intake");
-    const WorldSolid* body = w.find(g, "body");
+    const WorldSolid* intake = w.find(g, solid::kFanIntake);
+    const WorldSolid* body = w.find(g, solid::kBody);
     if (!intake || !body) continue;
     double gap = INFINITY;
     const WorldSolid* nearest = nullptr;

@@ -1,4 +1,5 @@
 // Check 6: estimated draw against the PSU, and the cards' power plugs against its cables.
+#include "catalog/category.hpp"
 #include "fit/checks.hpp"
 
 #include <cmath>
@@ -69,42 +70,18 @@ void checkPower(CheckContext& c) {
   bool hvpwr = false, plugsUnknown = false;
   std::vector<std::string> cards;
   for (const Placed& p : w.assembly->items) {
-    switch (p.part->category) {
-    case Category::Case:
-      add(d, p, p.part->chassis->fansW, "fans_w");
-      break;
-    case Category::Motherboard:
-      add(d, p, p.part->board->powerW, "power_w");
-      break;
-    case Category::Cpu:
-      add(d, p, p.part->cpu->tdpW, "tdp_w");
-      break;
-    case Category::Gpu:
-      add(d, p, p.part->gpu->powerW, "power_w");
-      if (!p.part->gpu->powerPlugs) plugsUnknown = true;
-      for (const std::string& plug : p.part->gpu->powerPlugs.value_or(std::vector<std::string>{})) {
+    const PowerUse use = describe(p.part->category).power(*p.part);
+    if (use.kind == PowerUse::Kind::Figure) add(d, p, use.watts, use.figure);
+    if (use.kind == PowerUse::Kind::Fans) addFans(d, p, use.watts, use.fans);
+    if (const auto& card = p.part->gpu) { // its plugs, against the PSU's cables
+      if (!card->powerPlugs) plugsUnknown = true;
+      for (const std::string& plug : card->powerPlugs.value_or(std::vector<std::string>{})) {
         if (plug == "12vhpwr")
           hvpwr = true;
         else
           ++plugsNeeded;
       }
       cards.push_back(p.id);
-      break;
-    case Category::Memory:
-      add(d, p, p.part->memory->powerW, "power_w");
-      break;
-    case Category::Storage:
-      add(d, p, p.part->storage->powerW, "power_w");
-      break;
-    case Category::Fan:
-      addFans(d, p, p.part->fan->powerW, 1);
-      break;
-    case Category::Radiator:
-      addFans(d, p, p.part->radiator->powerW, p.part->radiator->fanCount);
-      break;
-    case Category::Cooler:
-    case Category::Psu:
-      break; // a cooler's fan is counted in the board's allowance
     }
   }
   Finding f;

@@ -1,6 +1,8 @@
 // Drawings of the build as SVG: orthographic views of the posed solids, the case openings
 // against the slot pitch, and the clearances the checks measured.
 #include "assembly/world.hpp"
+#include "catalog/category.hpp"
+#include "catalog/solid_names.hpp"
 #include "catalog/standards.hpp"
 #include "geometry/clearance.hpp"
 #include "report/report.hpp"
@@ -8,6 +10,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdio>
 
 namespace rigfit {
 namespace {
@@ -31,30 +34,12 @@ constexpr View kViews[] = {
      "rear on the left; tray at the top, window side at the bottom"},
 };
 
-const char* fillOf(Category c) {
-  switch (c) {
-  case Category::Motherboard:
-    return "#2e7d32";
-  case Category::Gpu:
-    return "#37474f";
-  case Category::Psu:
-    return "#616161";
-  case Category::Cooler:
-    return "#90a4ae";
-  case Category::Memory:
-    return "#6a1b9a";
-  case Category::Storage:
-    return "#00838f";
-  case Category::Fan:
-    return "#546e7a";
-  case Category::Radiator:
-    return "#455a64";
-  case Category::Cpu:
-    return "#8d6e63";
-  case Category::Case:
-    return "#bdbdbd";
-  }
-  return "#999";
+// A category's colour (catalog/category.hpp) as SVG writes it: "#2e7d32".
+std::string fillOf(Category c) {
+  const auto& rgb = describe(c).colour;
+  char hex[8];
+  std::snprintf(hex, sizeof hex, "#%02x%02x%02x", rgb[0], rgb[1], rgb[2]);
+  return hex;
 }
 
 // Which findings get a dimension line: every problem, and the clearances the answer is about.
@@ -205,7 +190,7 @@ std::vector<Drawing> drawBuild(const Assembly& assembly, const FitResult& result
         if (v.h != 0) continue; // limits run across x (GPU and PSU length)
         c.line(at, b.lo[v.v], at, b.hi[v.v], "stroke=\"#c62828\" stroke-dasharray=\"6 4\"");
         c.text(at, b.hi[v.v],
-               s->solid->name == "gpu_length_limit" ? "max GPU length" : "max PSU length",
+               s->solid->name == solid::kGpuLengthLimit ? "max GPU length" : "max PSU length",
                "fill=\"#c62828\" font-size=\"10\" dx=\"-80\" dy=\"14\"");
         continue;
       }
@@ -213,8 +198,8 @@ std::vector<Drawing> drawBuild(const Assembly& assembly, const FitResult& result
       std::string stroke = bad ? "#c62828" : "#212121";
       switch (s->solid->role) {
       case SolidRole::Body:
-        c.rect(b, "fill=\"" + std::string(fillOf(p.part->category)) +
-                      "\" fill-opacity=\"0.75\" stroke=\"" + stroke + "\" stroke-width=\"1\"");
+        c.rect(b, "fill=\"" + fillOf(p.part->category) + "\" fill-opacity=\"0.75\" stroke=\"" +
+                      stroke + "\" stroke-width=\"1\"");
         break;
       case SolidRole::Keepout:
         c.rect(b, "fill=\"none\" stroke=\"#ef6c00\" stroke-dasharray=\"4 3\"");

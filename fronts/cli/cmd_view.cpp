@@ -1,5 +1,7 @@
 #include "cli.hpp"
+#if RIGFIT_WITH_VIEWER
 #include "window.hpp"
+#endif
 
 namespace rigfit::cli {
 
@@ -10,7 +12,14 @@ int runView(const std::vector<std::string>& argv) {
   Result<Catalog> catalog = loadCatalog(*args);
   if (!catalog) return fail(catalog.error());
   std::string path = args->positional.empty() ? defaultBuildPath() : args->positional[0];
+#if RIGFIT_WITH_VIEWER
   return viewer::runViewer(std::move(catalog).value(), path, {assetDirs(), userPartsDir()});
+#else
+  return fail(Error{"", "",
+                    "this rigfit was built without the viewer (RIGFIT_VIEWER=OFF): try "
+                    "rigfit check " +
+                        path + " or rigfit render " + path + " -o FILE.png"});
+#endif
 }
 
 } // namespace rigfit::cli

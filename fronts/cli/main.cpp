@@ -96,9 +96,12 @@ int main(int argc, char** argv) {
   std::vector<std::string> args(argv + 1, argv + argc);
   const char* display = std::getenv("DISPLAY");
   const char* wayland = std::getenv("WAYLAND_DISPLAY");
-  if (args.empty() && ((display && *display) || (wayland && *wayland))) return runView({});
+  const bool windowed = (display && *display) || (wayland && *wayland);
+  if (args.empty() && windowed && RIGFIT_WITH_VIEWER) return runView({});
   if (args.empty()) {
-    std::cout << "(no display: checking the default build instead of opening the viewer)\n\n";
+    std::cout << (RIGFIT_WITH_VIEWER
+                      ? "(no display: checking the default build instead of opening the viewer)\n\n"
+                      : "(built without the viewer: checking the default build)\n\n");
     int rc = runCheck({defaultBuildPath()});
     std::cout << "\nThe fit report: rigfit report scenes/article-build.json -o fit.html; "
                  "'rigfit --help' lists more.\n";

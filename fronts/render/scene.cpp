@@ -1,4 +1,5 @@
 #include "assembly/world.hpp"
+#include "catalog/category.hpp"
 #include "renderer.hpp"
 
 #include <algorithm>
@@ -28,30 +29,10 @@ std::optional<View> viewFromString(const std::string& s) {
 
 namespace {
 
+// A category's colour (catalog/category.hpp), for OpenGL.
 glm::vec4 colourOf(Category c) {
-  switch (c) {
-  case Category::Motherboard:
-    return {0.18f, 0.49f, 0.20f, 1.0f};
-  case Category::Gpu:
-    return {0.22f, 0.28f, 0.31f, 1.0f};
-  case Category::Psu:
-    return {0.38f, 0.38f, 0.38f, 1.0f};
-  case Category::Cooler:
-    return {0.56f, 0.64f, 0.68f, 1.0f};
-  case Category::Memory:
-    return {0.42f, 0.11f, 0.60f, 1.0f};
-  case Category::Storage:
-    return {0.0f, 0.51f, 0.56f, 1.0f};
-  case Category::Fan:
-    return {0.33f, 0.43f, 0.48f, 1.0f};
-  case Category::Radiator:
-    return {0.27f, 0.35f, 0.39f, 1.0f};
-  case Category::Cpu:
-    return {0.55f, 0.43f, 0.39f, 1.0f};
-  case Category::Case:
-    return {0.2f, 0.2f, 0.2f, 1.0f};
-  }
-  return {0.5f, 0.5f, 0.5f, 1.0f};
+  const auto& rgb = describe(c).colour;
+  return {rgb[0] / 255.0f, rgb[1] / 255.0f, rgb[2] / 255.0f, 1.0f};
 }
 
 // Where a failing overlap is: the common volume of the two parts' solids that meet (bodies and

@@ -1,5 +1,7 @@
 #include "custom_part.hpp"
 
+#include "catalog/category.hpp"
+
 #include <cctype>
 #include <cstdlib>
 
@@ -13,55 +15,7 @@ const std::vector<Category>& formCategories() {
 }
 
 const std::vector<FormField>& formFields(Category c) {
-  static const std::map<Category, std::vector<FormField>> fields = {
-      {Category::Gpu,
-       {{"length_mm", "length (mm)"},
-        {"thickness_slots", "cooler thickness (slots, e.g. 2.5)"},
-        {"bracket_slots", "bracket (slots)"},
-        {"cooling", "cooling", {"open_air", "blower"}},
-        {"interface", "edge", {"x16", "x8", "x4", "x1"}},
-        {"height_mm", "height (mm)", {}, false},
-        {"power_w", "power (W)", {}, false}}},
-      {Category::Cooler,
-       {{"sockets", "sockets (e.g. AM4, LGA1700)", {}, true, true},
-        {"height_mm", "height (mm)", {}, false},
-        {"footprint_x_mm", "footprint along the board's long edge (mm)", {}, false},
-        {"footprint_y_mm", "footprint toward the memory (mm)", {}, false},
-        {"ram_clearance_mm", "RAM clearance under the fins (mm)", {}, false}}},
-      {Category::Fan,
-       {{"size_mm", "size (mm)", {"120", "140"}},
-        {"thickness_mm", "thickness (mm)"},
-        {"power_w", "power (W)", {}, false}}},
-      {Category::Memory,
-       {{"type", "type", {"DDR4", "DDR5"}},
-        {"kit", "kit (e.g. 2x16 GB)"},
-        {"module_gb", "one module (GB)"},
-        {"kit_modules", "modules in the kit"},
-        {"length_mm", "length (mm)"},
-        {"thickness_mm", "thickness (mm)"},
-        {"height_mm", "height (mm)", {}, false}}},
-      {Category::Psu,
-       {{"form_factor", "form factor", {"ATX", "SFX", "SFX-L"}},
-        {"length_mm", "length (mm)"},
-        {"watts", "rating (W)", {}, false}}},
-      {Category::Radiator,
-       {{"length_mm", "length (mm)"},
-        {"width_mm", "width (mm)"},
-        {"thickness_mm", "thickness, radiator only (mm)"},
-        {"fan_size_mm", "its fans' size (mm)", {"120", "140"}},
-        {"fan_count", "how many fans"},
-        {"fan_thickness_mm", "its fans' thickness (mm; 0 if counted above)"},
-        {"power_w", "its fans' power (W)", {}, false}}},
-      {Category::Storage,
-       {{"form_factor", "drive size", {"2.5in", "3.5in"}},
-        {"length_mm", "length (mm)"},
-        {"width_mm", "width (mm)"},
-        {"thickness_mm", "thickness (mm)"},
-        {"power_w", "power (W)", {}, false}}},
-  };
-  static const std::vector<FormField> none;
-  auto it = fields.find(c);
-  return it == fields.end() ? none : it->second;
+  return describe(c).form;
 }
 
 namespace {

@@ -1,7 +1,7 @@
 #pragma once
 // A part a builder describes in the viewer by its dimensions alone: the form's fields for each
 // category, and the part spec the filled form makes. No ImGui here: tested headless.
-#include "catalog/part.hpp"
+#include "catalog/category.hpp"
 #include "common/result.hpp"
 
 #include <map>
@@ -11,18 +11,7 @@
 
 namespace rigfit::viewer {
 
-struct FormField {
-  FormField(std::string figure_, std::string label_, std::vector<std::string> choices_ = {},
-            bool required_ = true, bool list_ = false)
-      : figure(std::move(figure_)), label(std::move(label_)), choices(std::move(choices_)),
-        required(required_), list(list_) {}
-
-  std::string figure;               // as in the spec: "length_mm"
-  std::string label;                // for a builder: "length (mm)"
-  std::vector<std::string> choices; // a text figure's allowed values; empty for a number
-  bool required = true;
-  bool list = false; // a text figure that is a list ("sockets"): comma-separated in the form
-};
+using rigfit::FormField;
 
 // The categories a builder can describe this way, and the fields of each: what the checks need
 // (docs/CUSTOM_PARTS.md), and the optional figures that let more of them measure the part.

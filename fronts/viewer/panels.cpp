@@ -30,6 +30,12 @@ void say(Ui& ui, const Status& s, const std::string& done) {
   ui.status = s ? done : s.error().message();
 }
 
+void recordItem(Ui& ui, TestProbe::Path path) {
+  if (!ui.probe.on()) return;
+  ImVec2 lo = ImGui::GetItemRectMin(), hi = ImGui::GetItemRectMax();
+  ui.probe.set(path, {(lo.x + hi.x) / 2, (lo.y + hi.y) / 2});
+}
+
 void save(Ui& ui) {
   if (ui.session->path().empty()) {
     ui.saveAsPopup = true;
@@ -45,11 +51,9 @@ namespace {
 void caseMenu(Ui& ui) {
   const Instance& chassis = ui.session->build().instances.front();
   const Part* part = ui.session->assembly().items.front().part;
-  ImVec2 lo, hi;
   if (!ImGui::BeginMenu("Case")) {
     // Once open, the item rectangle is the popup's: the menu's own place is read while closed.
-    lo = ImGui::GetItemRectMin(), hi = ImGui::GetItemRectMax();
-    ui.probe["menu"]["Case"] = {(lo.x + hi.x) / 2, (lo.y + hi.y) / 2};
+    recordItem(ui, {"menu", "Case"});
     return;
   }
   bool any = false;
@@ -64,8 +68,7 @@ void caseMenu(Ui& ui) {
     label[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(label[0])));
     if (ImGui::MenuItem(label.c_str(), nullptr, out))
       say(ui, ui.session->setOption(id, o.name, out ? 0.0 : 1.0), (out ? "undone: " : "") + o.what);
-    lo = ImGui::GetItemRectMin(), hi = ImGui::GetItemRectMax();
-    ui.probe["menu"][o.name] = {(lo.x + hi.x) / 2, (lo.y + hi.y) / 2};
+    recordItem(ui, {"menu", o.name});
   }
   if (!any) ImGui::TextDisabled("this case has no pieces to take out");
   ImGui::EndMenu();
@@ -136,12 +139,10 @@ void menuBar(Ui& ui) {
     ImGui::EndMenu();
   }
   bool parts = ImGui::BeginMenu("Parts");
-  ImVec2 lo = ImGui::GetItemRectMin(), hi = ImGui::GetItemRectMax();
-  ui.probe["menu"]["Parts"] = {(lo.x + hi.x) / 2, (lo.y + hi.y) / 2};
+  recordItem(ui, {"menu", "Parts"});
   if (parts) {
     if (ImGui::MenuItem("New part from its dimensions...")) ui.formPopup = true;
-    lo = ImGui::GetItemRectMin(), hi = ImGui::GetItemRectMax();
-    ui.probe["menu"]["New part"] = {(lo.x + hi.x) / 2, (lo.y + hi.y) / 2};
+    recordItem(ui, {"menu", "New part"});
     ImGui::EndMenu();
   }
   caseMenu(ui);
@@ -174,8 +175,7 @@ void catalogPanel(Ui& ui, float height) {
   ImGui::SetNextWindowSize({kCatalogWidth, height - 20});
   ImGui::Begin("Catalog", nullptr, ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoResize);
   ImGui::InputTextWithHint("##search", "search parts", ui.search, sizeof ui.search);
-  ImVec2 s = ImGui::GetItemRectMin(), e = ImGui::GetItemRectMax();
-  ui.probe["search"] = {(s.x + e.x) / 2, (s.y + e.y) / 2};
+  recordItem(ui, {"search"});
   ImGui::TextDisabled("drag a part into the case");
   std::string needle = ui.search;
   for (char& c : needle)
@@ -193,8 +193,7 @@ void catalogPanel(Ui& ui, float height) {
     }
     if (!open) continue;
     ImGui::Selectable(p->name.c_str());
-    ImVec2 a = ImGui::GetItemRectMin(), b = ImGui::GetItemRectMax();
-    if (ImGui::IsItemVisible()) ui.probe["catalog"][p->id] = {(a.x + b.x) / 2, (a.y + b.y) / 2};
+    if (ImGui::IsItemVisible()) recordItem(ui, {"catalog", p->id});
     if (p->needs && ImGui::BeginDragDropSource()) {
       ImGui::SetDragDropPayload(kPartPayload, p->id.c_str(), p->id.size() + 1);
       ImGui::Text("%s", p->name.c_str());
@@ -226,9 +225,8 @@ void fitPanel(Ui& ui, float width, float height) {
       ui.selected = f.parts, ui.finding = static_cast<int>(i);
       if (!f.parts.empty()) ui.orbit.frame(ui.session->boundsOf(f.parts));
     }
-    ImVec2 a = ImGui::GetItemRectMin(), b = ImGui::GetItemRectMax();
-    if (ImGui::IsItemVisible() && !ui.probe["findings"].contains(f.check))
-      ui.probe["findings"][f.check] = {(a.x + b.x) / 2, (a.y + b.y) / 2};
+    if (ImGui::IsItemVisible() && !ui.probe.has({"findings", f.check}))
+      recordItem(ui, {"findings", f.check});
     ImGui::PopStyleColor();
     ImGui::TextWrapped("%s", f.message.c_str());
     ImGui::PopID();
@@ -280,8 +278,10 @@ void selectionPanel(Ui& ui, float x, float bottom) {
     if (ImGui::SliderFloat("##v", &v, static_cast<float>(o.min), static_cast<float>(o.max),
                            ("%.1f " + o.unit).c_str()))
       ui.editingOption = key, ui.optionEdit = v;
-    ImVec2 lo = ImGui::GetItemRectMin(), hi = ImGui::GetItemRectMax();
-    ui.probe["options"][o.name] = {lo.x, (lo.y + hi.y) / 2, hi.x};
+    if (ui.probe.on()) { // a slider: its left end, middle height and right end
+      ImVec2 lo = ImGui::GetItemRectMin(), hi = ImGui::GetItemRectMax();
+      ui.probe.set({"options", o.name}, {lo.x, (lo.y + hi.y) / 2, hi.x});
+    }
     if (ImGui::IsItemActivated()) ui.editingOption = key, ui.optionEdit = v;
     if (ImGui::IsItemDeactivated()) {
       if (ImGui::IsItemDeactivatedAfterEdit()) {

@@ -86,10 +86,7 @@ void recoveryPopup(Ui& ui) {
   ImGui::Text("Build: %s, %zu parts%s%s", r.build.name.c_str(), r.build.instances.size(),
               r.buildPath.empty() ? ", never saved" : ", from ",
               r.buildPath.empty() ? "" : r.buildPath.c_str());
-  auto where = [&](const char* name) {
-    ImVec2 lo = ImGui::GetItemRectMin(), hi = ImGui::GetItemRectMax();
-    ui.probe["recovery"][name] = {(lo.x + hi.x) / 2, (lo.y + hi.y) / 2};
-  };
+  auto where = [&](const char* name) { recordItem(ui, {"recovery", name}); };
   bool done = false;
   if (ImGui::Button("Restore the unsaved changes")) {
     Status s = ui.session->restore(r.build, r.buildPath);
@@ -121,10 +118,7 @@ void customPartPopup(Ui& ui) {
   ImGui::TextWrapped("Describe a part by its dimensions; it joins the catalog and is checked like "
                      "any other. A figure left empty makes the checks that need it say so.");
   // Where each field is, for the end-to-end test.
-  auto where = [&](const std::string& key) {
-    ImVec2 lo = ImGui::GetItemRectMin(), hi = ImGui::GetItemRectMax();
-    ui.probe["form"][key] = {(lo.x + hi.x) / 2, (lo.y + hi.y) / 2};
-  };
+  auto where = [&](const std::string& key) { recordItem(ui, {"form", key}); };
   bool categories = ImGui::BeginCombo("category", toString(form.category));
   where("category");
   if (categories) {

@@ -5,6 +5,7 @@
 #include "orbit.hpp"
 #include "recovery.hpp"
 #include "session.hpp"
+#include "test_probe.hpp"
 
 #include <imgui.h>
 #include <nlohmann/json.hpp>
@@ -58,11 +59,13 @@ struct Ui {
   bool recoveryKept = false; // the recovery file holds this session's unsaved work
   // For the end-to-end test: where things are on screen and how long frames take, written when
   // RIGFIT_VIEWER_PROBE names a file.
-  nlohmann::json probe;
+  TestProbe probe; // for the end-to-end test only; records nothing unless it asked
 };
 
 ImVec4 severityColour(Severity s);
 void say(Ui& ui, const Status& s, const std::string& done); // the status line
+// For the end-to-end test: the centre of the last widget, recorded at `path` when it asked.
+void recordItem(Ui& ui, TestProbe::Path path);
 // Ctrl+S and File > Save: a build that has no file yet asks for one.
 void save(Ui& ui);
 

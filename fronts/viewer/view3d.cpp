@@ -36,7 +36,7 @@ void writeProbe(Ui& ui, const ViewRect& v) {
   World w = makeWorld(a);
   for (const WorldSolid& ws : w.solids) {
     const Placed& p = w.itemOf(ws);
-    if (ws.solid->role != SolidRole::Body || ui.probe["instances"].contains(p.id)) continue;
+    if (ws.solid->role != SolidRole::Body || ui.probe.has({"instances", p.id})) continue;
     geo::Aabb b = ws.box.bounds();
     std::vector<glm::dvec3> tries{b.centre()};
     for (int axis = 0; axis < 3; ++axis)
@@ -49,7 +49,7 @@ void writeProbe(Ui& ui, const ViewRect& v) {
       glm::vec2 at = v.project(q);
       auto [o, d] = v.ray(at);
       if (ui.session->pick(o, d) == p.id) {
-        ui.probe["instances"][p.id] = {at.x, at.y};
+        ui.probe.set({"instances", p.id}, {at.x, at.y});
         break;
       }
     }
@@ -58,7 +58,7 @@ void writeProbe(Ui& ui, const ViewRect& v) {
     if (part->category == Category::Gpu)
       for (const Snap& s : ui.session->candidates(part->id)) {
         glm::vec2 at = v.project(s.anchor);
-        ui.probe["mounts"][part->id][s.where] = {at.x, at.y};
+        ui.probe.set({"mounts", part->id, s.where}, {at.x, at.y});
       }
 }
 
@@ -170,8 +170,9 @@ void drawDimension(Ui& ui, const ViewRect& v) {
   dl->AddRectFilled(lo, hi, IM_COL32(255, 255, 255, 230), 3);
   dl->AddRect(lo, hi, c, 3);
   dl->AddText(ImGui::GetFont(), 18.0f, {lo.x + 4, lo.y + 2}, c, text);
-  ui.probe["dimension"] = {
-      {"check", f.check}, {"value_mm", d->valueMm}, {"from", {a.x, a.y}}, {"to", {b.x, b.y}}};
+  ui.probe.set(
+      {"dimension"},
+      {{"check", f.check}, {"value_mm", d->valueMm}, {"from", {a.x, a.y}}, {"to", {b.x, b.y}}});
 }
 
 } // namespace rigfit::viewer

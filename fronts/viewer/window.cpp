@@ -185,6 +185,7 @@ int runViewer(Catalog catalog, const std::string& buildPath, ViewerSetup setup) 
     ui.orbit.frame(ui.session->boundsOf({}));
   }
   const char* probePath = std::getenv("RIGFIT_VIEWER_PROBE");
+  if (probePath) ui.probe.enable();
   const char* shotPath = std::getenv("RIGFIT_VIEWER_SCREENSHOT"); // F12 writes the window there
   glfwSetWindowUserPointer(window, &ui);
   glfwSetWindowCloseCallback(window, [](GLFWwindow* w) {
@@ -207,7 +208,7 @@ int runViewer(Catalog catalog, const std::string& buildPath, ViewerSetup setup) 
     int W, H;
     glfwGetFramebufferSize(window, &W, &H);
     float w = static_cast<float>(W), h = static_cast<float>(H);
-    ui.probe = nlohmann::json::object();
+    ui.probe.clear();
     ui.another = ui.anotherCard ? ui.session->anotherCard() : std::vector<Snap>{};
     menuBar(ui);
     catalogPanel(ui, h);
@@ -264,18 +265,18 @@ int runViewer(Catalog catalog, const std::string& buildPath, ViewerSetup setup) 
     glfwSwapBuffers(window);
     if (probePath && ++frame % 5 == 0) {
       writeProbe(ui, view);
-      ui.probe["frame"] = frame;
-      ui.probe["path"] = ui.session->path();
-      ui.probe["dirty"] = ui.session->dirty();
-      ui.probe["status"] = ui.status;
-      ui.probe["recovery_offered"] = ui.recovered.has_value();
-      ui.probe["parts"] = ui.session->build().instances.size();
-      ui.probe["size"] = {W, H};
+      ui.probe.set({"frame"}, frame);
+      ui.probe.set({"path"}, ui.session->path());
+      ui.probe.set({"dirty"}, ui.session->dirty());
+      ui.probe.set({"status"}, ui.status);
+      ui.probe.set({"recovery_offered"}, ui.recovered.has_value());
+      ui.probe.set({"parts"}, ui.session->build().instances.size());
+      ui.probe.set({"size"}, {W, H});
       // The median of the last 60 frames: the first frames warm caches and compile shaders.
       std::vector<double> recent(frameMs.end() - std::min<long>(60, std::ssize(frameMs)),
                                  frameMs.end());
-      ui.probe["frame_ms_median"] = median(recent);
-      (void)writeFileAtomic(probePath, ui.probe.dump());
+      ui.probe.set({"frame_ms_median"}, median(recent));
+      (void)writeFileAtomic(probePath, ui.probe.data().dump());
     }
   }
   ImGui_ImplOpenGL3_Shutdown();

@@ -1,0 +1,54 @@
+// A case fan: its frame size and thickness.
+#include "catalog/category.hpp"
+#include "catalog/figure_reader.hpp"
+#include "catalog/shape_kit.hpp"
+#include "catalog/solid_names.hpp"
+
+namespace rigfit {
+namespace {
+
+using namespace json_read;
+using namespace shape_kit;
+using nlohmann::json;
+
+void read(FigureReader& r, const json&, Part& part) {
+  FanInfo f;
+  f.sizeMm = r.number("size_mm");
+  f.thicknessMm = r.number("thickness_mm");
+  f.powerW = r.optional("power_w");
+  part.fan = f;
+  part.needs = MountKind::FanMount;
+  part.fits = shortNumber(f.sizeMm);
+}
+
+void shapes(Part& p) {
+  const FanInfo& f = *p.fan;
+  double h = f.sizeMm / 2;
+  add(p, solid::kBody, SolidRole::Body, box(-h, h, -h, h, 0, f.thicknessMm),
+      p.estimatedAmong({"size_mm", "thickness_mm"}));
+}
+
+PowerUse power(const Part& p) {
+  return {PowerUse::Kind::Fans, p.fan->powerW, "power_w", 1};
+}
+
+} // namespace
+
+const CategoryDescription& fanCategory() {
+  static const CategoryDescription d{
+      Category::Fan,
+      "fan",
+      2,
+      {{"size_mm", 40, 200, "mm"}, {"thickness_mm", 5, 60, "mm"}, {"power_w", 0.1, 30, "W"}},
+      {},
+      read,
+      shapes,
+      power,
+      {0x54, 0x6e, 0x7a},
+      {{"size_mm", "size (mm)", {"120", "140"}},
+       {"thickness_mm", "thickness (mm)"},
+       {"power_w", "power (W)", {}, false}}};
+  return d;
+}
+
+} // namespace rigfit

@@ -1,0 +1,68 @@
+// A memory module: its type, capacity, kit and height.
+#include "catalog/category.hpp"
+#include "catalog/figure_reader.hpp"
+#include "catalog/shape_kit.hpp"
+#include "catalog/solid_names.hpp"
+
+namespace rigfit {
+namespace {
+
+using namespace json_read;
+using namespace shape_kit;
+using nlohmann::json;
+
+void read(FigureReader& r, const json&, Part& part) {
+  MemoryInfo m;
+  m.type = r.text("type");
+  m.kit = r.text("kit");
+  m.moduleGb = r.number("module_gb");
+  m.kitModules = r.count("kit_modules");
+  m.heightMm = r.optional("height_mm");
+  m.powerW = r.optional("power_w");
+  r.number("length_mm");
+  r.number("thickness_mm");
+  part.memory = m;
+  part.needs = MountKind::DimmSlot;
+  part.fits = m.type;
+}
+
+void shapes(Part& p) {
+  const MemoryInfo& m = *p.memory;
+  if (!m.heightMm) return;
+  double len = fig(p, "length_mm"), t = fig(p, "thickness_mm");
+  add(p, solid::kBody, SolidRole::Body, box(0, len, -t / 2, t / 2, 0, *m.heightMm),
+      p.estimatedAmong({"height_mm", "length_mm", "thickness_mm"}));
+}
+
+PowerUse power(const Part& p) {
+  return {PowerUse::Kind::Figure, p.memory->powerW, "power_w"};
+}
+
+} // namespace
+
+const CategoryDescription& memoryCategory() {
+  static const CategoryDescription d{Category::Memory,
+                                     "memory",
+                                     1,
+                                     {{"module_gb", 1, 256, "GB"},
+                                      {"kit_modules", 1, 16, "modules"},
+                                      {"height_mm", 20, 80, "mm"},
+                                      {"length_mm", 100, 160, "mm"},
+                                      {"thickness_mm", 1, 20, "mm"},
+                                      {"power_w", 0.1, 30, "W"}},
+                                     {"type", "kit"},
+                                     read,
+                                     shapes,
+                                     power,
+                                     {0x6a, 0x1b, 0x9a},
+                                     {{"type", "type", {"DDR4", "DDR5"}},
+                                      {"kit", "kit (e.g. 2x16 GB)"},
+                                      {"module_gb", "one module (GB)"},
+                                      {"kit_modules", "modules in the kit"},
+                                      {"length_mm", "length (mm)"},
+                                      {"thickness_mm", "thickness (mm)"},
+                                      {"height_mm", "height (mm)", {}, false}}};
+  return d;
+}
+
+} // namespace rigfit
