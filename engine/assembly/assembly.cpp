@@ -27,17 +27,17 @@ std::string Build::freshId(const std::string& stem) const {
   }
 }
 
-int Assembly::indexOf(const std::string& id) const {
+std::optional<int> Assembly::indexOf(const std::string& id) const {
   for (size_t i = 0; i < items.size(); ++i)
     if (items[i].id == id) return static_cast<int>(i);
-  return -1;
+  return std::nullopt;
 }
 
-int Assembly::occupant(int parent, const std::string& mountName) const {
+std::optional<int> Assembly::occupant(int parent, const std::string& mountName) const {
   for (size_t i = 0; i < items.size(); ++i)
     if (items[i].parent == parent && items[i].mount && items[i].mount->name == mountName)
       return static_cast<int>(i);
-  return -1;
+  return std::nullopt;
 }
 
 Result<Assembly> assemble(const Build& build, const Catalog& catalog, const std::string& file) {
@@ -47,11 +47,11 @@ Result<Assembly> assemble(const Build& build, const Catalog& catalog, const std:
     const Instance& in = build.instances[i];
     std::string path = "/parts/" + std::to_string(i);
     if (in.id.empty()) return Error{file, path + "/id", "missing"};
-    if (a.indexOf(in.id) >= 0)
+    if (a.indexOf(in.id))
       return Error{file, path + "/id", "\"" + in.id + "\" is used by an earlier part"};
     const Part* part = catalog.find(in.part);
     if (!part) return Error{file, path + "/part", "no part \"" + in.part + "\" in the catalog"};
-    Placed p{in.id, part, -1, nullptr, {}, in.options, {}, true};
+    Placed p{in.id, part, std::nullopt, nullptr, {}, in.options, {}, true};
     for (const auto& [name, value] : in.options) {
       const PartOption* o = part->option(name);
       std::string field = path + "/options/" + name;
@@ -88,10 +88,10 @@ Result<Assembly> assemble(const Build& build, const Catalog& catalog, const std:
     if (in.parent.empty() || in.mount.empty())
       return Error{file, path + "/on", "missing: say where it mounts, as \"instance/mount\""};
     p.parent = a.indexOf(in.parent);
-    if (p.parent < 0)
+    if (!p.parent)
       return Error{file, path + "/on",
                    "\"" + in.parent + "\" is not an earlier part of this build"};
-    const Placed& parent = a.items[p.parent];
+    const Placed& parent = a.items[*p.parent];
     p.mount = parent.part->mount(in.mount);
     if (!p.mount) {
       std::string names;
@@ -101,10 +101,9 @@ Result<Assembly> assemble(const Build& build, const Catalog& catalog, const std:
                    in.parent + " (" + parent.part->id + ") has no mount \"" + in.mount +
                        "\"; it has: " + (names.empty() ? "none" : names)};
     }
-    int taken = a.occupant(p.parent, in.mount);
-    if (taken >= 0)
+    if (std::optional<int> taken = a.occupant(*p.parent, in.mount))
       return Error{file, path + "/on",
-                   in.parent + "/" + in.mount + " already holds " + a.items[taken].id};
+                   in.parent + "/" + in.mount + " already holds " + a.items[*taken].id};
     // A mount of the right kind that does not take the part (form factor, socket, slot width)
     // is a verdict the mount check gives; only a mount of another kind is not understood.
     std::string why = wrongMountKind(*part, *p.mount);

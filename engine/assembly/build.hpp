@@ -4,10 +4,14 @@
 #include "catalog/catalog.hpp"
 #include "common/result.hpp"
 
+#include <memory>
+#include <optional>
 #include <string>
 #include <vector>
 
 namespace rigfit {
+
+struct World;
 
 // Format 2 adds a part's "options"; format 1 files read as before.
 constexpr int kBuildFormatVersion = 2;
@@ -47,7 +51,7 @@ struct Build {
 struct Placed {
   std::string id;
   const Part* part = nullptr;
-  int parent = -1;              // index into Assembly::items, -1 for the case
+  std::optional<int> parent;    // index into Assembly::items; none for the case
   const Mount* mount = nullptr; // on the parent's part
   geo::Pose X_CP;               // the part's frame in the case frame
   Options options;              // as the build sets them
@@ -57,11 +61,31 @@ struct Placed {
   bool placed = true;
 };
 
+// Holds an assembly's world once made. A copy or a move of the assembly starts without one (the
+// world points into the assembly it was made from) and makes its own on first use.
+class WorldCache {
+public:
+  WorldCache() noexcept;
+  WorldCache(const WorldCache&) noexcept;
+  WorldCache& operator=(const WorldCache&) noexcept;
+  ~WorldCache();
+
+private:
+  friend struct Assembly;
+  mutable std::unique_ptr<World> world_;
+};
+
 struct Assembly {
   std::vector<Placed> items; // same order as Build::instances
-  int indexOf(const std::string& id) const;
-  // The instance that occupies `mountName` on item `parent`, or -1.
-  int occupant(int parent, const std::string& mountName) const;
+  // Every solid posed in the case frame (assembly/world.hpp), made on first use and kept: an
+  // assembly is not edited once made (edits make a new build: assembly/edit.hpp).
+  const World& world() const;
+  std::optional<int> indexOf(const std::string& id) const;
+  // The item that occupies `mountName` on item `parent`, if any.
+  std::optional<int> occupant(int parent, const std::string& mountName) const;
+
+private:
+  WorldCache world_;
 };
 
 // Resolves a build: every part id known, every mount present, free and compatible. `file`

@@ -28,7 +28,7 @@ std::vector<FreeMount> freeMountsFor(const Assembly& assembly, const Part& part)
   if (!part.needs) return out;
   for (size_t i = 0; i < assembly.items.size(); ++i)
     for (const Mount& m : assembly.items[i].part->mounts)
-      if (m.kind == *part.needs && assembly.occupant(static_cast<int>(i), m.name) < 0)
+      if (m.kind == *part.needs && !assembly.occupant(static_cast<int>(i), m.name))
         out.push_back({static_cast<int>(i), &m});
   return out;
 }

@@ -9,10 +9,10 @@ namespace {
 // The estimated mounts that place an item, from its own up to the case, as "parent: what".
 std::vector<std::string> mountChain(const Assembly& assembly, int item) {
   std::vector<std::string> out;
-  for (int i = item; i >= 0 && assembly.items[i].mount; i = assembly.items[i].parent) {
-    const Placed& p = assembly.items[i];
+  for (std::optional<int> i = item; i && assembly.items[*i].mount; i = assembly.items[*i].parent) {
+    const Placed& p = assembly.items[*i];
     for (const std::string& e : p.mount->estimates)
-      out.push_back(assembly.items[p.parent].id + ": " + e);
+      out.push_back(assembly.items[*p.parent].id + ": " + e);
   }
   return out;
 }
@@ -23,6 +23,22 @@ void sortUnique(std::vector<std::string>& v) {
 }
 
 } // namespace
+
+WorldCache::WorldCache() noexcept = default;
+
+WorldCache::WorldCache(const WorldCache&) noexcept {}
+
+WorldCache& WorldCache::operator=(const WorldCache&) noexcept {
+  world_.reset();
+  return *this;
+}
+
+WorldCache::~WorldCache() = default;
+
+const World& Assembly::world() const {
+  if (!world_.world_) world_.world_ = std::make_unique<World>(makeWorld(*this));
+  return *world_.world_;
+}
 
 World makeWorld(const Assembly& assembly) {
   World w;

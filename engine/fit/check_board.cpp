@@ -67,7 +67,7 @@ void checkMounts(CheckContext& c) {
     ++bad;
     c.out.push_back(
         make("mount", Severity::Fail, {p.id},
-             label(p) + " on " + w.item(p.parent).id + "/" + p.mount->name + ": " + why));
+             label(p) + " on " + w.item(*p.parent).id + "/" + p.mount->name + ": " + why));
   }
   if (bad == 0)
     c.out.push_back(
@@ -81,10 +81,10 @@ void checkRadiators(CheckContext& c) {
     const Placed& cooler = w.item(k);
     const std::string& want = cooler.part->cooler->radiator;
     if (want.empty()) continue;
-    int found = -1;
+    std::optional<int> found;
     for (int r : w.itemsOf(Category::Radiator))
       if (w.item(r).part->id == want) found = r;
-    if (found < 0) {
+    if (!found) {
       Finding f = make("aio-radiator", Severity::Warn, {cooler.id},
                        label(cooler) + " is an all-in-one: its radiator (" + want +
                            ") is not in the build, so where it goes is not checked; drag it "
@@ -93,10 +93,10 @@ void checkRadiators(CheckContext& c) {
       c.out.push_back(std::move(f));
       continue;
     }
-    const Placed& rad = w.item(found);
+    const Placed& rad = w.item(*found);
     c.out.push_back(make("aio-radiator", Severity::Pass, {cooler.id, rad.id},
                          label(cooler) + "'s radiator (" + rad.id + ") sits on " +
-                             w.item(rad.parent).id + "/" + rad.mount->name));
+                             w.item(*rad.parent).id + "/" + rad.mount->name));
   }
 }
 
@@ -109,7 +109,7 @@ void checkLanes(CheckContext& c) {
     std::string because;
     for (const LaneRule& rule : m.laneRules)
       for (const std::string& other : rule.populated)
-        if (w.assembly->occupant(card.parent, other) >= 0 && rule.lanes < lanes) {
+        if (w.assembly->occupant(*card.parent, other) && rule.lanes < lanes) {
           lanes = rule.lanes;
           because = " (x" + std::to_string(m.lanes) + " falls to x" + std::to_string(lanes) +
                     " while " + other + " is in use)";
@@ -150,7 +150,7 @@ void checkMemory(CheckContext& c) {
   const Placed* board = nullptr;
   for (int i : modules) {
     const Placed& m = w.item(i);
-    board = &w.item(m.parent);
+    board = &w.item(*m.parent);
     total += m.part->memory->moduleGb;
     perChannel[m.mount->channel] += m.part->memory->moduleGb;
     kinds.insert(m.part->id);

@@ -319,7 +319,7 @@ void psuLengthByFigures(CheckContext& c, const Placed& psu, const Placed& chassi
   }
   const double length = psu.part->psu->lengthMm;
   const std::string takes = mm(*limit.mm) + (limit.condition.empty() ? "" : " " + limit.condition);
-  std::vector<std::string> estimates = c.world.itemEstimates(c.world.assembly->indexOf(psu.id));
+  std::vector<std::string> estimates = c.world.itemEstimates(*c.world.assembly->indexOf(psu.id));
   for (const std::string& e : psu.part->estimatedAmong({"length_mm"}))
     estimates.push_back(psu.id + ": " + e);
   for (const std::string& e : limit.estimates)
@@ -381,14 +381,13 @@ void psuLength(CheckContext& c, int p) {
 // cable space and the header plugs along the edge (keep-outs), one finding each.
 void bottomCard(CheckContext& c) {
   const World& w = c.world;
-  int lowest = -1;
-  const WorldSolid* body = nullptr;
+  const WorldSolid* body = nullptr; // the lowest card's
   for (int g : w.itemsOf(Category::Gpu)) {
     const WorldSolid* b = w.find(g, solid::kBody);
-    if (b && (!body || b->bounds.lo.y < body->bounds.lo.y)) lowest = g, body = b;
+    if (b && (!body || b->bounds.lo.y < body->bounds.lo.y)) body = b;
   }
   if (!body) return;
-  const Placed& card = w.item(lowest);
+  const Placed& card = w.itemOf(*body);
   std::string where = label(card) + ", the lowest card";
   for (int b : w.itemsOf(Category::Motherboard))
     if (const WorldSolid* pcb = w.find(b, solid::kPcb)) {

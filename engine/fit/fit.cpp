@@ -75,7 +75,7 @@ Severity clearanceVerdict(double d, const FitSettings& s, bool soft) {
 }
 
 FitResult check(const Assembly& assembly, const FitSettings& settings) {
-  World world = makeWorld(assembly);
+  const World& world = assembly.world();
   FitResult result;
   result.findings.reserve(64);
   CheckContext c{world, settings, result.findings, {}};

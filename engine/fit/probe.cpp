@@ -29,9 +29,8 @@ std::string probeVerdict(const ProbeAnswer& a) {
   return out;
 }
 
-PlacementProbe::PlacementProbe(const Assembly& assembly)
-    : assembly_(assembly), world_(makeWorld(assembly)) {
-  for (const WorldSolid& s : world_.solids)
+PlacementProbe::PlacementProbe(const Assembly& assembly) : assembly_(assembly) {
+  for (const WorldSolid& s : assembly.world().solids)
     if (s.solid->role == SolidRole::Body || s.solid->role == SolidRole::Limit ||
         (s.solid->role == SolidRole::Keepout && !s.solid->soft))
       obstacles_.push_back(&s);

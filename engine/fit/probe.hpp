@@ -11,10 +11,10 @@ namespace rigfit {
 struct ProbeAnswer {
   bool compatible = false;
   bool fits = false;
-  double marginMm = 0.0;     // tightest clearance to any body or hard keep-out (negative: overlap)
-  int blockingItem = -1;     // the item that sets the margin, or -1 when nothing is near
-  std::string blockingSolid; // its solid's name
-  bool openingsMissing = false; // a card whose bracket needs openings the case lacks
+  double marginMm = 0.0; // tightest clearance to any body or hard keep-out (negative: overlap)
+  std::optional<int> blockingItem; // the item that sets the margin; none when nothing is near
+  std::string blockingSolid;       // its solid's name
+  bool openingsMissing = false;    // a card whose bracket needs openings the case lacks
   // The mount's place is not modelled (a case's PSU bracket): only the part's published limit
   // (a PSU's length) was measured, and marginMm is that or the horizon.
   bool unplaced = false;
@@ -30,11 +30,8 @@ std::string probeVerdict(const ProbeAnswer& a);
 
 class PlacementProbe {
 public:
-  // Measures against `assembly` as it stands; the assembly must outlive the probe.
+  // Measures against `assembly` as it stands (its world); the assembly must outlive the probe.
   explicit PlacementProbe(const Assembly& assembly);
-  // obstacles_ points into world_: a copy would point into the original.
-  PlacementProbe(const PlacementProbe&) = delete;
-  PlacementProbe& operator=(const PlacementProbe&) = delete;
 
   // Distances beyond `horizonMm` are not measured: the margin then reads as the horizon.
   ProbeAnswer probe(const Part& part, int parentItem, const Mount& mount,
@@ -42,8 +39,7 @@ public:
 
 private:
   const Assembly& assembly_;
-  World world_;
-  std::vector<const WorldSolid*> obstacles_; // bodies and hard keep-outs
+  std::vector<const WorldSolid*> obstacles_; // bodies and hard keep-outs, in assembly_.world()
 };
 
 } // namespace rigfit

@@ -13,9 +13,8 @@ std::string marginPhrase(const Trial& t, const Assembly& a, const std::string& n
   if (t.tightestCheck == "gpu-gap") {
     for (const std::string& p : t.tightestParts)
       if (p != newId) {
-        int i = a.indexOf(p);
-        return "to the cooler of " +
-               (i >= 0 ? a.items[i].id + " (" + a.items[i].part->name + ")" : p);
+        std::optional<int> i = a.indexOf(p);
+        return "to the cooler of " + (i ? a.items[*i].id + " (" + a.items[*i].part->name + ")" : p);
       }
   }
   if (t.tightestCheck == "gpu-length") return "to spare in length";
@@ -123,7 +122,7 @@ Report makeReport(const Build& build, const Assembly& a, const Catalog& catalog,
                   p.part->id,
                   p.part->name,
                   toString(p.part->category),
-                  p.parent >= 0 ? a.items[p.parent].id + "/" + p.mount->name : "",
+                  p.parent ? a.items[*p.parent].id + "/" + p.mount->name : "",
                   {}};
     for (const auto& [name, f] : p.part->figures) {
       ReportFigure rf{name, figureValue(*p.part, name, f), "", f.estimate};
@@ -132,7 +131,7 @@ Report makeReport(const Build& build, const Assembly& a, const Catalog& catalog,
     }
     r.parts.push_back(rp);
   }
-  r.drawings = drawBuild(a, result);
+  r.drawings = drawingsOf(a, result.findings);
   r.rendersNote = "3D renders were skipped: no renderer was given (rigfit report adds them "
                   "when an OpenGL context can be had).";
   r.findings = std::move(result.findings);

@@ -64,6 +64,6 @@ nlohmann::json toJson(const Report& r);
 
 // The side, front and top views of the build as SVG, with the case openings and the measured
 // clearances dimensioned in mm.
-std::vector<Drawing> drawBuild(const Assembly& assembly, const FitResult& result);
+std::vector<Drawing> drawingsOf(const Assembly& assembly, const std::vector<Finding>& findings);
 
 } // namespace rigfit

@@ -1,16 +1,14 @@
 // Drawings of the build as SVG: orthographic views of the posed solids, the case openings
 // against the slot pitch, and the clearances the checks measured.
-#include "assembly/world.hpp"
-#include "catalog/category.hpp"
 #include "catalog/solid_names.hpp"
-#include "catalog/standards.hpp"
+#include "draw/draw.hpp"
+#include "draw/palette.hpp"
 #include "geometry/clearance.hpp"
 #include "report/report.hpp"
 #include "report/text.hpp"
 
 #include <algorithm>
 #include <cmath>
-#include <cstdio>
 
 namespace rigfit {
 namespace {
@@ -33,22 +31,6 @@ constexpr View kViews[] = {
     {"top", "Top view", 0, 2, true, false, 1,
      "rear on the left; tray at the top, window side at the bottom"},
 };
-
-// A category's colour (catalog/category.hpp) as SVG writes it: "#2e7d32".
-std::string fillOf(Category c) {
-  const auto& rgb = describe(c).colour;
-  char hex[8];
-  std::snprintf(hex, sizeof hex, "#%02x%02x%02x", rgb[0], rgb[1], rgb[2]);
-  return hex;
-}
-
-// Which findings get a dimension line: every problem, and the clearances the answer is about.
-bool dimensioned(const Finding& f) {
-  if (!f.where || !f.measured || f.unit != Unit::Mm) return false;
-  if (f.severity == Severity::Fail || f.severity == Severity::Warn) return true;
-  return f.check == "gpu-gap" || f.check == "gpu-length" || f.check == "cooler-height" ||
-         f.check == "bottom-card-psu";
-}
 
 class Canvas {
 public:
@@ -114,31 +96,14 @@ private:
   std::vector<geo::Aabb> placed_; // label boxes in page pixels (z unused)
 };
 
-void drawOpenings(Canvas& c, const View& v, const World& w, const geo::Aabb& ext) {
-  if (v.v != 1) return; // openings run down the rear wall: seen in the side and front views
-  std::vector<int> boards = w.itemsOf(Category::Motherboard);
-  if (boards.empty()) return;
-  const Placed& board = w.item(boards.front());
-  int openings = w.item(w.caseItem()).part->chassis->openings;
-  double top = board.X_CP.t.y, pitch = standard::kSlotPitchMm;
-  double at = v.h == 0 ? ext.lo[0] : ext.lo[v.h];
-  for (int k = 1; k <= openings; ++k) {
-    double centre = top - (standard::kSlot1FromTopMm + (k - 1) * pitch);
-    // Each opening spans one pitch; a tick at its top edge, its number beside it.
-    c.line(at, centre + pitch / 2, at + 12, centre + pitch / 2,
-           "stroke=\"#000\" stroke-width=\"1\"");
-    c.text(at + 3, centre - 3, std::to_string(k), "font-size=\"10\" fill=\"#000\"");
-  }
-  double last = top - (standard::kSlot1FromTopMm + (openings - 0.5) * pitch);
-  c.line(at, last, at + 12, last, "stroke=\"#000\" stroke-width=\"1\"");
-}
-
 void drawDimension(Canvas& c, const View& v, const Finding& f) {
   const geo::Aabb& b = *f.where;
   double d = *f.measured;
   std::string label = num(d, 1) + " mm";
   bool bad = f.severity == Severity::Fail;
-  std::string colour = bad ? "#c62828" : f.severity == Severity::Warn ? "#ef6c00" : "#1565c0";
+  std::string colour = draw::hex(bad                            ? draw::palette::kFail
+                                 : f.severity == Severity::Warn ? draw::palette::kWarn
+                                                                : draw::palette::kMeasured);
   if (d < -geo::kTouchToleranceMm) {
     // An overlap: shade where the two parts share space.
     c.rect(b, "fill=\"" + colour + "\" fill-opacity=\"0.45\" stroke=\"" + colour + "\"");
@@ -158,63 +123,105 @@ void drawDimension(Canvas& c, const View& v, const Finding& f) {
   c.label(ch, cv, label, "fill=\"" + colour + "\" font-weight=\"bold\"");
 }
 
+// One view as a sink of the build's draw commands. SVG paints in order, so the solids are
+// kept and painted far to near, then the openings and the dimensions over them.
+class ViewSink : public draw::Sink {
+public:
+  ViewSink(const View& v, const geo::Aabb& interior) : v_(v), ext_(interior), c_(v, interior) {
+    c_.title(std::string(v.title) + ": " + v.caption);
+  }
+  void interior(const geo::Aabb& box) override {
+    c_.rect(box, "fill=\"" + draw::hex(draw::palette::kPaper) + "\" stroke=\"" +
+                     draw::hex(draw::palette::kInk) + "\" stroke-width=\"2\"");
+  }
+  void solid(const draw::SolidDraw& s) override {
+    solids_.push_back({&s.part, &s.solid, s.failing});
+  }
+  void openings(const std::vector<draw::Opening>& all) override { openings_ = all; }
+  void dimension(const Finding& f) override { dimensions_.push_back(&f); }
+  void end() override {
+    std::stable_sort(solids_.begin(), solids_.end(), [&](const Kept& a, const Kept& b) {
+      return a.solid->bounds.hi[v_.depth] < b.solid->bounds.hi[v_.depth];
+    });
+    for (const Kept& k : solids_)
+      paint(k);
+    paintOpenings();
+    for (const Finding* f : dimensions_)
+      drawDimension(c_, v_, *f);
+  }
+  std::string svg() const { return c_.svg(v_.title); }
+
+private:
+  struct Kept {
+    const Placed* part;
+    const WorldSolid* solid;
+    bool failing;
+  };
+
+  void paint(const Kept& k) {
+    const Solid& solid = *k.solid->solid;
+    geo::Aabb b{glm::max(k.solid->bounds.lo, ext_.lo), glm::min(k.solid->bounds.hi, ext_.hi)};
+    const std::string fail = draw::hex(draw::palette::kFail);
+    switch (solid.role) {
+    case SolidRole::Limit:
+      // A published limit: a dashed line at its face, named. Limits run across x (GPU and PSU
+      // length): seen in the views that run along it.
+      if (v_.h != 0) return;
+      c_.line(b.lo[v_.h], b.lo[v_.v], b.lo[v_.h], b.hi[v_.v],
+              "stroke=\"" + fail + "\" stroke-dasharray=\"6 4\"");
+      c_.text(b.lo[v_.h], b.hi[v_.v],
+              solid.name == solid::kGpuLengthLimit ? "max GPU length" : "max PSU length",
+              "fill=\"" + fail + "\" font-size=\"10\" dx=\"-80\" dy=\"14\"");
+      return;
+    case SolidRole::Body:
+      c_.rect(b, "fill=\"" + draw::hex(draw::palette::category(k.part->part->category)) +
+                     "\" fill-opacity=\"0.75\" stroke=\"" +
+                     (k.failing ? fail : draw::hex(draw::palette::kOutline)) +
+                     "\" stroke-width=\"1\"");
+      return;
+    case SolidRole::Keepout:
+      c_.rect(b, "fill=\"none\" stroke=\"" + draw::hex(draw::palette::kWarn) +
+                     "\" stroke-dasharray=\"4 3\"");
+      return;
+    case SolidRole::Airflow:
+      c_.rect(b, "fill=\"" + draw::hex(draw::palette::kAirflow) +
+                     "\" fill-opacity=\"0.18\" stroke=\"none\"");
+      return;
+    }
+  }
+
+  // The openings run down the rear wall: seen in the side and front views, numbered, a tick at
+  // each one's top edge and one under the last.
+  void paintOpenings() {
+    if (v_.v != 1 || openings_.empty()) return;
+    double at = ext_.lo[v_.h];
+    const std::string ink = draw::hex(draw::palette::kInk);
+    for (const draw::Opening& o : openings_) {
+      c_.line(at, o.topY, at + 12, o.topY, "stroke=\"" + ink + "\" stroke-width=\"1\"");
+      c_.text(at + 3, o.centreY - 3, std::to_string(o.number),
+              "font-size=\"10\" fill=\"" + ink + "\"");
+    }
+    double last = openings_.back().bottomY;
+    c_.line(at, last, at + 12, last, "stroke=\"" + ink + "\" stroke-width=\"1\"");
+  }
+
+  const View& v_;
+  geo::Aabb ext_;
+  Canvas c_;
+  std::vector<Kept> solids_;
+  std::vector<draw::Opening> openings_;
+  std::vector<const Finding*> dimensions_;
+};
+
 } // namespace
 
-std::vector<Drawing> drawBuild(const Assembly& assembly, const FitResult& result) {
-  World w = makeWorld(assembly);
-  const Part& chassis = *assembly.items.front().part;
-  geo::Aabb ext{{0, 0, 0},
-                {chassis.figures.at("interior_depth_mm").value,
-                 chassis.figures.at("interior_height_mm").value, chassis.chassis->sidePanelZ}};
-  std::vector<std::string> failing;
-  for (const Finding& f : result.findings)
-    if (f.severity == Severity::Fail) failing.insert(failing.end(), f.parts.begin(), f.parts.end());
+std::vector<Drawing> drawingsOf(const Assembly& assembly, const std::vector<Finding>& findings) {
+  geo::Aabb interior = draw::caseInterior(assembly);
   std::vector<Drawing> out;
   for (const View& v : kViews) {
-    Canvas c(v, ext);
-    c.title(std::string(v.title) + ": " + v.caption);
-    c.rect(ext, "fill=\"#fafafa\" stroke=\"#000\" stroke-width=\"2\"");
-    std::vector<const WorldSolid*> order;
-    for (const WorldSolid& s : w.solids)
-      if (w.itemOf(s).part->category != Category::Case || s.solid->role == SolidRole::Limit)
-        order.push_back(&s);
-    std::stable_sort(order.begin(), order.end(), [&](const WorldSolid* a, const WorldSolid* b) {
-      return a->bounds.hi[v.depth] < b->bounds.hi[v.depth];
-    });
-    for (const WorldSolid* s : order) {
-      const Placed& p = w.itemOf(*s);
-      geo::Aabb b{glm::max(s->bounds.lo, ext.lo), glm::min(s->bounds.hi, ext.hi)};
-      if (s->solid->role == SolidRole::Limit) {
-        // A published limit: a dashed line at its face, named.
-        double at = b.lo[v.h];
-        if (v.h != 0) continue; // limits run across x (GPU and PSU length)
-        c.line(at, b.lo[v.v], at, b.hi[v.v], "stroke=\"#c62828\" stroke-dasharray=\"6 4\"");
-        c.text(at, b.hi[v.v],
-               s->solid->name == solid::kGpuLengthLimit ? "max GPU length" : "max PSU length",
-               "fill=\"#c62828\" font-size=\"10\" dx=\"-80\" dy=\"14\"");
-        continue;
-      }
-      bool bad = std::find(failing.begin(), failing.end(), p.id) != failing.end();
-      std::string stroke = bad ? "#c62828" : "#212121";
-      switch (s->solid->role) {
-      case SolidRole::Body:
-        c.rect(b, "fill=\"" + fillOf(p.part->category) + "\" fill-opacity=\"0.75\" stroke=\"" +
-                      stroke + "\" stroke-width=\"1\"");
-        break;
-      case SolidRole::Keepout:
-        c.rect(b, "fill=\"none\" stroke=\"#ef6c00\" stroke-dasharray=\"4 3\"");
-        break;
-      case SolidRole::Airflow:
-        c.rect(b, "fill=\"#4fc3f7\" fill-opacity=\"0.18\" stroke=\"none\"");
-        break;
-      case SolidRole::Limit:
-        break;
-      }
-    }
-    drawOpenings(c, v, w, ext);
-    for (const Finding& f : result.findings)
-      if (dimensioned(f)) drawDimension(c, v, f);
-    out.push_back({v.id, std::string(v.title) + " (" + v.caption + ")", c.svg(v.title)});
+    ViewSink sink(v, interior);
+    draw::drawBuild(assembly, findings, sink);
+    out.push_back({v.id, std::string(v.title) + " (" + v.caption + ")", sink.svg()});
   }
   return out;
 }

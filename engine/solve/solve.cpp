@@ -14,22 +14,36 @@ bool involves(const Finding& f, const std::string& id) {
   return std::find(f.parts.begin(), f.parts.end(), id) != f.parts.end();
 }
 
-// Places `part` at parent/mount in a copy of the build (replacing any occupant and its
-// subtree) and judges it.
-Trial trial(const Build& build, const Catalog& catalog, const Part& part, int parentIndex,
-            const Assembly& base, const Mount& mount, const FitSettings& settings) {
+} // namespace
+
+std::vector<Place> placesFor(const Assembly& assembly, const Part& part) {
+  std::vector<Place> out;
+  for (const FreeMount& free : freeMountsFor(assembly, part))
+    out.push_back({free.parent, free.mount, assembly.items[free.parent].id + "/" + free.mount->name,
+                   incompatibility(part, *free.mount)});
+  return out;
+}
+
+ProbeAnswer quickAnswer(const PlacementProbe& probe, const Part& part, const Place& place) {
+  return probe.probe(part, place.parent, *place.mount);
+}
+
+Trial fullAnswer(const Build& build, const Catalog& catalog, const Assembly& base, const Part& part,
+                 const Place& place, const FitSettings& settings) {
+  const int parentIndex = place.parent;
+  const Mount& mount = *place.mount;
   Trial t;
   t.parent = base.items[parentIndex].id;
   t.mount = mount.name;
   t.partId = part.id;
-  t.incompatibility = incompatibility(part, mount);
+  t.incompatibility = place.incompatibility;
   t.compatible = t.incompatibility.empty();
   if (!t.compatible) return t;
   // Drop whatever sits there now, with everything that hangs off it.
-  int occupant = base.occupant(parentIndex, mount.name);
+  std::optional<int> occupant = base.occupant(parentIndex, mount.name);
   std::string id;
-  Build next = withAdded(occupant >= 0 ? withoutSubtree(build, base.items[occupant].id) : build,
-                         part, t.parent, mount.name, &id);
+  Build next = withAdded(occupant ? withoutSubtree(build, base.items[*occupant].id) : build, part,
+                         t.parent, mount.name, &id);
   Result<Assembly> a = assemble(next, catalog);
   if (!a) {
     t.compatible = false;
@@ -71,8 +85,6 @@ Trial trial(const Build& build, const Catalog& catalog, const Part& part, int pa
   return t;
 }
 
-} // namespace
-
 Result<std::vector<Trial>> solveAdd(const Build& build, const Catalog& catalog,
                                     const std::string& partId, const FitSettings& settings) {
   const Part* part = catalog.find(partId);
@@ -81,8 +93,8 @@ Result<std::vector<Trial>> solveAdd(const Build& build, const Catalog& catalog,
   Result<Assembly> base = assemble(build, catalog);
   if (!base) return base.error();
   std::vector<Trial> out;
-  for (const FreeMount& free : freeMountsFor(*base, *part))
-    out.push_back(trial(build, catalog, *part, free.parent, *base, *free.mount, settings));
+  for (const Place& place : placesFor(*base, *part))
+    out.push_back(fullAnswer(build, catalog, *base, *part, place, settings));
   return out;
 }
 
@@ -136,10 +148,11 @@ Result<std::vector<Trial>> solveAlternatives(const Build& build, const Catalog& 
                  "name the mount as \"instance/mount\", like board/PCIEX16_1"};
   Result<Assembly> base = assemble(build, catalog);
   if (!base) return base.error();
-  int parent = base->indexOf(where.substr(0, slash));
-  if (parent < 0)
+  std::optional<int> found = base->indexOf(where.substr(0, slash));
+  if (!found)
     return Error{"", "--alternatives",
                  "\"" + where.substr(0, slash) + "\" is not a part of the build"};
+  const int parent = *found;
   const Mount* mount = base->items[parent].part->mount(where.substr(slash + 1));
   if (!mount)
     return Error{"", "--alternatives",
@@ -147,7 +160,8 @@ Result<std::vector<Trial>> solveAlternatives(const Build& build, const Catalog& 
   std::vector<Trial> out;
   for (const Part* p : catalog.parts())
     if (p->needs && *p->needs == mount->kind)
-      out.push_back(trial(build, catalog, *p, parent, *base, *mount, settings));
+      out.push_back(fullAnswer(build, catalog, *base, *p,
+                               {parent, mount, where, incompatibility(*p, *mount)}, settings));
   std::stable_sort(out.begin(), out.end(), [](const Trial& a, const Trial& b) {
     if (a.fits != b.fits) return a.fits;
     return a.marginMm.value_or(INFINITY) > b.marginMm.value_or(INFINITY);

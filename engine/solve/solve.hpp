@@ -2,6 +2,7 @@
 // What-if questions answered by trying placements and running the checks on each.
 #include "assembly/build.hpp"
 #include "fit/fit.hpp"
+#include "fit/probe.hpp"
 
 namespace rigfit {
 
@@ -22,6 +23,26 @@ struct Trial {
   std::vector<Finding> problems;      // fails and warnings that involve the new part
   std::vector<std::string> estimates; // what the verdict rests on
 };
+
+// "Another part here?" has one answer at two depths. A place is a free mount of the kind the
+// part needs, with whether it takes the part. At a place, the quick answer measures the geometry
+// alone (the placement probe: fast enough for every mount under a part being dragged); the full
+// answer checks the build with the part there (what solve and the report give, and what the
+// viewer shows once the part is dropped).
+struct Place {
+  int parent = 0; // index into Assembly::items
+  const Mount* mount = nullptr;
+  std::string where;           // "board/PCIEX16_2"
+  std::string incompatibility; // why the mount does not take the part; "" when it does
+};
+// Every free mount of the kind `part` needs, in build order and the parent's mount order.
+std::vector<Place> placesFor(const Assembly& assembly, const Part& part);
+// The geometry alone, against the assembly the probe was made from.
+ProbeAnswer quickAnswer(const PlacementProbe& probe, const Part& part, const Place& place);
+// The full check of `build` (assembled as `base`) with `part` at `place`, replacing whatever
+// holds it now and what hangs off that.
+Trial fullAnswer(const Build& build, const Catalog& catalog, const Assembly& base, const Part& part,
+                 const Place& place, const FitSettings& settings = {});
 
 // --add PART: every free mount of the kind the part needs, tried in turn.
 Result<std::vector<Trial>> solveAdd(const Build& build, const Catalog& catalog,

@@ -93,9 +93,9 @@ std::vector<std::string> assetDirs() {
   return dirs;
 }
 
-render::Scene sceneWithMeshes(const Assembly& assembly, const FitResult& result) {
+render::Scene sceneWithMeshes(const Assembly& assembly, const std::vector<Finding>& findings) {
   render::MeshLibrary meshes(assetDirs());
-  render::Scene scene = render::sceneOf(assembly, result, &meshes);
+  render::Scene scene = render::sceneOf(assembly, findings, &meshes);
   for (const std::string& problem : meshes.newProblems())
     std::cerr << "rigfit: warning: " << problem << "\n";
   return scene;

@@ -40,7 +40,7 @@ std::string defaultBuildPath(); // scenes/article-build.json, found the same way
 std::vector<std::string> assetDirs();
 // The build's 3D scene, parts drawn from their meshes where they have one; a mesh that cannot
 // be used is said once on stderr.
-render::Scene sceneWithMeshes(const Assembly& assembly, const FitResult& result);
+render::Scene sceneWithMeshes(const Assembly& assembly, const std::vector<Finding>& findings);
 // The folder of the builder's own parts, made in the viewer and loaded with the catalog:
 // $RIGFIT_USER_PARTS (set but empty: none), else $XDG_DATA_HOME/rigfit/parts, else
 // ~/.local/share/rigfit/parts.

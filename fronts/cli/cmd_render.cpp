@@ -1,6 +1,7 @@
 #include "cli.hpp"
 #include "common/file.hpp"
 #include "fit/fit.hpp"
+#include "png.hpp"
 #include "renderer.hpp"
 
 #include <cstdio>
@@ -31,7 +32,7 @@ int runRender(const std::vector<std::string>& argv) {
   auto renderer = render::makeRenderer(run.args.get("--backend").value_or("gl"));
   if (!renderer) return fail(renderer.error());
   FitResult result = check(run.loaded.assembly, run.settings);
-  render::Scene scene = sceneWithMeshes(run.loaded.assembly, result);
+  render::Scene scene = sceneWithMeshes(run.loaded.assembly, result.findings);
   Result<render::Image> img = (*renderer)->render(scene, *view, size->first, size->second);
   if (!img) return fail(img.error());
   Status saved = writeFileAtomic(*out, render::encodePng(*img));

@@ -1,5 +1,6 @@
 #include "cli.hpp"
 #include "common/file.hpp"
+#include "png.hpp"
 #include "renderer.hpp"
 #include "report/report.hpp"
 
@@ -35,9 +36,8 @@ void addRenders(Report& r, const BuildRun& run) {
     r.rendersNote = "3D renders were skipped: " + renderer.error().reason + ".";
     return;
   }
-  FitResult result; // the report's own findings colour the failing parts: no second check
-  result.findings = r.findings;
-  render::Scene scene = sceneWithMeshes(run.loaded.assembly, result);
+  // The report's own findings colour the failing parts: no second check.
+  render::Scene scene = sceneWithMeshes(run.loaded.assembly, r.findings);
   for (render::View v : {render::View::Iso, render::View::Front}) {
     Result<render::Image> img = (*renderer)->render(scene, v, 760, 570);
     if (!img) {

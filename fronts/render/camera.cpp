@@ -4,6 +4,26 @@
 
 namespace rigfit::render {
 
+const char* toString(View v) {
+  switch (v) {
+  case View::Iso:
+    return "iso";
+  case View::Front:
+    return "front";
+  case View::Side:
+    return "side";
+  case View::Top:
+    return "top";
+  }
+  return "?";
+}
+
+std::optional<View> viewFromString(const std::string& s) {
+  for (View v : {View::Iso, View::Front, View::Side, View::Top})
+    if (s == toString(v)) return v;
+  return std::nullopt;
+}
+
 glm::mat4 viewProjection(View view, const geo::Aabb& b, float aspect) {
   glm::vec3 lo(b.lo), hi(b.hi), centre = 0.5f * (lo + hi);
   glm::vec3 dir, up(0, 1, 0);

@@ -1,4 +1,4 @@
-#include "renderer.hpp"
+#include "png.hpp"
 
 #define STB_IMAGE_WRITE_IMPLEMENTATION
 #include <stb_image_write.h>

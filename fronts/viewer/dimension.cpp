@@ -13,15 +13,15 @@ std::optional<Dimension> dimensionOf(const Finding& f) {
   const geo::Aabb& w = *f.where;
   glm::dvec3 size = w.size(), c = w.centre();
   double want = std::abs(*f.measured);
-  int axis = -1;
+  std::optional<int> axis;
   double best = kAxisMatchMm;
   for (int a = 0; a < 3; ++a)
     if (double miss = std::abs(size[a] - want); miss <= best) best = miss, axis = a;
   Dimension d{w.lo, w.hi, *f.measured};
-  if (axis >= 0) { // along that axis, through the box's centre
+  if (axis) { // along that axis, through the box's centre
     d.from = d.to = c;
-    d.from[axis] = w.lo[axis];
-    d.to[axis] = w.hi[axis];
+    d.from[*axis] = w.lo[*axis];
+    d.to[*axis] = w.hi[*axis];
   }
   return d;
 }

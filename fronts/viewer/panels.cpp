@@ -109,7 +109,7 @@ void menuBar(Ui& ui) {
       if (ui.session->dirty())
         ui.confirmNew = true;
       else
-        ui.session->startNew(), ui.selected.clear(), ui.finding = -1;
+        ui.session->startNew(), ui.selected.clear(), ui.finding.reset();
     }
     if (ImGui::MenuItem("Open...")) {
       std::snprintf(ui.pathInput, sizeof ui.pathInput, "%s", ui.session->path().c_str());
@@ -222,7 +222,7 @@ void fitPanel(Ui& ui, float width, float height) {
     bool chosen = !ui.selected.empty() && ui.selected == f.parts; // nothing selected: none
     if (ImGui::Selectable(head.c_str(), chosen)) {
       // Select its parts and frame them, keeping the direction the builder looks from.
-      ui.selected = f.parts, ui.finding = static_cast<int>(i);
+      ui.selected = f.parts, ui.finding = i;
       if (!f.parts.empty()) ui.orbit.frame(ui.session->boundsOf(f.parts));
     }
     if (ImGui::IsItemVisible() && !ui.probe.has({"findings", f.check}))

@@ -35,7 +35,7 @@ void filePopups(Ui& ui) {
           openNow) {
         Status st = opening ? ui.session->load(ui.pathInput) : ui.session->saveAs(ui.pathInput);
         say(ui, st, std::string(opening ? "opened " : "saved ") + ui.pathInput);
-        if (opening && st) ui.selected.clear(), ui.finding = -1;
+        if (opening && st) ui.selected.clear(), ui.finding.reset();
         ImGui::CloseCurrentPopup();
       }
       ImGui::SameLine();
@@ -52,7 +52,7 @@ void filePopups(Ui& ui) {
       if (closing)
         ui.quit = true;
       else
-        ui.session->startNew(), ui.selected.clear(), ui.finding = -1;
+        ui.session->startNew(), ui.selected.clear(), ui.finding.reset();
       ui.confirmClose = ui.confirmNew = false;
       ImGui::CloseCurrentPopup();
     };
@@ -96,7 +96,7 @@ void recoveryPopup(Ui& ui) {
       std::string aside = setRecoveryAside(ui.recoveryFile);
       if (!aside.empty()) ui.status += "; the unsaved work is kept at " + aside;
     }
-    ui.selected.clear(), ui.finding = -1;
+    ui.selected.clear(), ui.finding.reset();
     done = true;
   }
   where("Restore");

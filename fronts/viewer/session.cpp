@@ -2,9 +2,10 @@
 
 #include "assembly/build_json.hpp"
 #include "assembly/edit.hpp"
-#include "catalog/compat.hpp"
 #include "catalog/part_json.hpp"
 #include "common/file.hpp"
+#include "draw/draw.hpp"
+#include "solve/solve.hpp"
 
 #include <algorithm>
 #include <cmath>
@@ -43,21 +44,18 @@ namespace {
 std::vector<Snap> freeMounts(const Assembly& assembly, const PlacementProbe& probe,
                              const Part& part) {
   std::vector<Snap> out;
-  for (const FreeMount& free : freeMountsFor(assembly, part)) {
-    const Placed& p = assembly.items[free.parent];
-    const Mount& m = *free.mount;
-    if (!incompatibility(part, m).empty()) continue;
+  for (const Place& place : placesFor(assembly, part)) {
+    if (!place.incompatibility.empty()) continue;
+    const Placed& p = assembly.items[place.parent];
+    const Mount& m = *place.mount;
     Snap s;
     s.parent = p.id;
     s.mount = m.name;
-    s.where = p.id + "/" + m.name;
-    s.answer = probe.probe(part, free.parent, m);
+    s.where = place.where;
+    s.answer = quickAnswer(probe, part, place); // the full check comes with the drop
     if (s.answer.unplaced) {
       // Where the case puts it is not modelled: dropped anywhere in the case, drawn nowhere.
-      const Part& chassis = *assembly.items[0].part;
-      s.anchor = {chassis.figures.at("interior_depth_mm").value / 2,
-                  chassis.figures.at("interior_height_mm").value / 2,
-                  chassis.chassis->sidePanelZ / 2};
+      s.anchor = draw::caseInterior(assembly).centre();
       out.push_back(s);
       continue;
     }
@@ -115,7 +113,7 @@ std::vector<Snap> Session::moveTargets(const std::string& instanceId) const {
 }
 
 std::string Session::pick(const glm::dvec3& origin, const glm::dvec3& direction) const {
-  World w = makeWorld(*assembly_);
+  const World& w = assembly_->world();
   std::string best;
   double bestT = INFINITY;
   glm::dvec3 dir = glm::normalize(direction);
@@ -158,7 +156,7 @@ Status Session::commit(Build next) {
 Status Session::add(const std::string& partId, const Snap& at) {
   const Part* part = catalog_.find(partId);
   if (!part) return Error{"", "", "no part \"" + partId + "\" in the catalog"};
-  if (assembly_->indexOf(at.parent) < 0)
+  if (!assembly_->indexOf(at.parent))
     return Error{"", "", "\"" + at.parent + "\" is not a part of this build"};
   return commit(withAdded(history_.current(), *part, at.parent, at.mount));
 }
@@ -166,7 +164,7 @@ Status Session::add(const std::string& partId, const Snap& at) {
 Status Session::move(const std::string& instanceId, const Snap& to) {
   Result<Build> next = withMoved(history_.current(), instanceId, to.parent, to.mount);
   if (!next) return next.error();
-  if (assembly_->indexOf(to.parent) < 0)
+  if (!assembly_->indexOf(to.parent))
     return Error{"", "", "\"" + to.parent + "\" is not a part of this build"};
   return commit(std::move(next).value());
 }
@@ -249,12 +247,12 @@ Result<std::string> Session::addCustomPart(const nlohmann::json& spec, const std
 
 geo::Aabb Session::boundsOf(const std::vector<std::string>& ids) const {
   std::optional<geo::Aabb> b;
-  World w = makeWorld(*assembly_);
+  const World& w = assembly_->world();
   for (const WorldSolid& ws : w.solids)
     if (ws.solid->role == SolidRole::Body &&
         std::find(ids.begin(), ids.end(), w.itemOf(ws).id) != ids.end())
       b = b ? b->unite(ws.box.bounds()) : ws.box.bounds();
-  return b ? *b : render::caseInterior(*assembly_);
+  return b ? *b : draw::caseInterior(*assembly_);
 }
 
 Status Session::restore(const Build& build, const std::string& path) {
@@ -294,26 +292,25 @@ render::Scene Session::scene(const Snap* ghost, const std::string& ghostPart,
 render::Scene Session::scene(const std::vector<Snap>& ghosts, const std::string& ghostPart,
                              const std::vector<std::string>& selected,
                              const render::SceneStyle& style) const {
-  render::Scene s = render::sceneOf(*assembly_, fit_, &meshes_, style);
+  render::Scene s = render::sceneOf(*assembly_, fit_.findings, &meshes_, style);
   if (!selected.empty()) {
     // Highlight: the selected parts' solids again, in yellow edges.
-    World w = makeWorld(*assembly_);
+    const World& w = assembly_->world();
     for (const WorldSolid& ws : w.solids)
       if (std::find(selected.begin(), selected.end(), w.itemOf(ws).id) != selected.end() &&
           ws.solid->role == SolidRole::Body)
-        s.boxes.push_back({ws.box, {1.0f, 0.84f, 0.0f, 1.0f}, false});
+        s.boxes.push_back({ws.box, render::rgba(draw::palette::kSelected), false});
   }
   const Part* part = catalog_.find(ghostPart);
   if (!part) return s;
   for (const Snap& g : ghosts) {
-    int parent = assembly_->indexOf(g.parent);
-    if (parent < 0) continue; // a snap from before the build changed
-    const Placed& p = assembly_->items[static_cast<size_t>(parent)];
+    std::optional<int> parent = assembly_->indexOf(g.parent);
+    if (!parent) continue; // a snap from before the build changed
+    const Placed& p = assembly_->items[static_cast<size_t>(*parent)];
     const Mount* m = p.part->mount(g.mount);
     if (!m || g.answer.unplaced) continue; // a place the case's figures do not give
     geo::Pose X_CP = p.X_CP * m->X_PM;
-    glm::vec4 c =
-        g.answer.fits ? glm::vec4{0.2f, 0.75f, 0.3f, 1.0f} : glm::vec4{0.85f, 0.15f, 0.15f, 1.0f};
+    glm::vec4 c = render::rgba(g.answer.fits ? draw::palette::kFitsHere : draw::palette::kNotHere);
     for (const Solid& sol : part->solids)
       if (sol.role == SolidRole::Body)
         s.boxes.push_back({geo::Box::fromAabb(sol.box, X_CP), c, true});

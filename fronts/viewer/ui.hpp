@@ -33,11 +33,11 @@ struct Ui {
   char search[64] = "";
   std::vector<std::string> selected;
   std::string status;
-  std::vector<KeyPress> keys; // pressed since the last frame
-  render::SceneStyle style;   // the case shown or hidden, overlaps shown
-  bool anotherCard = false;   // "will another GPU fit?" is showing
-  std::vector<Snap> another;  // its answers, probed once a frame
-  int finding = -1;           // the selected finding: its clearance is drawn in the 3D view
+  std::vector<KeyPress> keys;    // pressed since the last frame
+  render::SceneStyle style;      // the case shown or hidden, overlaps shown
+  bool anotherCard = false;      // "will another GPU fit?" is showing
+  std::vector<Snap> another;     // its answers, probed once a frame
+  std::optional<size_t> finding; // the selected finding: its clearance is drawn in the 3D view
   // A placed part being dragged to another mount, and where it could go (probed once a drag).
   std::string moving;
   std::vector<Snap> moveTargets;

@@ -33,7 +33,7 @@ void fitTooltip(const Snap& s) {
 
 void writeProbe(Ui& ui, const ViewRect& v) {
   const Assembly& a = ui.session->assembly();
-  World w = makeWorld(a);
+  const World& w = a.world();
   for (const WorldSolid& ws : w.solids) {
     const Placed& p = w.itemOf(ws);
     if (ws.solid->role != SolidRole::Body || ui.probe.has({"instances", p.id})) continue;
@@ -84,7 +84,7 @@ Ghost view3d(Ui& ui, const ViewRect& v) {
     ui.moving = ui.session->pick(o, d);
     ui.selected.clear();
     if (!ui.moving.empty()) ui.selected.push_back(ui.moving);
-    ui.finding = -1;
+    ui.finding.reset();
     ui.moveTargets = ui.moving.empty() ? std::vector<Snap>{} : ui.session->moveTargets(ui.moving);
   }
   bool leftDrag = ImGui::IsMouseDragging(ImGuiMouseButton_Left) ||
@@ -130,8 +130,8 @@ Ghost view3d(Ui& ui, const ViewRect& v) {
 
 void drawDimension(Ui& ui, const ViewRect& v) {
   const auto& findings = ui.session->fit().findings;
-  if (ui.finding < 0 || ui.finding >= static_cast<int>(findings.size())) return;
-  const Finding& f = findings[ui.finding];
+  if (!ui.finding || *ui.finding >= findings.size()) return;
+  const Finding& f = findings[*ui.finding];
   std::optional<Dimension> d = dimensionOf(f);
   if (!d) return;
   ImDrawList* dl = ImGui::GetForegroundDrawList();

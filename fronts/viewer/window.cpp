@@ -5,6 +5,7 @@
 
 #include "common/file.hpp"
 #include "gl_painter.hpp"
+#include "png.hpp"
 #include "ui.hpp"
 
 #define GL_GLEXT_PROTOTYPES

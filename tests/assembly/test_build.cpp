@@ -1,6 +1,7 @@
 // Builds: placement rules, broken build files, and saving without losing anything.
 #include "assembly/build_json.hpp"
 #include "assembly/history.hpp"
+#include "assembly/world.hpp"
 #include "common/json_in.hpp"
 #include "support/fixtures.hpp"
 
@@ -37,15 +38,44 @@ TEST_CASE("world poses compose down the mount tree", "[build]") {
   Assembly a = assembled(scene("article-build"), seedCatalog());
   // The board's top-rear corner sits at the case's rear wall (x = 0), at the estimated board
   // top y = 407.4, on 6.35 mm standoffs; board +X points down the case.
-  const Placed& board = a.items[a.indexOf("board")];
+  const Placed& board = a.items[a.indexOf("board").value()];
   CHECK(board.X_CP.t.x == Approx(0.0));
   CHECK(board.X_CP.t.y == Approx(407.4));
   CHECK(board.X_CP.t.z == Approx(6.35 + 1.57));
   CHECK(board.X_CP.R[0].y == Approx(-1.0));
   // PCIEX16_1 is slot position 2: 162.26 + 20.32 = 182.58 mm below the board's top edge.
-  const Placed& gpu = a.items[a.indexOf("gpu1")];
+  const Placed& gpu = a.items[a.indexOf("gpu1").value()];
   CHECK(gpu.X_CP.t.y == Approx(407.4 - 182.58));
   CHECK(glm::determinant(gpu.X_CP.R) == Approx(1.0)); // right-handed all the way down
+}
+
+TEST_CASE("an assembly poses its solids once, and a copy poses its own", "[build]") {
+  Assembly a = assembled(scene("article-build"), seedCatalog());
+  const World& w = a.world();
+  CHECK(&a.world() == &w); // made once, kept
+  CHECK(w.assembly == &a);
+  size_t solids = 0;
+  for (const Placed& p : a.items)
+    solids += p.solids.size();
+  CHECK(w.solids.size() == solids);
+  // A copy's world points into the copy, never into the original (which may be gone).
+  Assembly copy = a;
+  const World& cw = copy.world();
+  CHECK(&cw != &w);
+  CHECK(cw.assembly == &copy);
+  REQUIRE(cw.solids.size() == w.solids.size());
+  for (size_t k = 0; k < cw.solids.size(); ++k) {
+    const Placed& owner = copy.items[static_cast<size_t>(cw.solids[k].item)];
+    bool inCopy = cw.solids[k].solid >= owner.solids.data() &&
+                  cw.solids[k].solid < owner.solids.data() + owner.solids.size();
+    CHECK(inCopy);
+  }
+  // So does an assembly moved or assigned after its world was made.
+  Assembly moved = std::move(copy);
+  CHECK(moved.world().assembly == &moved);
+  Assembly assigned;
+  assigned = a;
+  CHECK(assigned.world().assembly == &assigned);
 }
 
 TEST_CASE("broken builds name the part and the reason", "[build][bad-input]") {

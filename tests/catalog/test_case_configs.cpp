@@ -193,9 +193,9 @@ TEST_CASE("the Kraken X53's radiator on the Focus 2's top clears Trident Z memor
   CHECK(only(r, "collision").severity == Severity::Pass);
   // Measured directly: the module's top to the radiator's near face.
   Assembly a = assembled(f.build(more), f.catalog(300));
-  World w = makeWorld(a);
-  const WorldSolid* ram = w.find(a.indexOf("ram"), "body");
-  const WorldSolid* rad = w.find(a.indexOf("on-TOP_RAD"), "body");
+  const World& w = a.world();
+  const WorldSolid* ram = w.find(a.indexOf("ram").value(), "body");
+  const WorldSolid* rad = w.find(a.indexOf("on-TOP_RAD").value(), "body");
   REQUIRE(ram);
   REQUIRE(rad);
   CHECK(rad->bounds.lo.z - ram->bounds.hi.z == Approx(0.5));

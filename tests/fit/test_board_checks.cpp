@@ -41,7 +41,7 @@ TEST_CASE("mount compatibility", "[fit][boundary]") {
              Catch::Contains("dimm_slot"));
   // The loader refuses such a build; the check still judges one built in memory.
   Assembly a = assembled(scene("article-build"), cat);
-  a.items[a.indexOf("gpu1")].mount = board->mount("PCIEX1_1");
+  a.items[a.indexOf("gpu1").value()].mount = board->mount("PCIEX1_1");
   FitResult r = check(a);
   CHECK(only(r, "mount").severity == Severity::Fail);
   CHECK(only(checked(scene("article-build"), cat), "mount").severity == Severity::Pass);

@@ -48,7 +48,7 @@ TEST_CASE("the broad phase finds what the all-pairs search finds", "[fit]") {
     Assembly a = assembled(scene(name), seedCatalog());
     FitResult r = check(a);
     size_t brute = 0;
-    World w = makeWorld(a);
+    const World& w = a.world();
     for (size_t i = 0; i < w.solids.size(); ++i)
       for (size_t j = i + 1; j < w.solids.size(); ++j) {
         const WorldSolid &x = w.solids[i], &y = w.solids[j];

@@ -18,7 +18,7 @@ TEST_CASE("fans in all five of the Focus G's places", "[fit][fans]") {
   CHECK(added == Approx(0.17 * 12 + 0.2 * 12 + 3 * 3.0));
   // The 30 mm fan on the top hangs 30 mm down from the ceiling (424 mm, an estimate).
   Assembly a = assembled(b, seedCatalog());
-  const Placed& top = a.items[static_cast<size_t>(a.indexOf("fan4"))];
+  const Placed& top = a.items[static_cast<size_t>(a.indexOf("fan4").value())];
   geo::Aabb box = geo::Box::fromAabb(top.solids.front().box, top.X_CP).bounds();
   CHECK(box.hi.y == Approx(424.0));
   CHECK(box.lo.y == Approx(424.0 - 30.0));

@@ -20,9 +20,9 @@ Part block(const std::string& id, geo::Aabb box, SolidRole role, bool soft = fal
 std::vector<Finding> run(const Part& a, const Part& b,
                          void (*checkFn)(CheckContext&) = checkKeepouts) {
   Assembly asm_;
-  asm_.items.push_back({"a", &a, -1, nullptr, {}, {}, a.solids});
-  asm_.items.push_back({"b", &b, -1, nullptr, {}, {}, b.solids});
-  World w = makeWorld(asm_);
+  asm_.items.push_back({"a", &a, std::nullopt, nullptr, {}, {}, a.solids});
+  asm_.items.push_back({"b", &b, std::nullopt, nullptr, {}, {}, b.solids});
+  const World& w = asm_.world();
   FitSettings settings;
   std::vector<Finding> out;
   CheckContext c{w, settings, out, {}};

@@ -12,25 +12,27 @@ TEST_CASE("probe: a second XC in each x16 slot", "[fit][probe]") {
   Assembly a = assembled(scene("article-build"), cat);
   PlacementProbe probe(a);
   const Part& xc = *cat.find("evga-rtx2060-xc");
-  int board = a.indexOf("board");
+  int board = a.indexOf("board").value();
   const Part& bp = *a.items[board].part;
 
   ProbeAnswer second = probe.probe(xc, board, *bp.mount("PCIEX16_2"));
   CHECK(second.fits);
   CHECK(second.marginMm == Approx(60.96 - 55.88)); // to the first card, as in test_article.cpp
-  CHECK(a.items[second.blockingItem].id == "gpu1");
+  REQUIRE(second.blockingItem);
+  CHECK(a.items[*second.blockingItem].id == "gpu1");
 
   ProbeAnswer third = probe.probe(xc, board, *bp.mount("PCIEX16_3"));
   CHECK_FALSE(third.fits);
   CHECK(third.openingsMissing);
   CHECK(third.marginMm == Approx(-(86.0 - 70.01)));
-  CHECK(a.items[third.blockingItem].id == "psu");
+  REQUIRE(third.blockingItem);
+  CHECK(a.items[*third.blockingItem].id == "psu");
 
   CHECK_FALSE(probe.probe(xc, board, *bp.mount("PCIEX1_1")).compatible);
   // Nothing within the horizon: the margin reads as the horizon.
   ProbeAnswer far = probe.probe(xc, board, *bp.mount("PCIEX16_2"), 2.0);
   CHECK(far.marginMm == Approx(2.0));
-  CHECK(far.blockingItem == -1);
+  CHECK_FALSE(far.blockingItem);
 }
 
 TEST_CASE("probe: a card over the published length does not fit, whatever else the case limits",
@@ -49,7 +51,7 @@ TEST_CASE("probe: a card over the published length does not fit, whatever else t
       Build b{"probe", {{"case", caseId}, {"board", "asus-prime-x470-pro", "case", "tray"}}};
       Assembly a = assembled(b, cat);
       PlacementProbe probe(a);
-      int board = a.indexOf("board");
+      int board = a.indexOf("board").value();
       ProbeAnswer p =
           probe.probe(*cat.find("test-card"), board, *a.items[board].part->mount("PCIEX16_1"));
       CHECK(p.fits == (length == max));
@@ -71,7 +73,7 @@ TEST_CASE("probe: a PSU bay whose place is not modelled measures the PSU's lengt
   CHECK(at.unplaced);
   CHECK(at.fits);
   CHECK(at.marginMm == Approx(0.0).margin(1e-9));
-  CHECK(at.blockingItem == -1);
+  CHECK_FALSE(at.blockingItem);
   ProbeAnswer over = probe.probe(*cat.find("corsair-rm1000x-2021"), 0, bay); // 180 mm
   CHECK_FALSE(over.fits);
   CHECK(over.marginMm == Approx(-20.0));

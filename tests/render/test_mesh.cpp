@@ -188,8 +188,8 @@ TEST_CASE("a meshed part is drawn from its mesh, with its keep-outs still shown"
   Build b = scene("article-build");
   Assembly a = assembled(b, c);
   render::MeshLibrary lib({kGenerated});
-  render::Scene plain = render::sceneOf(a, check(a));
-  render::Scene meshed = render::sceneOf(a, check(a), &lib);
+  render::Scene plain = render::sceneOf(a, check(a).findings);
+  render::Scene meshed = render::sceneOf(a, check(a).findings, &lib);
   CHECK(lib.newProblems().empty());
   // The seed build's card and PSU name meshes: each trades its body box for its mesh.
   CHECK(meshed.meshes.size() >= 2);

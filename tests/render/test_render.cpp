@@ -1,6 +1,7 @@
 // The renderer: cameras frame the case, the mock answers like the real backend, and the GL
 // backend (offscreen, Mesa's software rasterizer where there is no GPU) draws the build.
 #include "camera.hpp"
+#include "png.hpp"
 #include "renderer.hpp"
 #include "support/fixtures.hpp"
 
@@ -13,7 +14,7 @@ namespace {
 
 render::Scene sceneFor(const std::string& name) {
   Assembly a = assembled(scene(name), seedCatalog());
-  return render::sceneOf(a, check(a));
+  return render::sceneOf(a, check(a).findings);
 }
 
 // Pixels that differ from the background, and pixels that are clearly red (a failing part).
@@ -22,7 +23,7 @@ std::pair<size_t, size_t> census(const render::Image& img) {
   for (size_t i = 0; i < img.rgba.size(); i += 4) {
     int r = img.rgba[i], g = img.rgba[i + 1], b = img.rgba[i + 2];
     drawn += r != 247 || g != 247 || b != 247;
-    // The failing-part red (0.78, 0.16, 0.16) under any light; keep-out orange has green 107.
+    // The failing-part red (198, 40, 40) under any light; keep-out orange has green 108.
     red += r > 80 && g < 60 && b < 60 && r > 3 * g;
   }
   return {drawn, red};
@@ -84,9 +85,9 @@ TEST_CASE("the GL backend draws the build offscreen, failing parts in red", "[re
 TEST_CASE("a failing overlap is drawn as a red volume; the case can be hidden", "[render]") {
   Assembly a = assembled(scene("article-bottom-slot"), seedCatalog());
   FitResult r = check(a);
-  render::Scene all = render::sceneOf(a, r);
-  render::Scene noOverlaps = render::sceneOf(a, r, nullptr, {true, false});
-  render::Scene noCase = render::sceneOf(a, r, nullptr, {false, true});
+  render::Scene all = render::sceneOf(a, r.findings);
+  render::Scene noOverlaps = render::sceneOf(a, r.findings, nullptr, {true, false});
+  render::Scene noCase = render::sceneOf(a, r.findings, nullptr, {false, true});
   auto onTop = [](const render::Scene& s) {
     std::vector<geo::Aabb> v;
     for (const render::DrawBox& b : s.boxes)
@@ -116,8 +117,8 @@ TEST_CASE("a part its mount does not take is drawn red; an unplaced PSU is not d
            {"board", "asus-prime-x470-pro", "case", "tray"},
            {"psu", "corsair-sf600-2018", "case", "psu_bay"}}};
   Assembly a = assembled(b, seedCatalog());
-  render::Scene s = render::sceneOf(a, check(a));
-  const glm::vec4 red{0.78f, 0.16f, 0.16f, 1.0f};
+  render::Scene s = render::sceneOf(a, check(a).findings);
+  const glm::vec4 red = render::rgba(draw::palette::kFail);
   size_t redBoxes = 0;
   for (const auto& box : s.boxes)
     redBoxes += box.filled && !box.onTop && box.rgba == red;

@@ -156,8 +156,7 @@ TEST_CASE("clicking picks the nearest part under the cursor", "[viewer]") {
   auto s = openCopy("article-two-gpus");
   // A ray from the window side (+Z) straight at each card's middle meets that card first.
   for (const char* id : {"gpu1", "gpu2"}) {
-    int i = s->assembly().indexOf(id);
-    const Placed& p = s->assembly().items[i];
+    const Placed& p = s->assembly().items[s->assembly().indexOf(id).value()];
     geo::Aabb b = geo::Box::fromAabb(p.part->solid("body")->box, p.X_CP).bounds();
     glm::dvec3 at = b.centre();
     CHECK(s->pick({at.x, at.y, 2000}, {0, 0, -1}) == id);

@@ -1,0 +1,51 @@
+#pragma once
+// What gets drawn: boxes and meshes in the case frame with their colours, made from a build by
+// one sink of the engine's draw walk (draw/draw.hpp). The OpenGL painter draws a Scene; so does
+// the offscreen renderer (renderer.hpp).
+#include "assembly/build.hpp"
+#include "draw/palette.hpp"
+#include "fit/finding.hpp"
+#include "mesh.hpp"
+
+#include <glm/glm.hpp>
+#include <memory>
+#include <vector>
+
+namespace rigfit::render {
+
+struct DrawBox {
+  geo::Box box;
+  glm::vec4 rgba{0.5f, 0.5f, 0.5f, 1.0f};
+  bool filled = true; // false: edges only (see-through case panels, keep-outs)
+  bool onTop = false; // drawn over everything, half see-through: an overlap inside two bodies
+};
+
+// A part drawn from its mesh, posed in the case frame.
+struct DrawMesh {
+  std::shared_ptr<const Mesh> mesh;
+  geo::Pose X_CP;
+  glm::vec4 rgba{0.5f, 0.5f, 0.5f, 1.0f};
+};
+
+struct Scene {
+  std::vector<DrawBox> boxes;
+  std::vector<DrawMesh> meshes;
+  geo::Aabb bounds; // what the camera frames: the case interior
+};
+
+// A palette colour (draw/palette.hpp) as OpenGL takes it.
+glm::vec4 rgba(draw::Rgb c, float alpha = 1.0f);
+
+// What a scene shows besides the parts.
+struct SceneStyle {
+  bool showCase = true; // the case interior's edges (hidden, the parts stand alone)
+  bool overlaps = true; // each failing overlap as a red volume where the parts meet
+};
+
+// The scene of a build (draw/draw.hpp says what it shows): parts coloured by category, parts a
+// failing finding names red, the case drawn as edges so the inside shows. With `meshes`, a part
+// whose spec names a usable mesh is drawn from it instead of its body boxes.
+Scene sceneOf(const Assembly& assembly, const std::vector<Finding>& findings,
+              MeshLibrary* meshes = nullptr, const SceneStyle& style = {});
+
+} // namespace rigfit::render
