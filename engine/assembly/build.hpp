@@ -62,12 +62,15 @@ struct Placed {
 };
 
 // Holds an assembly's world once made. A copy or a move of the assembly starts without one (the
-// world points into the assembly it was made from) and makes its own on first use.
+// world points into the assembly it was made from) and makes its own on first use; a move or an
+// assignment also drops the world of the assembly moved from or assigned to.
 class WorldCache {
 public:
   WorldCache() noexcept;
   WorldCache(const WorldCache&) noexcept;
+  WorldCache(WorldCache&& other) noexcept;
   WorldCache& operator=(const WorldCache&) noexcept;
+  WorldCache& operator=(WorldCache&& other) noexcept;
   ~WorldCache();
 
 private:
@@ -77,8 +80,9 @@ private:
 
 struct Assembly {
   std::vector<Placed> items; // same order as Build::instances
-  // Every solid posed in the case frame (assembly/world.hpp), made on first use and kept: an
-  // assembly is not edited once made (edits make a new build: assembly/edit.hpp).
+  // Every solid posed in the case frame (assembly/world.hpp), made on first use and kept. Edit
+  // a build, not its assembly (assembly/edit.hpp): an item changed after the world was made is
+  // not seen by it.
   const World& world() const;
   std::optional<int> indexOf(const std::string& id) const;
   // The item that occupies `mountName` on item `parent`, if any.

@@ -28,8 +28,18 @@ WorldCache::WorldCache() noexcept = default;
 
 WorldCache::WorldCache(const WorldCache&) noexcept {}
 
+WorldCache::WorldCache(WorldCache&& other) noexcept {
+  other.world_.reset();
+}
+
 WorldCache& WorldCache::operator=(const WorldCache&) noexcept {
   world_.reset();
+  return *this;
+}
+
+WorldCache& WorldCache::operator=(WorldCache&& other) noexcept {
+  world_.reset();
+  other.world_.reset();
   return *this;
 }
 

@@ -11,7 +11,7 @@
 namespace rigfit {
 
 struct WorldSolid {
-  int item = 0; // index into Assembly::items
+  int item = 0; // index into Assembly::items (set for every solid makeWorld poses)
   const Solid* solid = nullptr;
   geo::Box box; // in the case frame
   geo::Aabb bounds;

@@ -80,6 +80,21 @@ Status Catalog::add(Part part) {
   return Ok{};
 }
 
+std::vector<Error> Catalog::addAll(std::vector<Part> parts) {
+  std::vector<Error> out;
+  for (Part& part : parts) {
+    if (byId_.count(part.id)) {
+      out.push_back({part.file, "/id",
+                     "\"" + part.id + "\" is already used by " + byId_.at(part.id)->file});
+      continue;
+    }
+    std::string id = part.id;
+    byId_[id] = std::make_shared<const Part>(std::move(part));
+  }
+  reorder();
+  return out;
+}
+
 void Catalog::reorder() {
   ordered_.clear();
   for (const auto& [id, p] : byId_)

@@ -21,6 +21,8 @@ public:
 
   // Adds one parsed part; fails if its id is taken.
   Status add(Part part);
+  // Adds many at once; each part whose id is taken is left out, with its Error.
+  std::vector<Error> addAll(std::vector<Part> parts);
 
   const Part* find(const std::string& id) const;
   const std::vector<const Part*>& parts() const { return ordered_; } // by category, then id

@@ -3,7 +3,8 @@
 // the part, the solids and mounts they make, what the part draws from the PSU and the colour it
 // is drawn in. The reader, the shapes, the power check, the drawings and the viewer's new-part
 // form all take a category from here; adding one is a file in catalog/categories/ and a line
-// in category.cpp. No other code switches on the category.
+// in category.cpp. No other code switches over the categories (a check may still ask whether a
+// part is a case or a board).
 #include "catalog/part.hpp"
 
 #include <array>
@@ -70,6 +71,13 @@ struct CategoryDescription {
   // The viewer's new-part form: what the checks need (docs/CUSTOM_PARTS.md) and the optional
   // figures that let more of them measure the part; empty where a builder cannot describe one.
   std::vector<FormField> form;
+  // Its file in the BuildCores OpenDB snapshot ("GPU" for parts/opendb/GPU.jsonl.gz), and the
+  // mapping of a row to a part spec (the JSON a part file holds): every figure from the row
+  // cites it, every figure rigfit fills in is an estimate saying how it was made. False, with
+  // `why`, for a row that cannot be a part (a figure the checks need is missing). Null where
+  // rigfit maps none of the category yet.
+  const char* openDbFile = nullptr;
+  bool (*fromOpenDb)(const nlohmann::json& row, nlohmann::json& spec, std::string& why) = nullptr;
 };
 
 // Every category, in the order of the Category enum.

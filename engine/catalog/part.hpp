@@ -240,9 +240,15 @@ struct BoardLayout {
   std::vector<std::string> pcieEstimates, dimmEstimates, m2Estimates;
 };
 
+// Where a part comes from: the hand-made catalog (parts/, a builder's own folders), or a row of
+// the BuildCores OpenDB snapshot mapped by its category (catalog/opendb.hpp).
+enum class Tier { Curated, OpenDb };
+
 struct Part {
   std::string id, name, file;
   Category category = Category::Case;
+  Tier tier = Tier::Curated;
+  std::string opendbId; // the OpenDB row it is (or, curated, the row it is the same product as)
   std::optional<MountKind> needs; // none for a case
   std::string fits;               // what the mount must accept (form factor, socket, ...)
   std::map<std::string, std::string> sources;

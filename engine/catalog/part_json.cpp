@@ -4,11 +4,8 @@
 #include "catalog/figure_reader.hpp"
 #include "catalog/json_read.hpp"
 #include "catalog/shapes.hpp"
-#include "catalog/standards.hpp"
 #include "common/json_in.hpp"
 
-#include <algorithm>
-#include <fstream>
 #include <nlohmann/json.hpp>
 #include <set>
 
@@ -27,7 +24,7 @@ Part parse(const json& j) {
       "schema",    "id",      "name",       "category",        "part_numbers",
       "sources",   "figures", "pcie_slots", "dimm_slots",      "m2_slots",
       "notes",     "mesh",    "fan_mounts", "radiator_mounts", "drive_bays",
-      "removables"};
+      "removables", "opendb_id"};
   for (auto it = j.begin(); it != j.end(); ++it)
     if (!known.count(it.key())) fail("/" + it.key(), "is not a field of a part spec");
   Part part;
@@ -37,6 +34,12 @@ Part parse(const json& j) {
           std::isdigit(static_cast<unsigned char>(c)) || c == '-'))
       fail("/id", "may hold only a-z, 0-9 and '-' (got \"" + part.id + "\")");
   part.name = requireString(j, "name", "");
+  if (j.contains("opendb_id")) {
+    part.opendbId = requireString(j, "opendb_id", "");
+    if (part.opendbId.size() != 36 || part.opendbId[8] != '-')
+      fail("/opendb_id", "must be an OpenDB row's uuid, such as "
+                         "\"00034350-61f0-4057-ad9d-9aaea84645d0\"");
+  }
   auto cat = categoryFromString(requireString(j, "category", ""));
   if (!cat) {
     std::vector<std::string> names;

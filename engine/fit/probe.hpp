@@ -30,7 +30,8 @@ std::string probeVerdict(const ProbeAnswer& a);
 
 class PlacementProbe {
 public:
-  // Measures against `assembly` as it stands (its world); the assembly must outlive the probe.
+  // Measures against `assembly` as it stands (its world); the assembly must outlive the probe
+  // and not be assigned to while it lives (that drops the world the probe points into).
   explicit PlacementProbe(const Assembly& assembly);
 
   // Distances beyond `horizonMm` are not measured: the margin then reads as the horizon.

@@ -4,8 +4,8 @@
 #include "assembly/build_json.hpp"
 #include "catalog/catalog.hpp"
 #include "common/result.hpp"
-#include "renderer.hpp"
 #include "report/format.hpp"
+#include "scene.hpp"
 
 #include <optional>
 #include <string>

@@ -33,7 +33,7 @@ void say(Ui& ui, const Status& s, const std::string& done) {
 void recordItem(Ui& ui, TestProbe::Path path) {
   if (!ui.probe.on()) return;
   ImVec2 lo = ImGui::GetItemRectMin(), hi = ImGui::GetItemRectMax();
-  ui.probe.set(path, {(lo.x + hi.x) / 2, (lo.y + hi.y) / 2});
+  ui.probe.setFirst(path, {(lo.x + hi.x) / 2, (lo.y + hi.y) / 2});
 }
 
 void save(Ui& ui) {
@@ -225,8 +225,7 @@ void fitPanel(Ui& ui, float width, float height) {
       ui.selected = f.parts, ui.finding = i;
       if (!f.parts.empty()) ui.orbit.frame(ui.session->boundsOf(f.parts));
     }
-    if (ImGui::IsItemVisible() && !ui.probe.has({"findings", f.check}))
-      recordItem(ui, {"findings", f.check});
+    if (ImGui::IsItemVisible()) recordItem(ui, {"findings", f.check}); // its first finding
     ImGui::PopStyleColor();
     ImGui::TextWrapped("%s", f.message.c_str());
     ImGui::PopID();

@@ -4,7 +4,7 @@
 #include "assembly/history.hpp"
 #include "fit/fit.hpp"
 #include "fit/probe.hpp"
-#include "renderer.hpp"
+#include "scene.hpp"
 
 #include <functional>
 #include <memory>

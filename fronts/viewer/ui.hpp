@@ -8,7 +8,6 @@
 #include "test_probe.hpp"
 
 #include <imgui.h>
-#include <nlohmann/json.hpp>
 #include <optional>
 #include <string>
 #include <vector>
@@ -64,7 +63,8 @@ struct Ui {
 
 ImVec4 severityColour(Severity s);
 void say(Ui& ui, const Status& s, const std::string& done); // the status line
-// For the end-to-end test: the centre of the last widget, recorded at `path` when it asked.
+// For the end-to-end test: the centre of the last widget, recorded at `path` when it asked (the
+// first one a frame records there stays).
 void recordItem(Ui& ui, TestProbe::Path path);
 // Ctrl+S and File > Save: a build that has no file yet asks for one.
 void save(Ui& ui);

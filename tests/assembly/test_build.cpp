@@ -73,6 +73,9 @@ TEST_CASE("an assembly poses its solids once, and a copy poses its own", "[build
   // So does an assembly moved or assigned after its world was made.
   Assembly moved = std::move(copy);
   CHECK(moved.world().assembly == &moved);
+  // The assembly moved from keeps no world that points into the one it moved to.
+  copy.items.clear();
+  CHECK(copy.world().solids.empty());
   Assembly assigned;
   assigned = a;
   CHECK(assigned.world().assembly == &assigned);

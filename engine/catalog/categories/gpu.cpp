@@ -1,12 +1,15 @@
 // A graphics card: its length, height and thickness, its bracket, cooling, edge and power plugs.
 #include "catalog/category.hpp"
 #include "catalog/figure_reader.hpp"
+#include "catalog/opendb_row.hpp"
 #include "catalog/shape_kit.hpp"
 #include "catalog/shapes.hpp"
 #include "catalog/solid_names.hpp"
 #include "catalog/standards.hpp"
 
 #include <algorithm>
+#include <cctype>
+#include <cmath>
 
 namespace rigfit {
 namespace {
@@ -96,6 +99,73 @@ PowerUse power(const Part& p) {
   return {PowerUse::Kind::Figure, p.gpu->powerW, "power_w"};
 }
 
+// BuildCores OpenDB's GPU rows: length, slot width, bracket width, cooling, interface, TDP and
+// power connectors. No height: the reader's CEM full-height default stands in, and says so.
+bool fromOpenDb(const json& row, json& spec, std::string& why) {
+  opendb::SpecWriter w(row, Category::Gpu);
+  std::optional<double> length = opendb::positive(row, "length");
+  if (!length) return why = "no length", false;
+  w.sourced("length_mm", *length);
+  std::optional<double> slots = opendb::positive(row, "total_slot_width");
+  std::optional<double> bracket = opendb::positive(row, "case_expansion_slot_width");
+  if (slots) {
+    w.sourced("thickness_slots", *slots);
+  } else if (bracket) {
+    w.estimated("thickness_slots", *bracket,
+                "the row gives no thickness: taken as wide as its bracket");
+    slots = bracket;
+  } else {
+    return why = "no thickness (total_slot_width) and no bracket width", false;
+  }
+  if (bracket && *bracket == std::floor(*bracket))
+    w.sourced("bracket_slots", *bracket);
+  else
+    w.estimated("bracket_slots", std::ceil(bracket.value_or(*slots)),
+                bracket ? "the row's bracket width, rounded up to whole case openings"
+                        : "the row gives no bracket width: the card's thickness, rounded up to "
+                          "whole case openings");
+  std::string cooling = opendb::text(row, "cooling").value_or("");
+  if (cooling == "Blower") {
+    w.sourced("cooling", "blower");
+  } else if (cooling == "Passive") {
+    w.estimated("cooling", "open_air",
+                "a passive heatsink: given the room for air an open-air cooler needs");
+    w.sourced("fans", 0);
+  } else if (cooling.size() > 4 && std::isdigit(static_cast<unsigned char>(cooling[0])) &&
+             cooling.find(" Fan") != std::string::npos) {
+    w.sourced("cooling", "open_air");
+    w.sourced("fans", cooling[0] - '0');
+  } else {
+    return why = cooling.empty() ? "no cooling"
+                                 : "cooling \"" + cooling + "\": a card's radiator is not modelled",
+           false;
+  }
+  std::string iface = opendb::text(row, "interface").value_or("");
+  size_t x = iface.rfind('x');
+  if (x == std::string::npos || x + 1 >= iface.size()) return why = "no interface", false;
+  w.sourced("interface", iface.substr(x));
+  if (std::optional<double> tdp = opendb::positive(row, "tdp")) w.sourced("power_w", *tdp);
+  auto pc = row.find("power_connectors");
+  if (pc != row.end() && pc->is_object()) {
+    json plugs = json::array();
+    auto add = [&](const char* key, const char* plug) {
+      if (std::optional<double> n = opendb::positive(*pc, key))
+        for (int k = 0; k < static_cast<int>(*n) && k < 8; ++k)
+          plugs.push_back(plug);
+    };
+    add("pcie_12VHPWR", "12vhpwr");
+    add("pcie_12V_2x6", "12vhpwr");
+    add("pcie_8_pin", "8pin");
+    add("pcie_6_pin", "6pin");
+    // No plug on a card drawing more than the slot's 75 W is a gap in the row, not a card
+    // without plugs: the plugs stay unknown.
+    std::optional<double> tdp = opendb::positive(row, "tdp");
+    if (!plugs.empty() || (tdp && *tdp <= 75)) w.sourced("power_plugs", plugs);
+  }
+  spec = std::move(w.spec());
+  return true;
+}
+
 } // namespace
 
 const CategoryDescription& gpuCategory() {
@@ -121,7 +191,9 @@ const CategoryDescription& gpuCategory() {
                                       {"cooling", "cooling", {"open_air", "blower"}},
                                       {"interface", "edge", {"x16", "x8", "x4", "x1"}},
                                       {"height_mm", "height (mm)", {}, false},
-                                      {"power_w", "power (W)", {}, false}}};
+                                      {"power_w", "power (W)", {}, false}},
+                                     "GPU",
+                                     fromOpenDb};
   return d;
 }
 
