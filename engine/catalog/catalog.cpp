@@ -84,8 +84,8 @@ std::vector<Error> Catalog::addAll(std::vector<Part> parts) {
   std::vector<Error> out;
   for (Part& part : parts) {
     if (byId_.count(part.id)) {
-      out.push_back({part.file, "/id",
-                     "\"" + part.id + "\" is already used by " + byId_.at(part.id)->file});
+      out.push_back(
+          {part.file, "/id", "\"" + part.id + "\" is already used by " + byId_.at(part.id)->file});
       continue;
     }
     std::string id = part.id;

@@ -21,9 +21,9 @@ Part parse(const json& j) {
   if (Result<std::int64_t> schema = wholeNumber(j["schema"], 1, kPartSchemaVersion); !schema)
     fail("/schema", schema.error().reason + ": the part schemas this rigfit reads");
   static const std::set<std::string> known = {
-      "schema",    "id",      "name",       "category",        "part_numbers",
-      "sources",   "figures", "pcie_slots", "dimm_slots",      "m2_slots",
-      "notes",     "mesh",    "fan_mounts", "radiator_mounts", "drive_bays",
+      "schema",     "id",       "name",       "category",        "part_numbers",
+      "sources",    "figures",  "pcie_slots", "dimm_slots",      "m2_slots",
+      "notes",      "mesh",     "fan_mounts", "radiator_mounts", "drive_bays",
       "removables", "opendb_id"};
   for (auto it = j.begin(); it != j.end(); ++it)
     if (!known.count(it.key())) fail("/" + it.key(), "is not a field of a part spec");
