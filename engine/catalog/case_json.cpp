@@ -39,6 +39,9 @@ void readPanelPlaces(const json& j, Part& part, const std::string& key, bool rad
   estimates = g.estimates;
   double D = part.figures.at("interior_depth_mm").value;
   double H = part.figures.at("interior_height_mm").value;
+  if (!part.chassis->sideKnown)
+    fail("/" + key, "places need the side panel's position: give max_cpu_cooler_mm or "
+                    "interior_width_mm");
   double Z = sidePanelZ(part);
   int smallest = radiator ? 120 : 40, largestAllowed = radiator ? 560 : 200;
   const char* what = radiator ? "radiator class" : "fan size";
@@ -127,6 +130,9 @@ void readDriveBays(const json& j, Part& part) {
   c.driveBayEstimates = g.estimates;
   double D = part.figures.at("interior_depth_mm").value;
   double H = part.figures.at("interior_height_mm").value;
+  if (!c.sideKnown)
+    fail("/drive_bays", "places need the side panel's position: give max_cpu_cooler_mm or "
+                        "interior_width_mm");
   double Z = sidePanelZ(part);
   std::set<std::string> names;
   for (size_t i = 0; i < g.slots->size(); ++i) {

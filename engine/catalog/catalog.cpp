@@ -105,7 +105,15 @@ void Catalog::reorder() {
 
 const Part* Catalog::find(const std::string& id) const {
   auto it = byId_.find(id);
-  return it == byId_.end() ? nullptr : it->second.get();
+  if (it != byId_.end()) return it->second.get();
+  auto a = aliases_.find(id);
+  return a == aliases_.end() ? nullptr : find(a->second);
+}
+
+bool Catalog::addAlias(const std::string& alias, const std::string& id) {
+  if (byId_.count(alias) || aliases_.count(alias) || !byId_.count(id)) return false;
+  aliases_[alias] = id;
+  return true;
 }
 
 Result<Catalog> Catalog::load(const std::string& dir) {

@@ -24,7 +24,10 @@ public:
   // Adds many at once; each part whose id is taken is left out, with its Error.
   std::vector<Error> addAll(std::vector<Part> parts);
 
+  // A part by its id, or by the id of a row folded into it (an OpenDB duplicate).
   const Part* find(const std::string& id) const;
+  // Makes `alias` find the part `id` (which must be in the catalog); false if `alias` is taken.
+  bool addAlias(const std::string& alias, const std::string& id);
   const std::vector<const Part*>& parts() const { return ordered_; } // by category, then id
   size_t size() const { return ordered_.size(); }
 
@@ -32,6 +35,7 @@ private:
   void reorder();
   std::map<std::string, std::shared_ptr<const Part>> byId_;
   std::vector<const Part*> ordered_;
+  std::map<std::string, std::string> aliases_;
 };
 
 // Every error in the catalog folder, one per bad file, for `rigfit parts validate`.

@@ -5,19 +5,95 @@
 #include "common/file.hpp"
 #include "common/gzip.hpp"
 #include "common/json_in.hpp"
+#include "common/text.hpp"
 
+#include <cctype>
 #include <map>
+#include <set>
+#include <variant>
 
 namespace rigfit {
+namespace {
+
+// A snapshot file, inflated; or why it could not be read.
+Result<std::string> inflated(const std::string& file) {
+  Result<std::string> bytes = readFileText(file, kMaxOpenDbCompressedBytes);
+  if (!bytes) return bytes.error();
+  return gunzip(*bytes, file, kMaxOpenDbInflatedBytes);
+}
+
+std::string fileOf(const std::string& dir, const CategoryDescription& c) {
+  return dir + "/" + c.openDbFile + ".jsonl.gz";
+}
+
+// One line of a snapshot file made a part, or the reason it cannot be one.
+std::variant<Part, OpenDbRejection> partOfLine(const std::string& line, const std::string& file,
+                                               std::size_t lineNo, const CategoryDescription& c) {
+  std::string where = file + ":" + std::to_string(lineNo);
+  OpenDbRejection reject{file, lineNo, "", "", ""};
+  Result<nlohmann::json> row = parseJsonText(line, where);
+  if (!row) return reject.reason = "not JSON: " + row.error().reason, reject;
+  if (!row->is_object()) return reject.reason = "not a JSON object", reject;
+  reject.opendbId = opendb::uuid(*row);
+  reject.name = opendb::name(*row);
+  if (reject.opendbId.size() != 36) return reject.reason = "no opendb_id", reject;
+  if (reject.name.empty()) return reject.reason = "no name", reject;
+  nlohmann::json spec;
+  std::string why;
+  if (!c.fromOpenDb(*row, spec, why)) return reject.reason = why, reject;
+  Result<Part> part = parsePart(spec, where);
+  if (!part) {
+    // The reader's words name the rigfit figure.
+    const Error& e = part.error();
+    return reject.reason = (e.field.empty() ? "" : e.field + ": ") + e.reason, reject;
+  }
+  part->tier = Tier::OpenDb;
+  return std::move(part).value();
+}
+
+// The figures two rows of one product are compared by, as "name value" text.
+std::map<std::string, std::string> comparable(const Part& p) {
+  std::map<std::string, std::string> out;
+  for (const auto& [name, f] : p.figures)
+    out[name] = shortNumber(f.value);
+  for (const auto& [name, t] : p.texts)
+    out[name] = t;
+  return out;
+}
+
+std::string differences(const std::map<std::string, std::string>& a,
+                        const std::map<std::string, std::string>& b) {
+  std::vector<std::string> out;
+  std::set<std::string> names;
+  for (const auto& [k, v] : a)
+    names.insert(k);
+  for (const auto& [k, v] : b)
+    names.insert(k);
+  for (const std::string& k : names) {
+    auto x = a.find(k), y = b.find(k);
+    std::string l = x == a.end() ? "none" : x->second, r = y == b.end() ? "none" : y->second;
+    if (l != r) out.push_back(k + " " + l + " / " + r);
+  }
+  return joined(out);
+}
+
+// The id without its uuid tail: rows of one name share it.
+std::string nameKey(const Part& p) {
+  return p.id.substr(0, p.id.size() - 9);
+}
+
+} // namespace
+
+std::string openDbDir(const std::string& catalogDir) {
+  return catalogDir + "/opendb";
+}
 
 OpenDbCategoryLoad loadOpenDbCategory(const std::string& dir, const CategoryDescription& c) {
   OpenDbCategoryLoad out;
   out.category = c.category;
   if (!c.openDbFile || !c.fromOpenDb) return out;
-  out.file = dir + "/" + c.openDbFile + ".jsonl.gz";
-  Result<std::string> bytes = readFileText(out.file, kMaxOpenDbCompressedBytes);
-  if (!bytes) return out.unreadable = bytes.error().message(), out;
-  Result<std::string> text = gunzip(*bytes, out.file, kMaxOpenDbInflatedBytes);
+  out.file = fileOf(dir, c);
+  Result<std::string> text = inflated(out.file);
   if (!text) return out.unreadable = text.error().message(), out;
   std::size_t start = 0, lineNo = 0;
   while (start < text->size()) {
@@ -28,43 +104,11 @@ OpenDbCategoryLoad loadOpenDbCategory(const std::string& dir, const CategoryDesc
     ++lineNo;
     if (line.empty()) continue;
     ++out.rows;
-    std::string where = out.file + ":" + std::to_string(lineNo);
-    OpenDbRejection reject{out.file, lineNo, "", "", ""};
-    Result<nlohmann::json> row = parseJsonText(line, where);
-    if (!row) {
-      reject.reason = "not a JSON object: " + row.error().reason;
-      out.rejected.push_back(std::move(reject));
-      continue;
-    }
-    if (!row->is_object()) {
-      reject.reason = "not a JSON object";
-      out.rejected.push_back(std::move(reject));
-      continue;
-    }
-    reject.opendbId = opendb::uuid(*row);
-    reject.name = opendb::name(*row);
-    if (reject.opendbId.size() != 36 || reject.name.empty()) {
-      reject.reason = reject.opendbId.size() != 36 ? "no opendb_id" : "no name";
-      out.rejected.push_back(std::move(reject));
-      continue;
-    }
-    nlohmann::json spec;
-    std::string why;
-    if (!c.fromOpenDb(*row, spec, why)) {
-      reject.reason = why;
-      out.rejected.push_back(std::move(reject));
-      continue;
-    }
-    Result<Part> part = parsePart(spec, where);
-    if (!part) {
-      // The reader's words name the rigfit figure; the row's own field is beside it.
-      const Error& e = part.error();
-      reject.reason = (e.field.empty() ? "" : e.field + ": ") + e.reason;
-      out.rejected.push_back(std::move(reject));
-      continue;
-    }
-    part->tier = Tier::OpenDb;
-    out.parts.push_back(std::move(part).value());
+    auto made = partOfLine(line, out.file, lineNo, c);
+    if (Part* p = std::get_if<Part>(&made))
+      out.parts.push_back(std::move(*p));
+    else
+      out.rejected.push_back(std::get<OpenDbRejection>(std::move(made)));
   }
   return out;
 }
@@ -77,18 +121,108 @@ OpenDbAudit addOpenDb(Catalog& catalog, const std::string& dir) {
   for (const CategoryDescription* c : categories()) {
     OpenDbCategoryLoad load = loadOpenDbCategory(dir, *c);
     std::vector<Part> keep;
+    std::vector<std::pair<std::string, std::string>> aliases; // row id, part id
+    // Rows of one name: the first of each set of equal figures is the part.
+    std::map<std::string, std::vector<std::size_t>> byName; // name key -> indices into keep
     for (Part& p : load.parts) {
-      if (auto it = curatedRows.find(p.opendbId); it != curatedRows.end())
-        audit.curated.push_back({p.opendbId, it->second});
-      else
-        keep.push_back(std::move(p));
+      if (auto it = curatedRows.find(p.opendbId); it != curatedRows.end()) {
+        load.curated.push_back({p.opendbId, it->second});
+        aliases.push_back({p.id, it->second});
+        continue;
+      }
+      std::vector<std::size_t>& same = byName[nameKey(p)];
+      std::map<std::string, std::string> mine = comparable(p);
+      bool folded = false;
+      for (std::size_t k : same)
+        if (comparable(keep[k]) == mine) {
+          load.folded.push_back({p.id, keep[k].id});
+          aliases.push_back({p.id, keep[k].id});
+          folded = true;
+          break;
+        }
+      if (folded) continue;
+      if (!same.empty())
+        load.disagreements.push_back({p.name,
+                                      {keep[same.front()].id, p.id},
+                                      differences(comparable(keep[same.front()]), mine)});
+      same.push_back(keep.size());
+      keep.push_back(std::move(p));
     }
     load.parts.clear();
     for (const Error& e : catalog.addAll(std::move(keep)))
       load.rejected.push_back({e.file, 0, "", "", e.reason});
+    for (const auto& [alias, id] : aliases)
+      catalog.addAlias(alias, id);
     if (load.rows || !load.unreadable.empty()) audit.categories.push_back(std::move(load));
   }
   return audit;
+}
+
+bool looksLikeOpenDbId(const std::string& id) {
+  if (id.size() < 10 || id[id.size() - 9] != '-') return false;
+  for (std::size_t i = id.size() - 8; i < id.size(); ++i)
+    if (!std::isxdigit(static_cast<unsigned char>(id[i])) ||
+        std::isupper(static_cast<unsigned char>(id[i])))
+      return false;
+  return true;
+}
+
+std::vector<OpenDbRejection> addOpenDbParts(Catalog& catalog, const std::string& dir,
+                                            const std::vector<std::string>& ids) {
+  std::vector<OpenDbRejection> rejected;
+  std::set<std::string> wanted;
+  for (const std::string& id : ids)
+    if (!catalog.find(id) && looksLikeOpenDbId(id)) wanted.insert(id);
+  std::vector<Part> found;
+  for (const CategoryDescription* c : categories()) {
+    if (wanted.empty()) break;
+    if (!c->openDbFile || !c->fromOpenDb) continue;
+    std::string file = fileOf(dir, *c);
+    Result<std::string> text = inflated(file);
+    if (!text) continue; // the catalog's audit names an unreadable file; a build says "unknown"
+    for (auto it = wanted.begin(); it != wanted.end();) {
+      // Lines are written with sorted keys and no spaces: the row's uuid is found as text.
+      const std::string key = "\"opendb_id\":\"" + it->substr(it->size() - 8);
+      bool done = false;
+      for (std::size_t at = text->find(key); at != std::string::npos && !done;
+           at = text->find(key, at + 1)) {
+        std::size_t start = text->rfind('\n', at);
+        start = start == std::string::npos ? 0 : start + 1;
+        std::size_t end = text->find('\n', at);
+        if (end == std::string::npos) end = text->size();
+        std::size_t lineNo = 1;
+        for (std::size_t i = 0; i < start; ++i)
+          lineNo += (*text)[i] == '\n';
+        auto made = partOfLine(text->substr(start, end - start), file, lineNo, *c);
+        if (Part* p = std::get_if<Part>(&made)) {
+          if (p->id != *it) continue; // another row sharing the uuid's first 8 digits
+          found.push_back(std::move(*p));
+          done = true;
+        } else {
+          OpenDbRejection& r = std::get<OpenDbRejection>(made);
+          if (opendb::partId(r.name, r.opendbId) != *it) continue;
+          rejected.push_back(std::move(r));
+          done = true;
+        }
+      }
+      it = done ? wanted.erase(it) : std::next(it);
+    }
+  }
+  // A curated part that is the same product keeps its figures: the row's id finds it.
+  std::map<std::string, std::string> curatedRows;
+  for (const Part* p : catalog.parts())
+    if (!p->opendbId.empty()) curatedRows[p->opendbId] = p->id;
+  std::vector<Part> add;
+  std::vector<std::pair<std::string, std::string>> aliases;
+  for (Part& p : found)
+    if (auto it = curatedRows.find(p.opendbId); it != curatedRows.end())
+      aliases.push_back({p.id, it->second});
+    else
+      add.push_back(std::move(p));
+  catalog.addAll(std::move(add));
+  for (const auto& [alias, id] : aliases)
+    catalog.addAlias(alias, id);
+  return rejected;
 }
 
 } // namespace rigfit

@@ -21,11 +21,21 @@ inline constexpr const char* kOpenDbAttribution =
 constexpr std::size_t kMaxOpenDbCompressedBytes = 16u << 20;
 constexpr std::size_t kMaxOpenDbInflatedBytes = 256u << 20;
 
+// The snapshot's folder inside a catalog folder.
+std::string openDbDir(const std::string& catalogDir);
+
 struct OpenDbRejection {
   std::string file;
   std::size_t line = 0;
   std::string opendbId, name; // as far as the line gave them
   std::string reason;
+};
+
+// Rows of one product (the same name) whose figures differ: kept apart, and reported.
+struct OpenDbDisagreement {
+  std::string name;
+  std::vector<std::string> ids; // the parts, one a row
+  std::string figures;          // "length_mm 267 / 270"
 };
 
 struct OpenDbCategoryLoad {
@@ -35,20 +45,37 @@ struct OpenDbCategoryLoad {
   std::vector<Part> parts;
   std::vector<OpenDbRejection> rejected;
   std::string unreadable; // why the file itself could not be read; "" when it was
+  // Filled by addOpenDb: rows folded into another row of the same product with the same
+  // figures (the row's id, the part's id), rows of one product that disagree, and rows a
+  // curated part is (the row's uuid, the curated part's id).
+  std::vector<std::pair<std::string, std::string>> folded;
+  std::vector<OpenDbDisagreement> disagreements;
+  std::vector<std::pair<std::string, std::string>> curated;
 };
 
 // Every row of one category's snapshot file in `dir`, mapped and read. A category rigfit maps
 // none of yet gives nothing.
 OpenDbCategoryLoad loadOpenDbCategory(const std::string& dir, const CategoryDescription& category);
 
-// What adding the snapshot to a catalog did, per category, for `rigfit parts audit`.
+// What adding the snapshot to a catalog did, per category, for `rigfit parts audit` (the
+// parts themselves moved into the catalog).
 struct OpenDbAudit {
-  std::vector<OpenDbCategoryLoad> categories; // parts moved into the catalog: empty here
-  std::vector<std::pair<std::string, std::string>> curated; // row uuid, the curated part's id
+  std::vector<OpenDbCategoryLoad> categories;
 };
 
 // Adds every mapped row of the snapshot in `dir` to `catalog`, except rows a curated part names
-// as its `opendb_id` (the curated figures win). Never fails: what was refused is in the audit.
+// as its `opendb_id` (the curated figures win) and rows folded into another row of the same
+// product and figures (their ids find that part). Never fails: what was refused is in the
+// audit.
 OpenDbAudit addOpenDb(Catalog& catalog, const std::string& dir);
+
+// Whether `id` has the form of an OpenDB part's id: words, '-', the row uuid's first 8 hex digits.
+bool looksLikeOpenDbId(const std::string& id);
+
+// Adds to `catalog` the OpenDB parts among `ids` that it lacks, reading only their rows (a build
+// names a handful of parts: the snapshot's files are searched, not parsed). Returns the
+// rejections of rows that were found but could not be parts, so that an unknown id can say why.
+std::vector<OpenDbRejection> addOpenDbParts(Catalog& catalog, const std::string& dir,
+                                            const std::vector<std::string>& ids);
 
 } // namespace rigfit

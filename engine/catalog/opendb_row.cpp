@@ -21,6 +21,35 @@ std::optional<std::string> text(const json& row, const char* key) {
   return it->get<std::string>();
 }
 
+std::vector<std::string> texts(const json& row, const char* key) {
+  std::vector<std::string> out;
+  auto it = row.find(key);
+  if (it == row.end() || !it->is_array()) return out;
+  for (const json& v : *it)
+    if (v.is_string() && !v.get<std::string>().empty()) out.push_back(v.get<std::string>());
+  return out;
+}
+
+const json& object(const json& row, const char* key) {
+  static const json empty = json::object();
+  auto it = row.find(key);
+  return it != row.end() && it->is_object() ? *it : empty;
+}
+
+std::string socketName(const std::string& s) {
+  std::string out;
+  for (char c : s)
+    if (c != ' ') out += c;
+  return out;
+}
+
+std::string boardFormFactor(const std::string& s) {
+  if (s == "ATX" || s == "Mini-ITX") return s;
+  if (s == "Micro ATX") return "microATX";
+  if (s == "EATX") return "E-ATX";
+  return "";
+}
+
 namespace {
 
 std::string metadata(const json& row, const char* key) {
@@ -71,6 +100,7 @@ SpecWriter::SpecWriter(const json& row, Category category) {
            {"opendb_id", id},
            {"sources", {{"opendb", "BuildCores OpenDB " + id}}},
            {"figures", json::object()}};
+  if (std::string by = maker(row); !by.empty()) spec_["maker"] = by;
   auto m = row.find("metadata");
   if (m != row.end() && m->is_object()) {
     auto numbers = m->find("part_numbers");

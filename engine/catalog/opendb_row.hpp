@@ -7,6 +7,7 @@
 #include <nlohmann/json.hpp>
 #include <optional>
 #include <string>
+#include <vector>
 
 namespace rigfit::opendb {
 
@@ -15,6 +16,16 @@ namespace rigfit::opendb {
 std::optional<double> positive(const nlohmann::json& row, const char* key);
 // A non-empty string figure; none otherwise.
 std::optional<std::string> text(const nlohmann::json& row, const char* key);
+// A list of non-empty strings (other entries skipped); empty when missing or not a list.
+std::vector<std::string> texts(const nlohmann::json& row, const char* key);
+// A nested object of the row, or an empty object when missing or not an object.
+const nlohmann::json& object(const nlohmann::json& row, const char* key);
+// A socket as rigfit names it: the row's "LGA 1700" is "LGA1700".
+std::string socketName(const std::string& s);
+// A board form factor as rigfit names it ("Micro ATX" is "microATX"); "" for one rigfit does
+// not model (SSI EEB, Mini DTX, XL ATX...).
+std::string boardFormFactor(const std::string& s);
+
 // The row's name (metadata.name), maker (metadata.manufacturer) and uuid.
 std::string name(const nlohmann::json& row);
 std::string maker(const nlohmann::json& row);

@@ -127,7 +127,10 @@ struct CaseInfo {
   std::vector<std::string> formFactors, psuFormFactors;
   int openings = 0;
   std::optional<double> maxGpuLengthMm, maxCoolerMm, maxPsuLengthMm;
-  double sidePanelZ = 0;       // inner face of the window side panel, case frame
+  double sidePanelZ = 0; // inner face of the window side panel, case frame
+  // False where the case publishes neither its cooler limit nor its width: the panel is drawn
+  // at a width no check measures, and the checks against it say "not checked".
+  bool sideKnown = true;
   std::optional<double> fansW; // included fans' draw
   std::vector<PanelPlace> fanMounts, radiatorMounts;
   std::vector<DriveBayPlace> driveBays;
@@ -249,8 +252,10 @@ struct Part {
   Category category = Category::Case;
   Tier tier = Tier::Curated;
   std::string opendbId; // the OpenDB row it is (or, curated, the row it is the same product as)
-  std::optional<MountKind> needs; // none for a case
-  std::string fits;               // what the mount must accept (form factor, socket, ...)
+  std::string maker;    // where the spec gives it apart from the name (OpenDB rows do)
+  std::vector<std::string> partNumbers; // the maker's, for finding the part
+  std::optional<MountKind> needs;       // none for a case
+  std::string fits;                     // what the mount must accept (form factor, socket, ...)
   std::map<std::string, std::string> sources;
   std::map<std::string, Figure> figures;
   std::vector<Solid> solids;

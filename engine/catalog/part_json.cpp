@@ -21,10 +21,10 @@ Part parse(const json& j) {
   if (Result<std::int64_t> schema = wholeNumber(j["schema"], 1, kPartSchemaVersion); !schema)
     fail("/schema", schema.error().reason + ": the part schemas this rigfit reads");
   static const std::set<std::string> known = {
-      "schema",     "id",       "name",       "category",        "part_numbers",
-      "sources",    "figures",  "pcie_slots", "dimm_slots",      "m2_slots",
-      "notes",      "mesh",     "fan_mounts", "radiator_mounts", "drive_bays",
-      "removables", "opendb_id"};
+      "schema",     "id",        "name",       "category",        "part_numbers",
+      "sources",    "figures",   "pcie_slots", "dimm_slots",      "m2_slots",
+      "notes",      "mesh",      "fan_mounts", "radiator_mounts", "drive_bays",
+      "removables", "opendb_id", "maker"};
   for (auto it = j.begin(); it != j.end(); ++it)
     if (!known.count(it.key())) fail("/" + it.key(), "is not a field of a part spec");
   Part part;
@@ -39,6 +39,16 @@ Part parse(const json& j) {
     if (part.opendbId.size() != 36 || part.opendbId[8] != '-')
       fail("/opendb_id", "must be an OpenDB row's uuid, such as "
                          "\"00034350-61f0-4057-ad9d-9aaea84645d0\"");
+  }
+  if (j.contains("maker")) part.maker = requireString(j, "maker", "");
+  if (j.contains("part_numbers")) {
+    const json& numbers = j["part_numbers"];
+    if (!numbers.is_array()) fail("/part_numbers", "must be a list of the maker's part numbers");
+    for (size_t i = 0; i < numbers.size(); ++i) {
+      if (!numbers[i].is_string())
+        fail("/part_numbers/" + std::to_string(i), "must be a part number in quotes");
+      part.partNumbers.push_back(numbers[i].get<std::string>());
+    }
   }
   auto cat = categoryFromString(requireString(j, "category", ""));
   if (!cat) {

@@ -41,6 +41,11 @@ Finding finding(const char* check, Severity s, std::vector<std::string> parts, d
   return f;
 }
 
+// Why a check against the side panel was not made.
+const char* const kNoSidePanel =
+    "the case publishes neither its CPU cooler limit nor its width: where its side panel stands "
+    "is unknown, so nothing is measured against it";
+
 Finding notChecked(const char* check, std::vector<std::string> parts, std::string why) {
   Finding f;
   f.check = check;
@@ -121,6 +126,11 @@ void gpuHeight(CheckContext& c, int g, const WorldSolid* side) {
   if (!card.part->gpu->heightMm) {
     c.out.push_back(notChecked("gpu-height", {card.id},
                                "GPU height: " + label(card) + "'s spec has no card height"));
+    return;
+  }
+  if (!side) {
+    c.out.push_back(
+        notChecked("gpu-height", {card.id, caseId}, std::string("GPU height: ") + kNoSidePanel));
     return;
   }
   const WorldSolid* body = w.find(g, solid::kBody);
@@ -275,22 +285,17 @@ void coolerAgainstCards(CheckContext& c, int k, const std::string& raisedText) {
   c.out.push_back(std::move(f));
 }
 
-void coolerChecks(CheckContext& c, int k, const WorldSolid* side) {
+// Height against the side panel: the body's top, which a front fan raised over the memory
+// lifts with it (solidsWith).
+void coolerHeight(CheckContext& c, int k, const WorldSolid* side, const std::string& raisedText) {
   const World& w = c.world;
   const Placed& cooler = w.item(k);
   const WorldSolid* body = w.find(k, solid::kBody);
-  if (!body) {
-    c.out.push_back(notChecked("cooler-height", {cooler.id},
-                               "cooler height, RAM and top-card clearance: " + label(cooler) +
-                                   "'s spec has no height or footprint"));
+  if (!side) {
+    c.out.push_back(notChecked("cooler-height", {cooler.id, w.item(w.caseItem()).id},
+                               std::string("cooler height: ") + kNoSidePanel));
     return;
   }
-  // Height against the side panel: the body's top, which a front fan raised over the memory
-  // lifts with it (solidsWith).
-  auto raised = cooler.options.find(kFanRaiseOption);
-  std::string raisedText = raised != cooler.options.end() && raised->second > 0
-                               ? " with its front fan raised " + mm(raised->second)
-                               : "";
   Measure m = measure(c, body, side);
   Finding f = finding("cooler-height", clearanceVerdict(m.d, c.settings), {cooler.id}, m.d,
                       c.settings.minClearanceMm,
@@ -301,7 +306,22 @@ void coolerChecks(CheckContext& c, int k, const WorldSolid* side) {
   f.where = between(*body, *side);
   f.estimates = w.estimates({body, side});
   c.out.push_back(std::move(f));
+}
 
+void coolerChecks(CheckContext& c, int k, const WorldSolid* side) {
+  const World& w = c.world;
+  const Placed& cooler = w.item(k);
+  if (!w.find(k, solid::kBody)) {
+    c.out.push_back(notChecked("cooler-height", {cooler.id},
+                               "cooler height, RAM and top-card clearance: " + label(cooler) +
+                                   "'s spec has no height or footprint"));
+    return;
+  }
+  auto raised = cooler.options.find(kFanRaiseOption);
+  std::string raisedText = raised != cooler.options.end() && raised->second > 0
+                               ? " with its front fan raised " + mm(raised->second)
+                               : "";
+  coolerHeight(c, k, side, raisedText);
   coolerOverMemory(c, k, raisedText);
   coolerAgainstCards(c, k, raisedText);
 }

@@ -110,7 +110,7 @@ std::string userPartsDir() {
   return "";
 }
 
-Result<Catalog> loadCatalog(const Args& args) {
+Result<Catalog> loadCatalog(const Args& args, bool openDb, OpenDbAudit* audit) {
   std::vector<std::string> dirs{catalogDir(args)};
   auto same = [](const std::string& a, const std::string& b) {
     std::error_code ec;
@@ -125,7 +125,12 @@ Result<Catalog> loadCatalog(const Args& args) {
     dirs.push_back(mine);
   for (const std::string& more : args.all("--more-parts"))
     dirs.push_back(more);
-  return Catalog::load(dirs);
+  Result<Catalog> catalog = Catalog::load(dirs);
+  if (catalog && openDb) {
+    OpenDbAudit added = addOpenDb(*catalog, openDbDir(dirs.front()));
+    if (audit) *audit = std::move(added);
+  }
+  return catalog;
 }
 
 Result<Format> formatOf(const Args& args) {
@@ -164,8 +169,22 @@ int startBuildRun(const std::vector<std::string>& argv, const std::vector<std::s
   run.args = std::move(args).value();
   run.settings = *settings;
   run.catalog = std::move(catalog).value();
-  Result<LoadedBuild> loaded = loadAndAssemble(run.args.positional[0], run.catalog);
-  if (!loaded) return fail(loaded.error());
+  const std::string& path = run.args.positional[0];
+  // The OpenDB parts the build names are read from their rows alone.
+  std::vector<OpenDbRejection> refused;
+  if (Result<Build> build = loadBuildFile(path)) {
+    std::vector<std::string> ids;
+    for (const Instance& item : build->instances)
+      ids.push_back(item.part);
+    refused = addOpenDbParts(run.catalog, openDbDir(catalogDir(run.args)), ids);
+  }
+  Result<LoadedBuild> loaded = loadAndAssemble(path, run.catalog);
+  if (!loaded) {
+    for (const OpenDbRejection& r : refused)
+      std::cerr << "rigfit: " << r.file << ":" << r.line << ": the OpenDB row of \"" << r.name
+                << "\" is not a part rigfit can check: " << r.reason << "\n";
+    return fail(loaded.error());
+  }
   run.loaded = std::move(loaded).value();
   return 0;
 }

@@ -3,6 +3,7 @@
 // how errors reach the user (one line on stderr naming file, field and reason; exit code 2).
 #include "assembly/build_json.hpp"
 #include "catalog/catalog.hpp"
+#include "catalog/opendb.hpp"
 #include "common/result.hpp"
 #include "report/format.hpp"
 #include "scene.hpp"
@@ -33,8 +34,9 @@ int fail(const Error& e);                // prints "rigfit: <message>" and retur
 int usageError(const std::string& what); // prints the problem and a hint, returns 2
 
 std::string catalogDir(const Args& args); // --parts, $RIGFIT_PARTS, ./parts, or the source tree's
-// The catalog folder and then every --more-parts folder (a user's own parts).
-Result<Catalog> loadCatalog(const Args& args);
+// The catalog folder and then every --more-parts folder (a user's own parts); with `openDb`,
+// every part of the OpenDB snapshot in the catalog folder too (what it refused in `audit`).
+Result<Catalog> loadCatalog(const Args& args, bool openDb = false, OpenDbAudit* audit = nullptr);
 std::string defaultBuildPath(); // scenes/article-build.json, found the same way
 // Where mesh files are looked for: $RIGFIT_ASSETS, the project's assets/, the generated meshes.
 std::vector<std::string> assetDirs();

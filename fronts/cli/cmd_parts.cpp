@@ -1,7 +1,10 @@
 #include "catalog/part_json.hpp"
+#include "catalog/search.hpp"
 #include "cli.hpp"
 
+#include <algorithm>
 #include <iostream>
+#include <map>
 
 namespace rigfit::cli {
 namespace {
@@ -17,13 +20,66 @@ std::string figureText(const Part& p, const std::string& name, const Figure& f) 
   return v + (f.estimated() ? "   ~ estimate: " + f.estimate : "   [" + f.source + "]");
 }
 
+const char* tierName(const Part& p) {
+  return p.tier == Tier::Curated ? "curated" : "opendb";
+}
+
+// One line a part: category, id, tier and name, in columns.
+void listLine(const Part& p) {
+  std::string cat = toString(p.category);
+  std::cout << cat << std::string(13 - std::min<size_t>(cat.size(), 12), ' ') << p.id
+            << std::string(p.id.size() < 44 ? 44 - p.id.size() : 1, ' ') << tierName(p) << "  "
+            << p.name << "\n";
+}
+
+// What the snapshot gave, per category: rows, parts, folded duplicates, disagreements and each
+// reason a row was refused, with how many rows it refused and the first few of them (all of
+// them with --all).
+void printAudit(const OpenDbAudit& audit, bool all) {
+  size_t rows = 0, parts = 0, refused = 0;
+  for (const OpenDbCategoryLoad& c : audit.categories) {
+    size_t kept = c.rows - c.rejected.size() - c.folded.size() - c.curated.size();
+    rows += c.rows, parts += kept, refused += c.rejected.size();
+    std::cout << toString(c.category) << " (" << c.file << "): " << c.rows << " rows, " << kept
+              << " parts, " << c.rejected.size() << " refused, " << c.folded.size()
+              << " folded into a row of the same product and figures, " << c.curated.size()
+              << " named by a curated part\n";
+    if (!c.unreadable.empty()) std::cout << "  the file cannot be read: " << c.unreadable << "\n";
+    std::map<std::string, std::vector<const OpenDbRejection*>> byReason;
+    for (const OpenDbRejection& r : c.rejected)
+      byReason[r.reason].push_back(&r);
+    std::vector<std::pair<size_t, std::string>> order;
+    for (const auto& [reason, list] : byReason)
+      order.push_back({list.size(), reason});
+    std::sort(order.begin(), order.end(), [](const auto& a, const auto& b) {
+      return a.first != b.first ? a.first > b.first : a.second < b.second;
+    });
+    for (const auto& [n, reason] : order) {
+      std::cout << "  refused " << n << ": " << reason << "\n";
+      const auto& list = byReason[reason];
+      for (size_t i = 0; i < list.size() && (all || i < 2); ++i)
+        std::cout << "    line " << list[i]->line << ": " << list[i]->name << "\n";
+    }
+    if (!c.disagreements.empty()) {
+      std::cout << "  " << c.disagreements.size()
+                << " rows of one name whose figures disagree (kept apart):\n";
+      for (size_t i = 0; i < c.disagreements.size() && (all || i < 3); ++i)
+        std::cout << "    " << c.disagreements[i].name << ": " << c.disagreements[i].figures
+                  << "\n";
+    }
+  }
+  std::cout << "in all: " << rows << " rows, " << parts << " parts, " << refused << " refused"
+            << (all ? "" : " (--all lists every row refused)") << "\n";
+}
+
 } // namespace
 
 int runParts(const std::vector<std::string>& argv) {
-  Result<Args> args = parseArgs(argv, {"--parts", "--more-parts", "--category"});
+  Result<Args> args =
+      parseArgs(argv, {"--parts", "--more-parts", "--category", "--limit"}, {"--all"});
   if (!args) return usageError(args.error().message());
   const auto& pos = args->positional;
-  if (pos.empty()) return usageError("parts takes list, show ID or validate");
+  if (pos.empty()) return usageError("parts takes list, search WORDS, show ID, audit or validate");
   if (pos[0] == "validate") {
     if (pos.size() > 2) return usageError("parts validate takes at most one folder");
     std::string dir = pos.size() == 2 ? pos[1] : catalogDir(*args);
@@ -36,20 +92,53 @@ int runParts(const std::vector<std::string>& argv) {
               << "\n";
     return errors.empty() ? kExitFits : kExitBadInput;
   }
-  Result<Catalog> catalog = loadCatalog(*args);
+  auto only = args->get("--category");
+  if (only && !categoryFromString(*only))
+    return usageError("--category must be case, motherboard, gpu, cpu, cooler, memory, psu, "
+                      "storage, fan or radiator");
+  OpenDbAudit audit;
+  Result<Catalog> catalog = loadCatalog(*args, true, &audit);
   if (!catalog) return fail(catalog.error());
   if (pos[0] == "list") {
-    auto only = args->get("--category");
-    if (only && !categoryFromString(*only))
-      return usageError(
-          "--category must be case, motherboard, gpu, cpu, cooler, memory, psu, storage, fan or "
-          "radiator");
+    size_t n = 0, curated = 0;
     for (const Part* p : catalog->parts()) {
       if (only && *only != toString(p->category)) continue;
-      std::string cat = toString(p->category);
-      std::cout << cat << std::string(13 - cat.size(), ' ') << p->id
-                << std::string(p->id.size() < 30 ? 30 - p->id.size() : 1, ' ') << p->name << "\n";
+      listLine(*p);
+      ++n, curated += p->tier == Tier::Curated;
     }
+    std::cout << n << " parts: " << curated << " curated, " << n - curated
+              << " from BuildCores OpenDB\n"
+              << kOpenDbAttribution << "\n";
+    return kExitFits;
+  }
+  if (pos[0] == "audit") {
+    if (pos.size() != 1) return usageError("parts audit takes no argument");
+    printAudit(audit, args->get("--all").has_value());
+    return kExitFits;
+  }
+  if (pos[0] == "search") {
+    if (pos.size() < 2) return usageError("parts search takes the words to look for");
+    std::string query;
+    for (size_t i = 1; i < pos.size(); ++i)
+      query += (i > 1 ? " " : "") + pos[i];
+    size_t limit = 20;
+    if (auto l = args->get("--limit")) {
+      char* end = nullptr;
+      long v = std::strtol(l->c_str(), &end, 10);
+      if (l->empty() || *end || v < 1 || v > 100000)
+        return usageError("--limit must be a whole number from 1 to 100000 (got \"" + *l + "\")");
+      limit = static_cast<size_t>(v);
+    }
+    PartSearch search(*catalog);
+    std::vector<SearchHit> hits =
+        search.find(query, limit, only ? categoryFromString(*only) : std::nullopt);
+    if (hits.empty()) {
+      std::cout << "no part matches \"" << query << "\" among " << search.size()
+                << " parts; try fewer words, or a model number alone (\"4090\")\n";
+      return kExitFits;
+    }
+    for (const SearchHit& h : hits)
+      listLine(*h.part);
     return kExitFits;
   }
   if (pos[0] == "show") {
@@ -58,7 +147,16 @@ int runParts(const std::vector<std::string>& argv) {
     if (!p)
       return fail({"", "", "no part \"" + pos[1] + "\" in the catalog (see 'rigfit parts list')"});
     std::cout << p->name << "\n  id: " << p->id << "\n  category: " << toString(p->category)
+              << "\n  tier: "
+              << (p->tier == Tier::Curated
+                      ? "curated (figures checked by hand, each cited)"
+                      : "BuildCores OpenDB (community data, each figure cites its row)")
               << "\n  file: " << p->file << "\n";
+    if (!p->opendbId.empty())
+      std::cout << "  opendb_id: " << p->opendbId
+                << (p->tier == Tier::Curated ? " (the same product's OpenDB row; these figures win)"
+                                             : "")
+                << "\n";
     if (p->mesh)
       std::cout << "  mesh: " << p->mesh->file << (p->mesh->stretch ? " (stretched" : " (exact")
                 << " onto its boxes; drawing only, the checks measure the figures)\n";
@@ -101,9 +199,11 @@ int runParts(const std::vector<std::string>& argv) {
     std::cout << "  sources:\n";
     for (const auto& [k, v] : p->sources)
       std::cout << "    [" << k << "] " << v << "\n";
+    if (p->tier == Tier::OpenDb) std::cout << kOpenDbAttribution << "\n";
     return kExitFits;
   }
-  return usageError("parts takes list, show ID or validate (got \"" + pos[0] + "\")");
+  return usageError("parts takes list, search WORDS, show ID, audit or validate (got \"" + pos[0] +
+                    "\")");
 }
 
 } // namespace rigfit::cli

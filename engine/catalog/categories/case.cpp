@@ -2,6 +2,7 @@
 // for fans, radiators and drives.
 #include "catalog/category.hpp"
 #include "catalog/figure_reader.hpp"
+#include "catalog/opendb_row.hpp"
 #include "catalog/shape_kit.hpp"
 #include "catalog/shapes.hpp"
 #include "catalog/solid_names.hpp"
@@ -21,6 +22,12 @@ using nlohmann::json;
 // A PSU shroud's top plate: sheet steel about 1 mm thick. Its thickness only sets the solid's
 // underside; every measure is taken from its top face.
 constexpr double kShroudSheetMm = 1.0;
+// Where the side panel is drawn when the case publishes neither its cooler limit nor its width:
+// a picture only (no solid, no check measures it), wide enough to show a tower cooler.
+constexpr double kUnknownSideDrawnMm = 180.0;
+// A case panel with its frame, for an interior taken from outside dimensions: about 10 mm.
+// ESTIMATE, as in the curated cases' estimates.
+constexpr double kWallEstimateMm = 10.0;
 
 // A fan or radiator place's pose: origin at the centre of its face (the panel's inner face, or
 // `inset` inside it), +Z into the case, +X along the panel (up on the front and rear, toward the
@@ -87,9 +94,7 @@ void read(FigureReader& r, const json& j, Part& part) {
     fail("/figures/psu_shroud_height_mm/value", "the shroud would stand above the board's top");
   if (r.has("drive_bays_3_5in")) r.count("drive_bays_3_5in");
   if (r.has("drive_bays_2_5in")) r.count("drive_bays_2_5in");
-  if (!c.maxCoolerMm && !r.has("interior_width_mm"))
-    fail("/figures/interior_width_mm",
-         "missing: without max_cpu_cooler_mm the side panel's position needs it");
+  c.sideKnown = c.maxCoolerMm || r.has("interior_width_mm");
   if (r.number("board_top_mm") > r.number("interior_height_mm"))
     fail("/figures/board_top_mm/value", "the board's top edge is above the interior's top");
   part.chassis = c;
@@ -112,7 +117,8 @@ void shapes(Part& p) {
   add(p, solid::kTopPanel, SolidRole::Body, box(0, D, H, H + kWall, -kWall, Z), dims);
   addDatum(p, solid::kRearPanel, box(-kWall, 0, 0, H, -kWall, Z), dims);
   add(p, solid::kFrontPanel, SolidRole::Body, box(D, D + kWall, 0, H, -kWall, Z), dims);
-  add(p, solid::kSidePanel, SolidRole::Body, box(0, D, 0, H, Z, Z + kWall), sideEst);
+  if (c.sideKnown)
+    add(p, solid::kSidePanel, SolidRole::Body, box(0, D, 0, H, Z, Z + kWall), sideEst);
   addLimitSolids(p, p.solids, Options{});
   if (p.figures.count("psu_shroud_height_mm")) {
     // The shroud's top plate, from the rear panel forward, tray to side panel: what a card that
@@ -174,6 +180,101 @@ PowerUse power(const Part& p) {
   return {PowerUse::Kind::Figure, p.chassis->fansW, "fans_w"};
 }
 
+// A front panel and its fans before a case's published GPU limit, where the row has no depth:
+// 25 mm fans and a 5 mm panel. ESTIMATE, a typical front, not from the row.
+constexpr double kFrontBeyondGpuLimitMm = 30.0;
+// Height left over a board and an ATX PSU in a case whose height is unknown: 40 mm. ESTIMATE.
+constexpr double kSpareHeightMm = 40.0;
+
+// BuildCores OpenDB's PCCase rows: board form factors, expansion openings, GPU and cooler limits
+// and (for about a third) outside dimensions. Where the row has no dimensions the interior is
+// built around what it takes (the published GPU length, the largest board over an ATX PSU), and
+// a case with neither a cooler limit nor a width has no measured side panel. No PSU place, PSU
+// length or fan and radiator places: those checks say "not checked".
+bool fromOpenDb(const json& row, json& spec, std::string& why) {
+  opendb::SpecWriter w(row, Category::Case);
+  json forms = json::array();
+  double boardLength = 0; // the largest board's length, its rear-edge side, standing upright
+  for (const std::string& f : opendb::texts(row, "supported_motherboard_form_factors"))
+    if (std::string name = opendb::boardFormFactor(f); !name.empty()) {
+      forms.push_back(name);
+      boardLength = std::max(boardLength, standard::formFactor(name)->widthMm);
+    }
+  if (forms.empty())
+    return why = "no board form factor rigfit models (ATX, microATX, Mini-ITX, E-ATX)", false;
+  w.sourced("form_factors", forms);
+  std::optional<double> openings = opendb::positive(row, "expansion_slots");
+  if (!openings) return why = "no expansion slot count", false;
+  w.sourced("expansion_slots", *openings);
+  std::optional<double> gpu = opendb::positive(row, "max_video_card_length");
+  std::optional<double> cooler = opendb::positive(row, "max_cpu_cooler_height");
+  if (gpu) w.sourced("max_gpu_length_mm", *gpu);
+  if (cooler) w.sourced("max_cpu_cooler_mm", *cooler);
+  const json& dims = opendb::object(row, "dimensions_mm");
+  std::optional<double> depth = opendb::positive(dims, "depth");
+  std::optional<double> height = opendb::positive(dims, "height");
+  std::optional<double> width = opendb::positive(dims, "width");
+  if (depth) w.sourced("external_depth_mm", *depth);
+  if (height) w.sourced("external_height_mm", *height);
+  if (width) w.sourced("external_width_mm", *width);
+  // The published GPU limit is the room a card has: the interior is never shorter than it.
+  if (depth && (!gpu || *depth - 2 * kWallEstimateMm >= *gpu))
+    w.estimated("interior_depth_mm", *depth - 2 * kWallEstimateMm,
+                "external depth " + shortNumber(*depth) +
+                    " mm less about 10 mm for each of the front and rear panels; not measured");
+  else if (gpu)
+    w.estimated("interior_depth_mm", *gpu + kFrontBeyondGpuLimitMm,
+                "the published GPU length " + shortNumber(*gpu) +
+                    " mm plus 30 mm for a front panel with 25 mm fans (typical; " +
+                    (depth ? "the row's outside depth is less than its GPU length allows"
+                           : "the row has no dimensions") +
+                    ")");
+  else
+    return why = "neither dimensions nor a GPU length: the interior's depth is unknown", false;
+  const double psuSpare = standard::kAtxPsuHeightMm;
+  double H = 0;
+  if (height) {
+    H = *height - 2 * kWallEstimateMm;
+    w.estimated("interior_height_mm", H,
+                "external height " + shortNumber(*height) +
+                    " mm less about 10 mm each for the top panel and the floor; not measured");
+  } else {
+    H = boardLength + psuSpare + kSpareHeightMm;
+    w.estimated("interior_height_mm", H,
+                "the row has no dimensions: the largest board it takes (" +
+                    shortNumber(boardLength) +
+                    " mm) over an ATX PSU (86 mm) with 40 mm to spare "
+                    "(typical, not measured)");
+  }
+  double spare = std::max(0.0, H - psuSpare - boardLength);
+  w.estimated("board_top_mm", H - spare / 2,
+              "the interior's spare height over an 86 mm PSU and the largest board it takes, "
+              "split evenly above and below the board; where the board sits is not published");
+  if (!cooler && width)
+    w.estimated("interior_width_mm", *width - 2 * kWallEstimateMm,
+                "external width " + shortNumber(*width) +
+                    " mm less about 10 mm for each side panel; not measured");
+  json psus = json::array();
+  for (const std::string& f : opendb::texts(row, "supported_power_supply_form_factors"))
+    if (f == "ATX" || f == "SFX" || f == "SFX-L") psus.push_back(f);
+  std::string kind = opendb::text(row, "form_factor").value_or("");
+  if (!psus.empty())
+    w.sourced("psu_form_factors", psus);
+  else if (kind.find("ATX") == 0 && kind.find("Tower") != std::string::npos)
+    w.estimated("psu_form_factors", json::array({"ATX"}),
+                "an ATX tower's bay takes ATX units; the row names no PSU form factor");
+  else
+    w.estimated("psu_form_factors", json::array({"ATX", "SFX", "SFX-L"}),
+                "the row names no PSU form factor: every one is accepted, so the PSU's form "
+                "factor is not really checked; see the maker's page");
+  if (std::optional<double> n = opendb::positive(row, "internal_3_5_bays"))
+    w.sourced("drive_bays_3_5in", *n);
+  if (std::optional<double> n = opendb::positive(row, "internal_2_5_bays"))
+    w.sourced("drive_bays_2_5in", *n);
+  spec = std::move(w.spec());
+  return true;
+}
+
 } // namespace
 
 // The case's published limits as surfaces, with the pieces the options take out taken out.
@@ -225,7 +326,8 @@ double sidePanelZ(const Part& chassis) {
   const CaseInfo& c = *chassis.chassis;
   // The published cooler limit is measured from the board's component surface.
   if (c.maxCoolerMm) return st::kStandoffMm + st::kBoardThicknessMm + *c.maxCoolerMm;
-  return fig(chassis, "interior_width_mm");
+  if (chassis.figures.count("interior_width_mm")) return fig(chassis, "interior_width_mm");
+  return kUnknownSideDrawnMm;
 }
 
 const CategoryDescription& caseCategory() {
@@ -254,7 +356,9 @@ const CategoryDescription& caseCategory() {
                                      shapes,
                                      power,
                                      {0xbd, 0xbd, 0xbd},
-                                     {}};
+                                     {},
+                                     "PCCase",
+                                     fromOpenDb};
   return d;
 }
 

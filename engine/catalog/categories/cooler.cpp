@@ -1,6 +1,7 @@
 // A CPU cooler: a tower (a base under an overhang), a top-flow cooler or an all-in-one's pump.
 #include "catalog/category.hpp"
 #include "catalog/figure_reader.hpp"
+#include "catalog/opendb_row.hpp"
 #include "catalog/shape_kit.hpp"
 #include "catalog/solid_names.hpp"
 
@@ -93,6 +94,54 @@ PowerUse power(const Part&) {
   return {};
 }
 
+// A down-draught cooler stands lower than this; a tower at least this tall. A rule of thumb
+// from the catalog's coolers (top-flow 58 to 93 mm, towers 155 mm and more), not from the row.
+constexpr double kTowerFromMm = 110.0;
+// A cooler's fan when the row gives none: 120 mm, the commonest size. ESTIMATE.
+constexpr double kUsualFanMm = 120.0;
+
+// BuildCores OpenDB's CPUCooler rows: sockets, height (two rows in three), fan size (one in
+// seven), water-cooled or not. Air coolers are towers or down-draught coolers by their height
+// and as wide and deep as their fan (estimates that say so); a water cooler is its pump, whose
+// height the row does not give (its "height" may be the radiator's), so it is not measured.
+bool fromOpenDb(const json& row, json& spec, std::string& why) {
+  opendb::SpecWriter w(row, Category::Cooler);
+  json sockets = json::array();
+  for (const std::string& s : opendb::texts(row, "cpu_sockets"))
+    sockets.push_back(opendb::socketName(s));
+  if (sockets.empty()) return why = "no CPU sockets", false;
+  w.sourced("sockets", sockets);
+  auto water = row.find("water_cooled");
+  if (water != row.end() && water->is_boolean() && water->get<bool>()) {
+    w.estimated("type", "aio_pump",
+                "the row says water-cooled: the pump block over the CPU; its height is not in "
+                "the row (its height figure may be the radiator's), so it is not measured");
+    spec = std::move(w.spec());
+    return true;
+  }
+  std::optional<double> height = opendb::positive(row, "height");
+  if (!height) {
+    spec = std::move(w.spec()); // sockets only: every clearance check says "not checked"
+    return true;
+  }
+  w.sourced("height_mm", *height);
+  const bool tower = *height >= kTowerFromMm;
+  w.estimated("type", tower ? "tower" : "top_flow",
+              std::string(tower ? "a tower" : "a down-draught (top-flow) cooler") +
+                  ", from its height: the catalog's towers stand 155 mm and more, its "
+                  "down-draught coolers 93 mm and less (rule of thumb, not in the row)");
+  std::optional<double> fan = opendb::positive(row, "fan_size");
+  std::string how = fan ? "its fan's " + shortNumber(*fan) + " mm from the row"
+                        : std::string("a 120 mm fan, the commonest (the row gives no fan size)");
+  w.estimated("footprint_x_mm", fan.value_or(kUsualFanMm),
+              "as wide as its fan: " + how + "; the cooler's own footprint is not in the row");
+  w.estimated("footprint_y_mm", fan.value_or(kUsualFanMm),
+              "as deep as its fan is wide: " + how +
+                  "; a tower's depth varies (one fan or two), not in the row");
+  spec = std::move(w.spec());
+  return true;
+}
+
 } // namespace
 
 const CategoryDescription& coolerCategory() {
@@ -114,7 +163,9 @@ const CategoryDescription& coolerCategory() {
        {"height_mm", "height (mm)", {}, false},
        {"footprint_x_mm", "footprint along the board's long edge (mm)", {}, false},
        {"footprint_y_mm", "footprint toward the memory (mm)", {}, false},
-       {"ram_clearance_mm", "RAM clearance under the fins (mm)", {}, false}}};
+       {"ram_clearance_mm", "RAM clearance under the fins (mm)", {}, false}},
+      "CPUCooler",
+      fromOpenDb};
   return d;
 }
 

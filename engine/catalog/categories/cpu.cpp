@@ -1,6 +1,7 @@
 // A CPU: its socket, package and TDP; it offers the cooler mount.
 #include "catalog/category.hpp"
 #include "catalog/figure_reader.hpp"
+#include "catalog/opendb_row.hpp"
 #include "catalog/shape_kit.hpp"
 
 namespace rigfit {
@@ -34,6 +35,28 @@ PowerUse power(const Part& p) {
   return {PowerUse::Kind::Figure, p.cpu->tdpW, "tdp_w"};
 }
 
+// BuildCores OpenDB's CPU rows: socket, TDP and integrated graphics. The package's size is
+// not in the row: an AM4 package's figures stand in for every socket, an estimate.
+bool fromOpenDb(const json& row, json& spec, std::string& why) {
+  opendb::SpecWriter w(row, Category::Cpu);
+  std::optional<std::string> socket = opendb::text(row, "socket");
+  if (!socket) return why = "no socket", false;
+  w.sourced("socket", opendb::socketName(*socket));
+  const json& specs = opendb::object(row, "specifications");
+  if (std::optional<double> tdp = opendb::positive(specs, "tdp")) w.sourced("tdp_w", *tdp);
+  std::string graphics =
+      opendb::text(opendb::object(specs, "integratedGraphics"), "model").value_or("");
+  if (!graphics.empty()) w.sourced("integrated_graphics", graphics != "None");
+  w.estimated("package_mm", 40,
+              "an AM4 package and socket, about 40 x 40 mm (github:eclecticc/ParametricCase, "
+              "marked 'not measured' there), for every socket: the row gives no package size");
+  w.estimated("package_height_mm", 7.35,
+              "an AM4 socket body with its package, 7.35 mm (github:eclecticc/ParametricCase, "
+              "marked 'not measured' there), for every socket: the row gives no height");
+  spec = std::move(w.spec());
+  return true;
+}
+
 } // namespace
 
 const CategoryDescription& cpuCategory() {
@@ -47,7 +70,9 @@ const CategoryDescription& cpuCategory() {
       shapes,
       power,
       {0x8d, 0x6e, 0x63},
-      {}};
+      {},
+      "CPU",
+      fromOpenDb};
   return d;
 }
 

@@ -1,6 +1,7 @@
 // A case fan: its frame size and thickness.
 #include "catalog/category.hpp"
 #include "catalog/figure_reader.hpp"
+#include "catalog/opendb_row.hpp"
 #include "catalog/shape_kit.hpp"
 #include "catalog/solid_names.hpp"
 
@@ -32,6 +33,24 @@ PowerUse power(const Part& p) {
   return {PowerUse::Kind::Fans, p.fan->powerW, "power_w", 1};
 }
 
+// BuildCores OpenDB's CaseFan rows: size; no thickness, so the standard 25 mm frame stands in,
+// except for fans named slim, which are left out.
+bool fromOpenDb(const json& row, json& spec, std::string& why) {
+  opendb::SpecWriter w(row, Category::Fan);
+  std::optional<double> size = opendb::positive(row, "size");
+  if (!size) return why = "no size", false;
+  w.sourced("size_mm", *size);
+  std::string lower;
+  for (char c : opendb::name(row))
+    lower += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  if (lower.find("slim") != std::string::npos)
+    return why = "a slim fan whose thickness the row does not give", false;
+  w.estimated("thickness_mm", 25,
+              "the usual 25 mm frame; the row gives no thickness (not measured)");
+  spec = std::move(w.spec());
+  return true;
+}
+
 } // namespace
 
 const CategoryDescription& fanCategory() {
@@ -47,7 +66,9 @@ const CategoryDescription& fanCategory() {
       {0x54, 0x6e, 0x7a},
       {{"size_mm", "size (mm)", {"120", "140"}},
        {"thickness_mm", "thickness (mm)"},
-       {"power_w", "power (W)", {}, false}}};
+       {"power_w", "power (W)", {}, false}},
+      "CaseFan",
+      fromOpenDb};
   return d;
 }
 

@@ -1,6 +1,7 @@
 // A memory module: its type, capacity, kit and height.
 #include "catalog/category.hpp"
 #include "catalog/figure_reader.hpp"
+#include "catalog/opendb_row.hpp"
 #include "catalog/shape_kit.hpp"
 #include "catalog/solid_names.hpp"
 
@@ -38,6 +39,39 @@ PowerUse power(const Part& p) {
   return {PowerUse::Kind::Figure, p.memory->powerW, "power_w"};
 }
 
+// BuildCores OpenDB's RAM rows: type, modules and (for about one in seven) height. Desktop
+// DIMMs only; their length is the standard outline and their thickness an estimate by whether
+// they carry heat spreaders.
+bool fromOpenDb(const json& row, json& spec, std::string& why) {
+  opendb::SpecWriter w(row, Category::Memory);
+  std::string form = opendb::text(row, "form_factor").value_or("");
+  if (form != "288-pin DIMM")
+    return why = "form factor \"" + form + "\": only DDR4 and DDR5 desktop DIMMs are modelled",
+           false;
+  std::string type = opendb::text(row, "ram_type").value_or("");
+  if (type != "DDR4" && type != "DDR5") return why = "type \"" + type + "\" is not modelled", false;
+  w.sourced("type", type);
+  const json& modules = opendb::object(row, "modules");
+  std::optional<double> gb = opendb::positive(modules, "capacity_gb");
+  std::optional<double> count = opendb::positive(modules, "quantity");
+  if (!gb || !count) return why = "no module count or size", false;
+  w.sourced("module_gb", *gb);
+  w.sourced("kit_modules", *count);
+  w.sourced("kit", shortNumber(*count) + "x" + shortNumber(*gb) + " GB");
+  if (std::optional<double> h = opendb::positive(row, "height")) w.sourced("height_mm", *h);
+  w.estimated("length_mm", 133.35,
+              "the standard DIMM length (reference A7, from memory, unconfirmed); not in the row");
+  auto spreader = row.find("heat_spreader");
+  bool spread = spreader != row.end() && spreader->is_boolean() && spreader->get<bool>();
+  w.estimated("thickness_mm", spread ? 8 : 4,
+              spread ? "a module with heat spreaders: about 8 mm, as the catalog's spreader "
+                       "modules are estimated; not measured"
+                     : "a bare module: about 4 mm, as the catalog's bare module is estimated; "
+                       "not measured");
+  spec = std::move(w.spec());
+  return true;
+}
+
 } // namespace
 
 const CategoryDescription& memoryCategory() {
@@ -61,7 +95,9 @@ const CategoryDescription& memoryCategory() {
                                       {"kit_modules", "modules in the kit"},
                                       {"length_mm", "length (mm)"},
                                       {"thickness_mm", "thickness (mm)"},
-                                      {"height_mm", "height (mm)", {}, false}}};
+                                      {"height_mm", "height (mm)", {}, false}},
+                                     "RAM",
+                                     fromOpenDb};
   return d;
 }
 

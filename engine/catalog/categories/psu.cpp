@@ -1,6 +1,7 @@
 // A PSU: its form factor, length and rating, and the room its plugs need in front.
 #include "catalog/category.hpp"
 #include "catalog/figure_reader.hpp"
+#include "catalog/opendb_row.hpp"
 #include "catalog/shape_kit.hpp"
 #include "catalog/shapes.hpp"
 #include "catalog/solid_names.hpp"
@@ -43,6 +44,28 @@ PowerUse power(const Part&) {
   return {};
 }
 
+// BuildCores OpenDB's PSU rows: form factor, length, wattage and connectors. A row without a
+// length is left out (an ATX unit runs from 125 to over 200 mm: no fair estimate).
+bool fromOpenDb(const json& row, json& spec, std::string& why) {
+  opendb::SpecWriter w(row, Category::Psu);
+  std::string form = opendb::text(row, "form_factor").value_or("");
+  if (form != "ATX" && form != "SFX" && form != "SFX-L")
+    return why = form.empty() ? "no form factor"
+                              : "form factor \"" + form + "\" is not modelled (ATX, SFX, SFX-L)",
+           false;
+  w.sourced("form_factor", form);
+  std::optional<double> length = opendb::positive(row, "length");
+  if (!length) return why = "no length", false;
+  w.sourced("length_mm", *length);
+  if (std::optional<double> watts = opendb::positive(row, "wattage")) w.sourced("watts", *watts);
+  // The row writes 0 where it has no count: a PSU without PCIe plugs stays "not counted".
+  if (std::optional<double> n =
+          opendb::positive(opendb::object(row, "connectors"), "pcie_6_plus_2_pin"))
+    w.sourced("pcie_8pin", *n);
+  spec = std::move(w.spec());
+  return true;
+}
+
 } // namespace
 
 const CategoryDescription& psuCategory() {
@@ -58,7 +81,9 @@ const CategoryDescription& psuCategory() {
       {0x61, 0x61, 0x61},
       {{"form_factor", "form factor", {"ATX", "SFX", "SFX-L"}},
        {"length_mm", "length (mm)"},
-       {"watts", "rating (W)", {}, false}}};
+       {"watts", "rating (W)", {}, false}},
+      "PSU",
+      fromOpenDb};
   return d;
 }
 
