@@ -133,6 +133,16 @@ Result<Catalog> loadCatalog(const Args& args, bool openDb, OpenDbAudit* audit) {
   return catalog;
 }
 
+std::vector<OpenDbRejection> addOpenDbPartsOf(Catalog& catalog, const Args& args,
+                                              const std::string& buildPath) {
+  Result<Build> build = loadBuildFile(buildPath);
+  if (!build) return {}; // loading it again says what is wrong with it
+  std::vector<std::string> ids;
+  for (const Instance& item : build->instances)
+    ids.push_back(item.part);
+  return addOpenDbParts(catalog, openDbDir(catalogDir(args)), ids);
+}
+
 Result<Format> formatOf(const Args& args) {
   std::string f = args.get("--format").value_or("text");
   if (f == "text") return Format::Text;
@@ -170,14 +180,7 @@ int startBuildRun(const std::vector<std::string>& argv, const std::vector<std::s
   run.settings = *settings;
   run.catalog = std::move(catalog).value();
   const std::string& path = run.args.positional[0];
-  // The OpenDB parts the build names are read from their rows alone.
-  std::vector<OpenDbRejection> refused;
-  if (Result<Build> build = loadBuildFile(path)) {
-    std::vector<std::string> ids;
-    for (const Instance& item : build->instances)
-      ids.push_back(item.part);
-    refused = addOpenDbParts(run.catalog, openDbDir(catalogDir(run.args)), ids);
-  }
+  std::vector<OpenDbRejection> refused = addOpenDbPartsOf(run.catalog, run.args, path);
   Result<LoadedBuild> loaded = loadAndAssemble(path, run.catalog);
   if (!loaded) {
     for (const OpenDbRejection& r : refused)

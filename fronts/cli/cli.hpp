@@ -37,6 +37,10 @@ std::string catalogDir(const Args& args); // --parts, $RIGFIT_PARTS, ./parts, or
 // The catalog folder and then every --more-parts folder (a user's own parts); with `openDb`,
 // every part of the OpenDB snapshot in the catalog folder too (what it refused in `audit`).
 Result<Catalog> loadCatalog(const Args& args, bool openDb = false, OpenDbAudit* audit = nullptr);
+// The OpenDB parts the build at `buildPath` names, added to `catalog` from their rows alone;
+// the rows found that cannot be parts, with why (nothing when the file cannot be read).
+std::vector<OpenDbRejection> addOpenDbPartsOf(Catalog& catalog, const Args& args,
+                                              const std::string& buildPath);
 std::string defaultBuildPath(); // scenes/article-build.json, found the same way
 // Where mesh files are looked for: $RIGFIT_ASSETS, the project's assets/, the generated meshes.
 std::vector<std::string> assetDirs();

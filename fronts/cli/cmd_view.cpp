@@ -12,6 +12,7 @@ int runView(const std::vector<std::string>& argv) {
   Result<Catalog> catalog = loadCatalog(*args);
   if (!catalog) return fail(catalog.error());
   std::string path = args->positional.empty() ? defaultBuildPath() : args->positional[0];
+  addOpenDbPartsOf(*catalog, *args, path); // a build's OpenDB parts; the viewer says the rest
 #if RIGFIT_WITH_VIEWER
   return viewer::runViewer(std::move(catalog).value(), path, {assetDirs(), userPartsDir()});
 #else
