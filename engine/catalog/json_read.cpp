@@ -39,7 +39,11 @@ SlotGroup readSlotGroup(const json& j, const std::string& key, const Part& part)
   if (grp.contains("layout_estimate")) layout["estimate"] = grp["layout_estimate"];
   std::string lsource, lestimate;
   readProvenance(layout, path + "/layout_source", part, lsource, lestimate);
-  if (!lestimate.empty()) g.estimates.push_back(key + " layout");
+  if (!lestimate.empty())
+    g.estimates.push_back(key + " layout" +
+                          (lestimate.rfind(kGuessedLayout, 0) == 0
+                               ? std::string(" (") + kGuessedLayout + ")"
+                               : std::string()));
   g.slots = &grp["slots"];
   return g;
 }

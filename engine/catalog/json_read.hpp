@@ -34,6 +34,9 @@ struct SlotGroup {
   std::vector<std::string> estimates; // what in this group is estimated
 };
 SlotGroup readSlotGroup(const json& j, const std::string& key, const Part& part);
+// How a slot layout guessed from counts alone (an OpenDB board's) begins its layout_estimate;
+// every finding that rests on such a layout then says "guessed from slot counts".
+inline constexpr const char* kGuessedLayout = "guessed from slot counts";
 
 // A case's "fan_mounts", "radiator_mounts" and "drive_bays" groups and its "removables", into
 // part.chassis.

@@ -125,6 +125,7 @@ OpenDbAudit addOpenDb(Catalog& catalog, const std::string& dir) {
     // Rows of one name: the first of each set of equal figures is the part.
     std::map<std::string, std::vector<std::size_t>> byName; // name key -> indices into keep
     for (Part& p : load.parts) {
+      if (catalog.find(p.id)) continue; // read already, for a build that names it
       if (auto it = curatedRows.find(p.opendbId); it != curatedRows.end()) {
         load.curated.push_back({p.opendbId, it->second});
         aliases.push_back({p.id, it->second});

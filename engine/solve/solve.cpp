@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <bit>
+#include <cctype>
 #include <cmath>
 
 namespace rigfit {
@@ -139,9 +140,31 @@ Result<MaxAnswer> solveMax(const Build& build, const Catalog& catalog, const std
   return best;
 }
 
+bool CandidateFilter::operator()(const Part& part) const {
+  if (!maker.empty()) {
+    auto lower = [](std::string s) {
+      for (char& c : s)
+        c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+      return s;
+    };
+    std::string want = lower(maker);
+    if (lower(part.maker).find(want) == std::string::npos &&
+        lower(part.name).find(want) == std::string::npos)
+      return false;
+  }
+  if (minLengthMm || maxLengthMm) {
+    auto length = part.figures.find("length_mm");
+    if (length == part.figures.end()) return false;
+    if (minLengthMm && length->second.value < *minLengthMm) return false;
+    if (maxLengthMm && length->second.value > *maxLengthMm) return false;
+  }
+  if (maxThicknessMm && (!part.gpu || part.gpu->thicknessMm > *maxThicknessMm)) return false;
+  return true;
+}
+
 Result<std::vector<Trial>> solveAlternatives(const Build& build, const Catalog& catalog,
-                                             const std::string& where,
-                                             const FitSettings& settings) {
+                                             const std::string& where, const FitSettings& settings,
+                                             const CandidateFilter& filter) {
   size_t slash = where.find('/');
   if (slash == std::string::npos)
     return Error{"", "--alternatives",
@@ -159,7 +182,7 @@ Result<std::vector<Trial>> solveAlternatives(const Build& build, const Catalog& 
                  base->items[parent].id + " has no mount \"" + where.substr(slash + 1) + "\""};
   std::vector<Trial> out;
   for (const Part* p : catalog.parts())
-    if (p->needs && *p->needs == mount->kind)
+    if (p->needs && *p->needs == mount->kind && filter(*p))
       out.push_back(fullAnswer(build, catalog, *base, *p,
                                {parent, mount, where, incompatibility(*p, *mount)}, settings));
   std::stable_sort(out.begin(), out.end(), [](const Trial& a, const Trial& b) {

@@ -57,10 +57,19 @@ struct MaxAnswer {
 Result<MaxAnswer> solveMax(const Build& build, const Catalog& catalog, const std::string& partId,
                            const FitSettings& settings = {});
 
+// Which catalog parts --alternatives tries: a maker (a word of the maker or the name, any
+// case), a length range (a part's length_mm) and a largest thickness (a card's, in mm).
+struct CandidateFilter {
+  std::string maker;
+  std::optional<double> minLengthMm, maxLengthMm, maxThicknessMm;
+  bool operator()(const Part& part) const;
+};
+
 // --alternatives MOUNT ("parent/mount"): catalog parts of that kind that fit there, in place of
-// whatever holds it now; best margin first.
+// whatever holds it now; those that fit first, best margin first.
 Result<std::vector<Trial>> solveAlternatives(const Build& build, const Catalog& catalog,
                                              const std::string& where,
-                                             const FitSettings& settings = {});
+                                             const FitSettings& settings = {},
+                                             const CandidateFilter& filter = {});
 
 } // namespace rigfit

@@ -1,17 +1,60 @@
 #include "cli.hpp"
+#include "common/text.hpp"
 #include "solve/solve.hpp"
 
+#include <cstdlib>
 #include <iostream>
 
 namespace rigfit::cli {
 
+namespace {
+
+// A number option within its range, or why not.
+Result<double> numberOption(const std::string& name, const std::string& text, double min,
+                            double max) {
+  char* end = nullptr;
+  double v = std::strtod(text.c_str(), &end);
+  if (text.empty() || *end != '\0' || !(v >= min && v <= max))
+    return Error{"", name,
+                 "must be a number from " + shortNumber(min) + " to " + shortNumber(max) +
+                     " (got \"" + text + "\")"};
+  return v;
+}
+
+Result<CandidateFilter> filterOf(const Args& args) {
+  CandidateFilter f;
+  f.maker = args.get("--maker").value_or("");
+  struct {
+    const char* name;
+    std::optional<double>* into;
+  } ranges[] = {{"--min-length", &f.minLengthMm},
+                {"--max-length", &f.maxLengthMm},
+                {"--max-thickness", &f.maxThicknessMm}};
+  for (auto& r : ranges)
+    if (auto v = args.get(r.name)) {
+      Result<double> n = numberOption(r.name, *v, 0, 1000);
+      if (!n) return n.error();
+      *r.into = *n;
+    }
+  return f;
+}
+
+} // namespace
+
 int runSolve(const std::vector<std::string>& argv) {
   BuildRun run;
-  if (int rc = startBuildRun(argv, {"--add", "--max", "--alternatives"}, "solve", run)) return rc;
+  if (int rc = startBuildRun(argv,
+                             {"--add", "--max", "--alternatives", "--maker", "--min-length",
+                              "--max-length", "--max-thickness", "--limit"},
+                             "solve", run))
+    return rc;
   const Args& args = run.args;
   int questions = !!args.get("--add") + !!args.get("--max") + !!args.get("--alternatives");
   if (questions != 1)
     return usageError("solve takes one of --add PART, --max PART, --alternatives MOUNT");
+  for (const char* o : {"--maker", "--min-length", "--max-length", "--max-thickness", "--limit"})
+    if (args.get(o) && !args.get("--alternatives"))
+      return usageError(std::string(o) + " narrows --alternatives, which was not given");
   const Build& build = run.loaded.build;
   const Catalog& catalog = run.catalog;
   const FitSettings& settings = run.settings;
@@ -32,8 +75,38 @@ int runSolve(const std::vector<std::string>& argv) {
     question = "Where does another " + *part + " fit in \"" + build.name + "\"?";
   } else {
     std::string where = *args.get("--alternatives");
-    trials = solveAlternatives(build, catalog, where, settings);
+    Result<CandidateFilter> filter = filterOf(args);
+    if (!filter) return usageError(filter.error().message());
+    // Every part of the catalog is a candidate: the OpenDB snapshot's too.
+    addOpenDb(run.catalog, openDbDir(catalogDir(args)));
+    trials = solveAlternatives(build, run.catalog, where, settings, *filter);
     question = "Which parts fit at " + where + " in \"" + build.name + "\"?";
+    if (trials) {
+      size_t fit = 0;
+      for (const Trial& t : *trials)
+        fit += t.fits;
+      if (trials->empty()) {
+        std::cout << question << "\n\nno part of the catalog matches the filters\n";
+        return kExitDoesNotFit;
+      }
+      size_t limit = 20;
+      if (auto l = args.get("--limit")) {
+        Result<double> n = numberOption("--limit", *l, 1, 100000);
+        if (!n) return usageError(n.error().message());
+        limit = static_cast<size_t>(*n);
+      }
+      size_t all = trials->size();
+      if (trials->size() > limit) trials->resize(limit);
+      std::cout << formatTrials(question, *trials, format);
+      if (format == Format::Text)
+        std::cout << "\n"
+                  << all << " candidates: " << fit << " fit, " << all - fit << " do not; "
+                  << (all > limit
+                          ? "the best " + std::to_string(limit) + " shown (--limit N for more)"
+                          : "all shown")
+                  << "\n";
+      return fit ? kExitFits : kExitDoesNotFit;
+    }
   }
   if (!trials) return fail(trials.error());
   std::cout << formatTrials(question, *trials, format);

@@ -58,13 +58,18 @@ usage:
   rigfit check BUILD [--format text|json|md] [--min-clearance MM]
   rigfit solve BUILD --add PART            every free compatible mount, tried in turn
   rigfit solve BUILD --max PART            the most copies that fit together
-  rigfit solve BUILD --alternatives INSTANCE/MOUNT
-                                           catalog parts that fit there, best margin first
+  rigfit solve BUILD --alternatives INSTANCE/MOUNT [--maker M] [--min-length MM]
+        [--max-length MM] [--max-thickness MM] [--limit N]
+                                           every catalog part (OpenDB's too) that fits there,
+                                           best margin first (the best 20 unless --limit)
   rigfit report BUILD -o FILE.html|.md|.json [--with-solve]
                                            the fit report, with drawings and sources
   rigfit render BUILD -o FILE.png [--view iso|front|side|top] [--size WxH]
                                            a picture of the build, offscreen (no display)
   rigfit parts list [--category C] | show ID | validate [DIR]
+  rigfit parts search WORDS [--category C] [--limit N]
+                                           find a part by name, maker or part number
+  rigfit parts audit [--all]               what the OpenDB snapshot gave, refused and why
 
 options:
   --format text|json|md    output format (default text)

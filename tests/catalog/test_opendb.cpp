@@ -94,9 +94,9 @@ TEST_CASE("opendb: every mapped category's rows are parts or rejections, as the 
           "[catalog][opendb]") {
   // The snapshot README's row counts; the share refused stays small.
   const std::map<Category, std::size_t> rows = {
-      {Category::Gpu, 3835}, {Category::Case, 3749},   {Category::Cooler, 2398},
-      {Category::Psu, 3295}, {Category::Memory, 4828}, {Category::Fan, 3366},
-      {Category::Cpu, 789},  {Category::Storage, 3495}};
+      {Category::Gpu, 3835}, {Category::Case, 3749},    {Category::Cooler, 2398},
+      {Category::Psu, 3295}, {Category::Memory, 4828},  {Category::Fan, 3366},
+      {Category::Cpu, 789},  {Category::Storage, 3495}, {Category::Motherboard, 3699}};
   std::size_t parts = 0;
   for (const auto& [category, n] : rows) {
     INFO(toString(category));
@@ -260,4 +260,39 @@ TEST_CASE("opendb: the whole snapshot in the catalog, curated rows and duplicate
   std::set<std::string> rows;
   for (const Part* p : c.parts())
     if (!p->opendbId.empty()) CHECK(rows.insert(p->opendbId).second);
+}
+
+TEST_CASE("opendb: a board's slots are laid out from its counts, and say so", "[catalog][opendb]") {
+  // The ROG STRIX B650E-F: one x16 (gen 5), one x4, two x1, four DDR5 slots; no positions.
+  const Part* b = nullptr;
+  for (const Part& p : snapshot().at(Category::Motherboard).parts)
+    if (p.id == "asus-rog-strix-b650e-f-gaming-wifi-am5-ddr5-atx-1a2236a4") b = &p;
+  REQUIRE(b);
+  CHECK(b->board->socket == "AM5");
+  CHECK(b->board->memoryType == "DDR5");
+  std::map<std::string, const Mount*> slots;
+  for (const Mount& m : b->mounts)
+    slots[m.name] = &m;
+  REQUIRE(slots.count("PCIEX16_1"));
+  REQUIRE(slots.count("PCIEX16_2"));
+  REQUIRE(slots.count("PCIEX1_1"));
+  REQUIRE(slots.count("PCIEX1_2"));
+  CHECK(slots["PCIEX16_1"]->position == 1);
+  CHECK(slots["PCIEX16_1"]->gen == 5);
+  CHECK(slots["PCIEX16_2"]->position == 4); // three positions below the first wide slot
+  CHECK(slots["PCIEX16_2"]->lanes == 4);
+  CHECK(slots["PCIEX1_1"]->position == 2);
+  CHECK(slots["PCIEX1_2"]->position == 3);
+  bool guessed = false;
+  for (const std::string& e : slots["PCIEX16_1"]->estimates)
+    guessed = guessed || e.find("guessed from slot counts") != std::string::npos;
+  CHECK(guessed);
+  REQUIRE(slots.count("DIMM_A2"));
+  CHECK(slots["DIMM_A2"]->preferred);
+  // More slots than the form factor has positions is refused, with the counts.
+  bool refusedForPositions = false;
+  for (const OpenDbRejection& r : snapshot().at(Category::Motherboard).rejected)
+    refusedForPositions =
+        refusedForPositions || r.reason.find("slot positions") != std::string::npos;
+  CHECK(refusedForPositions);
 }

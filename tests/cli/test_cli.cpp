@@ -1,6 +1,8 @@
 // The rigfit command as a user runs it: exit codes, messages, formats.
+#include "catalog/opendb.hpp"
 #include "support/fixtures.hpp"
 
+#include <algorithm>
 #include <array>
 #include <catch2/catch.hpp>
 #include <cstdio>
@@ -87,13 +89,28 @@ TEST_CASE("solve: the article's question", "[cli]") {
   Run max = runRigfit("solve scenes/article-build.json --max evga-rtx2060-xc");
   CHECK_THAT(max.out,
              Catch::Contains("At most 1 more evga-rtx2060-xc fit together: board/PCIEX16_2"));
-  Run alt =
-      runRigfit("solve scenes/article-build.json --alternatives board/PCIEX16_1 --format json");
-  // Every graphics card in the catalog is tried in the first card's slot.
+  Run alt = runRigfit("solve scenes/article-build.json --alternatives board/PCIEX16_1 --format "
+                      "json --limit 100000");
+  // Every graphics card in the catalog, the OpenDB snapshot's too, is tried in the first
+  // card's slot.
+  rigfit::Catalog all = seedCatalog();
+  rigfit::addOpenDb(all, sourcePath("parts/opendb"));
   size_t gpus = 0;
-  for (const rigfit::Part* p : seedCatalog().parts())
+  for (const rigfit::Part* p : all.parts())
     gpus += p->category == rigfit::Category::Gpu;
+  CHECK(gpus > 3500);
   CHECK(nlohmann::json::parse(alt.out)["trials"].size() == gpus);
+  // Without --limit, the best 20.
+  Run best = runRigfit("solve scenes/article-build.json --alternatives board/PCIEX16_1 --maker "
+                       "asus --min-length 340 --format json");
+  nlohmann::json trials = nlohmann::json::parse(best.out)["trials"];
+  CHECK(trials.size() == 20);
+  for (const nlohmann::json& t : trials) {
+    const rigfit::Part* p = all.find(t["part"].get<std::string>());
+    REQUIRE(p);
+    CHECK((p->maker == "ASUS" || p->maker == "Asus" || p->name.find("ASUS") == 0));
+    CHECK(p->figures.at("length_mm").value >= 340);
+  }
 }
 
 TEST_CASE("bad input: exit code 2 and a message naming file, field and reason",
@@ -305,4 +322,33 @@ TEST_CASE("control characters in names never reach the terminal or break a table
   // solve --format md: the mount column is escaped, and lines break with a real <br>.
   Run solve = runRigfit("solve scenes/article-build.json --add evga-rtx2060-xc --format md");
   CHECK_THAT(solve.out, Catch::Contains("<br>") && !Catch::Contains("\\<br\\>"));
+}
+
+TEST_CASE("parts: the OpenDB parts listed, found by name, shown with their attribution, audited",
+          "[cli][opendb]") {
+  Run list = runRigfit("parts list --category case");
+  CHECK(list.code == 0);
+  CHECK(list.out.find("fractal-meshify-c ") != std::string::npos);
+  CHECK(list.out.find("BuildCores OpenDB") != std::string::npos);
+  Run search = runRigfit("parts search strix rtx4090 --limit 3");
+  CHECK(search.code == 0);
+  // The curated card first.
+  CHECK(search.out.substr(0, search.out.find('\n')).find("asus-rog-strix-rtx4090-oc") !=
+        std::string::npos);
+  CHECK(std::count(search.out.begin(), search.out.end(), '\n') == 3);
+  Run none = runRigfit("parts search zzqx");
+  CHECK(none.code == 0);
+  CHECK(none.out.find("no part matches \"zzqx\"") != std::string::npos);
+  Run show = runRigfit("parts show msi-suprim-x-geforce-rtx-4090-24-gb-d745581d");
+  CHECK(show.code == 0);
+  CHECK(show.out.find("tier: BuildCores OpenDB") != std::string::npos);
+  CHECK(show.out.find("length_mm: 336   [opendb]") != std::string::npos);
+  CHECK(show.out.find("Open Data Commons Attribution License") != std::string::npos);
+  Run audit = runRigfit("parts audit");
+  CHECK(audit.code == 0);
+  CHECK(audit.out.find("gpu (parts/opendb/GPU.jsonl.gz): 3835 rows") != std::string::npos);
+  CHECK(audit.out.find("cooling \"Hybrid\": a card's radiator is not modelled") !=
+        std::string::npos);
+  CHECK(runRigfit("parts search").code == 2);
+  CHECK(runRigfit("parts search x --limit 0").code == 2);
 }

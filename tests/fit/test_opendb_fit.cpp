@@ -133,3 +133,49 @@ TEST_CASE("opendb: a build of OpenDB parts is checked end to end, its estimates 
   Finding slots = only(l, "slot-openings", "gpu1");
   CHECK(slots.severity == Severity::Pass);
 }
+
+TEST_CASE("opendb: a build of OpenDB parts only, its guessed board layout named in its verdicts",
+          "[fit][opendb]") {
+  Catalog c = seedCatalog();
+  const std::vector<std::string> ids = {
+      "lian-li-lancool-ii-mesh-atx-mid-tower-white-tempered-glass-side-panel-c31a4922",
+      "asus-rog-strix-b650e-f-gaming-wifi-am5-ddr5-atx-1a2236a4",
+      "amd-ryzen-7-7800x3d-4dcfffec",
+      "thermalright-phantom-spirit-120-se-air-154mm-black-silver-27cc18ba",
+      "g-skill-flare-x5-black-ddr5-6000-cl30-32gb-2x16gb-45218af2",
+      "msi-suprim-x-geforce-rtx-4090-24-gb-d745581d",
+      "corsair-rm850x-black-850w-fully-modular-80-gold-c292ea59"};
+  REQUIRE(addOpenDbParts(c, sourcePath("parts/opendb"), ids).empty());
+  for (const std::string& id : ids) {
+    INFO(id);
+    REQUIRE(c.find(id));
+    CHECK(c.find(id)->tier == Tier::OpenDb);
+  }
+  Build b(
+      "opendb only",
+      {Instance("case", ids[0]), Instance("board", ids[1], "case", "tray"),
+       Instance("cpu", ids[2], "board", "CPU"), Instance("cooler", ids[3], "cpu", "cooler"),
+       Instance("ram1", ids[4], "board", "DIMM_A2"), Instance("ram2", ids[4], "board", "DIMM_B2"),
+       Instance("gpu1", ids[5], "board", "PCIEX16_1"), Instance("psu", ids[6], "case", "psu_bay")});
+  FitResult r = checked(b, c);
+  CHECK(only(r, "mount").severity == Severity::Pass);
+  Finding length = only(r, "gpu-length", "gpu1");
+  CHECK(length.severity == Severity::Pass);
+  CHECK(*length.measured == Approx(384 - 336));
+  Finding height = only(r, "cooler-height");
+  CHECK(height.severity == Severity::Pass);
+  CHECK(*height.measured == Approx(176 - 154));
+  // Every verdict about the card in its slot rests on the guessed layout, and says so.
+  for (const char* check : {"slot-openings", "pcie-lanes"}) {
+    Finding f = only(r, check, "gpu1");
+    INFO(check << ": " << f.message);
+    bool guessed = false;
+    for (const std::string& e : f.estimates)
+      guessed = guessed || e.find("guessed from slot counts") != std::string::npos;
+    CHECK(guessed);
+  }
+  // Each estimate a finding rests on is listed with the part it belongs to.
+  for (const Finding& f : r.findings)
+    for (const std::string& e : f.estimates)
+      CHECK(e.find(": ") != std::string::npos);
+}

@@ -40,16 +40,17 @@ PowerUse power(const Part& p) {
 }
 
 // BuildCores OpenDB's RAM rows: type, modules and (for about one in seven) height. Desktop
-// DIMMs only; their length is the standard outline and their thickness an estimate by whether
-// they carry heat spreaders.
+// DIMMs only (DDR2 to DDR5); their length is the standard outline and their thickness an estimate
+// by whether they carry heat spreaders.
 bool fromOpenDb(const json& row, json& spec, std::string& why) {
   opendb::SpecWriter w(row, Category::Memory);
   std::string form = opendb::text(row, "form_factor").value_or("");
-  if (form != "288-pin DIMM")
-    return why = "form factor \"" + form + "\": only DDR4 and DDR5 desktop DIMMs are modelled",
+  if (form != "288-pin DIMM" && form != "240-pin DIMM")
+    return why = "form factor \"" + form + "\": only desktop DIMMs (240 and 288 pins) are modelled",
            false;
   std::string type = opendb::text(row, "ram_type").value_or("");
-  if (type != "DDR4" && type != "DDR5") return why = "type \"" + type + "\" is not modelled", false;
+  if (type != "DDR2" && type != "DDR3" && type != "DDR4" && type != "DDR5")
+    return why = "type \"" + type + "\" is not modelled", false;
   w.sourced("type", type);
   const json& modules = opendb::object(row, "modules");
   std::optional<double> gb = opendb::positive(modules, "capacity_gb");
@@ -60,7 +61,8 @@ bool fromOpenDb(const json& row, json& spec, std::string& why) {
   w.sourced("kit", shortNumber(*count) + "x" + shortNumber(*gb) + " GB");
   if (std::optional<double> h = opendb::positive(row, "height")) w.sourced("height_mm", *h);
   w.estimated("length_mm", 133.35,
-              "the standard DIMM length (reference A7, from memory, unconfirmed); not in the row");
+              "the standard DIMM length, 133.35 mm for DDR2 to DDR5 (reference A7, from memory, "
+              "unconfirmed); not in the row");
   auto spreader = row.find("heat_spreader");
   bool spread = spreader != row.end() && spreader->is_boolean() && spreader->get<bool>();
   w.estimated("thickness_mm", spread ? 8 : 4,
