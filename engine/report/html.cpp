@@ -29,6 +29,7 @@ td.num { text-align: right; white-space: nowrap; font-variant-numeric: tabular-n
 .sev-info .sev { color: var(--info); } .sev-pass .sev { color: var(--pass); }
 .sev-not-checked .sev { color: var(--nc); }
 .est { color: #8d6e63; font-size: 0.85em; }
+.attribution { color: #616161; font-size: 0.85em; }
 .note { color: #555; font-style: italic; }
 footer { margin-top: 2em; color: #777; font-size: 0.85em; }
 @media print { body { max-width: none; } .answer { background: none; } a { color: inherit; } }
@@ -126,6 +127,7 @@ std::string toHtml(const Report& r) {
            "</td></tr>\n";
     h += "</tbody>\n</table></div>\n";
   }
+  if (!r.attribution.empty()) h += "<p class=\"attribution\">" + e(r.attribution) + ".</p>\n";
   h += "</section>\n";
 
   h += "<section id=\"not-checked\">\n<h2>What was not checked</h2>\n";

@@ -52,6 +52,7 @@ std::string toMarkdown(const Report& r) {
       s += "| " + m(f.name) + " | " + m(f.value) + " | " +
            (f.estimate.empty() ? m(f.source) : "estimate: " + m(f.estimate)) + " |\n";
   }
+  if (!r.attribution.empty()) s += "\n" + m(r.attribution) + ".\n";
   s += "\n## What was not checked\n\n";
   if (r.notChecked.empty()) s += "Every check had the figures it needs.\n";
   for (const std::string& n : r.notChecked)

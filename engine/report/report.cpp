@@ -1,5 +1,6 @@
 #include "report/report.hpp"
 
+#include "catalog/opendb.hpp"
 #include "report/text.hpp"
 
 #include <algorithm>
@@ -130,6 +131,11 @@ Report makeReport(const Build& build, const Assembly& a, const Catalog& catalog,
       rp.figures.push_back(rf);
     }
     r.parts.push_back(rp);
+    bool openDb = p.part->tier == Tier::OpenDb;
+    for (const auto& [key, source] : p.part->sources)
+      openDb = openDb || source.find("buildcores") != std::string::npos ||
+               source.find("BuildCores") != std::string::npos;
+    if (openDb) r.attribution = kOpenDbAttribution;
   }
   r.drawings = drawingsOf(a, result.findings);
   r.rendersNote = "3D renders were skipped: no renderer was given (rigfit report adds them "

@@ -48,6 +48,9 @@ struct Report {
   std::vector<Drawing> drawings;
   std::vector<Picture> renders;
   std::string rendersNote; // why 3D renders are absent, when they are
+  // The attribution the data's licence asks for, when a part's figures come from BuildCores
+  // OpenDB (an OpenDB part, or a curated part citing a row); "" otherwise.
+  std::string attribution;
 };
 
 struct ReportOptions {

@@ -41,6 +41,7 @@ json toJson(const Report& r) {
               {"not_checked", r.notChecked},
               {"estimates", r.estimates},
               {"renders", r.rendersNote}};
+  if (!r.attribution.empty()) out["attribution"] = r.attribution;
   if (r.withSolve) {
     json trials = json::array();
     for (const Trial& t : r.solve) {

@@ -97,7 +97,29 @@ void partDetails(const Part& p) {
       ImGui::Text("%s: %s  [%s]", name.c_str(), value.c_str(), f.source.c_str());
   }
   if (p.mesh) ImGui::TextDisabled("drawn from %s", p.mesh->file.c_str());
+  ImGui::Separator();
+  ImGui::TextDisabled("%s", p.tier == Tier::Curated
+                                ? "curated: figures checked by hand, each cited"
+                                : "BuildCores OpenDB (ODC-By 1.0): community data, each figure "
+                                  "cites its row");
+  for (const auto& [key, source] : p.sources)
+    ImGui::TextDisabled("[%s] %.90s", key.c_str(), source.c_str());
   ImGui::EndTooltip();
+}
+
+// One catalog entry: a part a builder can drag into the case, its details on hover.
+void catalogEntry(Ui& ui, const Part& p, bool withCategory) {
+  std::string label = p.name;
+  if (withCategory) label = std::string(toString(p.category)) + "  " + label;
+  if (p.tier == Tier::OpenDb) label += "  (OpenDB)";
+  ImGui::Selectable((label + "##" + p.id).c_str());
+  if (ImGui::IsItemVisible()) recordItem(ui, {"catalog", p.id});
+  if (p.needs && ImGui::BeginDragDropSource()) {
+    ImGui::SetDragDropPayload(kPartPayload, p.id.c_str(), p.id.size() + 1);
+    ImGui::Text("%s", p.name.c_str());
+    ImGui::EndDragDropSource();
+  }
+  if (ImGui::IsItemHovered()) partDetails(p);
 }
 
 } // namespace
@@ -177,29 +199,33 @@ void catalogPanel(Ui& ui, float height) {
   ImGui::InputTextWithHint("##search", "search parts", ui.search, sizeof ui.search);
   recordItem(ui, {"search"});
   ImGui::TextDisabled("drag a part into the case");
-  std::string needle = ui.search;
-  for (char& c : needle)
-    c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  const Catalog& catalog = ui.session->catalog();
+  if (ui.search[0] != '\0') {
+    // Words in any order, any case, spaces and punctuation ignored; the best matches first.
+    if (!ui.partSearch || ui.searched != &catalog || ui.searchedSize != catalog.size()) {
+      ui.partSearch = std::make_unique<PartSearch>(catalog);
+      ui.searched = &catalog, ui.searchedSize = catalog.size(), ui.lastQuery.clear();
+    }
+    if (ui.lastQuery != ui.search) {
+      ui.lastQuery = ui.search;
+      ui.hits = ui.partSearch->find(ui.lastQuery, 200);
+    }
+    if (ui.hits.empty())
+      ImGui::TextWrapped("no part matches \"%s\": try fewer words, or a model number alone",
+                         ui.search);
+    for (const SearchHit& h : ui.hits)
+      catalogEntry(ui, *h.part, true);
+    ImGui::End();
+    return;
+  }
   Category current = Category::Case;
   bool open = false, first = true;
-  for (const Part* p : ui.session->catalog().parts()) {
-    std::string hay = p->name + " " + p->id;
-    for (char& c : hay)
-      c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    if (!needle.empty() && hay.find(needle) == std::string::npos) continue;
+  for (const Part* p : catalog.parts()) {
     if (first || p->category != current) {
       current = p->category, first = false;
       open = ImGui::CollapsingHeader(toString(current), ImGuiTreeNodeFlags_DefaultOpen);
     }
-    if (!open) continue;
-    ImGui::Selectable(p->name.c_str());
-    if (ImGui::IsItemVisible()) recordItem(ui, {"catalog", p->id});
-    if (p->needs && ImGui::BeginDragDropSource()) {
-      ImGui::SetDragDropPayload(kPartPayload, p->id.c_str(), p->id.size() + 1);
-      ImGui::Text("%s", p->name.c_str());
-      ImGui::EndDragDropSource();
-    }
-    if (ImGui::IsItemHovered()) partDetails(*p);
+    if (open) catalogEntry(ui, *p, false);
   }
   ImGui::End();
 }

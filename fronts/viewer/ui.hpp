@@ -1,6 +1,7 @@
 #pragma once
 // The viewer's state between frames and the pieces of a frame: the panels (ImGui only) and the
 // 3D view. The window (GLFW, GL) owns a Ui and calls these in the canonical ImGui frame order.
+#include "catalog/search.hpp"
 #include "custom_part.hpp"
 #include "orbit.hpp"
 #include "recovery.hpp"
@@ -8,6 +9,7 @@
 #include "test_probe.hpp"
 
 #include <imgui.h>
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
@@ -30,6 +32,13 @@ struct Ui {
   Session* session = nullptr;
   Orbit orbit;
   char search[64] = "";
+  // The catalog's search index, made again when the catalog changes (a part added), and the
+  // last query's hits.
+  std::unique_ptr<PartSearch> partSearch;
+  const Catalog* searched = nullptr;
+  std::size_t searchedSize = 0;
+  std::string lastQuery;
+  std::vector<SearchHit> hits;
   std::vector<std::string> selected;
   std::string status;
   std::vector<KeyPress> keys;    // pressed since the last frame

@@ -351,4 +351,16 @@ TEST_CASE("parts: the OpenDB parts listed, found by name, shown with their attri
         std::string::npos);
   CHECK(runRigfit("parts search").code == 2);
   CHECK(runRigfit("parts search x --limit 0").code == 2);
+  // A report of a build of OpenDB parts carries the attribution the data's licence asks for.
+  Run md = runRigfit("report docs/examples/lancool-strix-4090.json -o /tmp/rigfit-cli-opendb.md");
+  CHECK(md.code == 0);
+  std::ifstream in("/tmp/rigfit-cli-opendb.md");
+  std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  CHECK(text.find("Part data from BuildCores OpenDB") != std::string::npos);
+  Run json =
+      runRigfit("report docs/examples/lancool-strix-4090.json -o /tmp/rigfit-cli-opendb.json");
+  CHECK(json.code == 0);
+  std::ifstream jin("/tmp/rigfit-cli-opendb.json");
+  CHECK(nlohmann::json::parse(jin)["attribution"].get<std::string>().find("ODC-By 1.0") !=
+        std::string::npos);
 }
