@@ -58,6 +58,17 @@ std::map<std::string, std::string> comparable(const Part& p) {
     out[name] = shortNumber(f.value);
   for (const auto& [name, t] : p.texts)
     out[name] = t;
+  // A board's slots as laid out from its counts: two rows of one name may count differently.
+  if (p.boardLayout) {
+    std::string pcie, dimms;
+    for (const auto& s : p.boardLayout->pcie)
+      pcie += s.name + "@" + std::to_string(s.position) + " x" + std::to_string(s.lanes) + " gen" +
+              std::to_string(s.gen) + " ";
+    for (const auto& d : p.boardLayout->dimms)
+      dimms += d.name + " ";
+    out["pcie_slots"] = pcie.empty() ? "none" : pcie;
+    out["dimm_slots"] = dimms.empty() ? "none" : dimms;
+  }
   return out;
 }
 

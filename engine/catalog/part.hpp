@@ -85,6 +85,9 @@ struct Mount {
   // Where the parent puts the child is not known (a case whose PSU place is not modelled): the
   // child is checked by its figures (length, form factor) and neither drawn nor measured.
   bool unplaced = false;
+  // Its part does not say what it takes (a case that names no PSU form factor): anything of
+  // its kind goes on, and the mount check says "not checked" instead of passing it.
+  bool acceptsUnknown = false;
 };
 
 struct GpuInfo {

@@ -61,6 +61,13 @@ void checkMounts(CheckContext& c) {
   size_t n = 0, bad = 0;
   for (size_t i = 1; i < w.assembly->items.size(); ++i) {
     const Placed& p = w.assembly->items[i];
+    if (p.mount->acceptsUnknown) {
+      c.out.push_back(make("mount", Severity::NotChecked, {p.id},
+                           label(p) + " on " + w.item(*p.parent).id + "/" + p.mount->name + ": " +
+                               w.item(*p.parent).part->name +
+                               " does not say which form factors it takes; not checked"));
+      continue;
+    }
     ++n;
     std::string why = incompatibility(*p.part, *p.mount);
     if (why.empty()) continue;

@@ -131,6 +131,8 @@ void gpuHeight(CheckContext& c, int g, const WorldSolid* side) {
   if (!side) {
     c.out.push_back(
         notChecked("gpu-height", {card.id, caseId}, std::string("GPU height: ") + kNoSidePanel));
+    c.out.push_back(notChecked("gpu-power-plug", {card.id, caseId},
+                               std::string("GPU power plug room: ") + kNoSidePanel));
     return;
   }
   const WorldSolid* body = w.find(g, solid::kBody);

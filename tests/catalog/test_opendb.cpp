@@ -12,6 +12,7 @@
 #include <map>
 #include <set>
 #include <sstream>
+#include <unistd.h>
 
 using namespace rigfit;
 using namespace rigfit::test;
@@ -172,6 +173,16 @@ TEST_CASE("opendb: what a row lacks is an estimate that says so, or missing", "[
   CHECK_FALSE(m2c->chassis->sideKnown);
   CHECK_FALSE(m2c->solid("side_panel"));
   CHECK_FALSE(m2c->figures.count("psu_centre_z_mm")); // the PSU's place is not in the row
+  // Nor which PSU form factors it takes: none is guessed.
+  CHECK_FALSE(m2c->figures.count("psu_form_factors"));
+  // A height that cannot hold the largest board upright over a PSU (the Torrent Compact's row
+  // gives 222 mm) is not used.
+  const Part* tc = nullptr;
+  for (const Part& p : snapshot().at(Category::Case).parts)
+    if (p.id == "fractal-design-torrent-compact-atx-mid-tower-black-solid-0b0c9b8e") tc = &p;
+  REQUIRE(tc);
+  CHECK(tc->figures.at("interior_height_mm").value == Approx(305 + 86 + 40));
+  CHECK(tc->figures.at("interior_height_mm").estimate.find("is not used") != std::string::npos);
   // A tower from its height: a footprint from its fan, each saying how it was made.
   const Part* pa = row(Category::Cooler, "27cc18ba-4130-4f93-bac2-a9aac3cd3adf");
   REQUIRE(pa);
@@ -186,7 +197,7 @@ TEST_CASE("opendb: what a row lacks is an estimate that says so, or missing", "[
 TEST_CASE("opendb: a malformed or truncated line is refused with its line; the rest load",
           "[catalog][opendb][bad-input]") {
   namespace fs = std::filesystem;
-  fs::path dir = fs::temp_directory_path() / "rigfit-opendb-bad";
+  fs::path dir = fs::temp_directory_path() / ("rigfit-opendb-bad-" + std::to_string(::getpid()));
   fs::create_directories(dir);
   std::string good;
   {
@@ -251,11 +262,20 @@ TEST_CASE("opendb: the whole snapshot in the catalog, curated rows and duplicate
   for (const OpenDbCategoryLoad& l : audit.categories) {
     curated += l.curated.size();
     folded += l.folded.size();
-    for (const auto& [alias, id] : l.folded)
+    for (const auto& [alias, id] : l.folded) {
+      REQUIRE(c.find(alias));
       CHECK(c.find(alias)->id == id);
+    }
   }
   CHECK(curated >= 60); // the curated parts that name their row
   CHECK(folded > 0);
+  // Two rows of one board name that count their slots differently stay two parts.
+  const Part* n7a = c.find("nzxt-b650e-n7-wifi-am5-ddr5-atx-9cb8bc5b");
+  const Part* n7b = c.find("nzxt-b650e-n7-wifi-am5-ddr5-atx-9fe02aec");
+  REQUIRE(n7a);
+  REQUIRE(n7b);
+  CHECK(n7a != n7b);
+  CHECK(n7b->boardLayout->pcie.size() == 3);
   // No part is listed twice: one row, one part.
   std::set<std::string> rows;
   for (const Part* p : c.parts())
@@ -277,11 +297,11 @@ TEST_CASE("opendb: a board's slots are laid out from its counts, and say so", "[
   REQUIRE(slots.count("PCIEX16_2"));
   REQUIRE(slots.count("PCIEX1_1"));
   REQUIRE(slots.count("PCIEX1_2"));
-  CHECK(slots["PCIEX16_1"]->position == 1);
+  CHECK(slots["PCIEX16_1"]->position == 2); // as most of the catalog's ATX boards
   CHECK(slots["PCIEX16_1"]->gen == 5);
-  CHECK(slots["PCIEX16_2"]->position == 4); // three positions below the first wide slot
+  CHECK(slots["PCIEX16_2"]->position == 5); // three positions below the first wide slot
   CHECK(slots["PCIEX16_2"]->lanes == 4);
-  CHECK(slots["PCIEX1_1"]->position == 2);
+  CHECK(slots["PCIEX1_1"]->position == 1);
   CHECK(slots["PCIEX1_2"]->position == 3);
   bool guessed = false;
   for (const std::string& e : slots["PCIEX16_1"]->estimates)

@@ -329,7 +329,7 @@ TEST_CASE("parts: the OpenDB parts listed, found by name, shown with their attri
   Run list = runRigfit("parts list --category case");
   CHECK(list.code == 0);
   CHECK(list.out.find("fractal-meshify-c ") != std::string::npos);
-  CHECK(list.out.find("BuildCores OpenDB") != std::string::npos);
+  CHECK(list.out.find(" opendb  Fractal Design Meshify 2 Compact") != std::string::npos);
   Run search = runRigfit("parts search strix rtx4090 --limit 3");
   CHECK(search.code == 0);
   // The curated card first.

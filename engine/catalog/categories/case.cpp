@@ -82,7 +82,8 @@ void read(FigureReader& r, const json& j, Part& part) {
   r.number("interior_height_mm");
   r.number("board_top_mm");
   if (r.has("psu_centre_z_mm")) r.number("psu_centre_z_mm"); // absent: its place is unknown
-  c.psuFormFactors = r.list("psu_form_factors");
+  // A case that does not say which PSU form factors it takes: any goes in, not checked.
+  if (r.has("psu_form_factors")) c.psuFormFactors = r.list("psu_form_factors");
   // A shroud over the PSU is a solid where its height and depth are given (or estimated).
   bool shroud = r.flag("psu_shroud").value_or(false);
   if (r.has("psu_shroud_height_mm") != r.has("psu_shroud_depth_mm"))
@@ -139,9 +140,12 @@ void shapes(Part& p) {
   // A case whose PSU place is not modelled (a PSU at the front, at the top, or in a chamber
   // behind the tray) still takes one: its form factor and length are checked, not its place.
   const bool psuPlaced = p.figures.count("psu_centre_z_mm") > 0;
-  Mount bay = makeMount("psu_bay", MountKind::PsuBay,
-                        Pose::translation({0, 0, psuPlaced ? fig(p, "psu_centre_z_mm") : 0.0}),
-                        c.psuFormFactors, {});
+  const bool psuFormsKnown = p.figures.count("psu_form_factors") > 0;
+  Mount bay = makeMount(
+      "psu_bay", MountKind::PsuBay,
+      Pose::translation({0, 0, psuPlaced ? fig(p, "psu_centre_z_mm") : 0.0}),
+      psuFormsKnown ? c.psuFormFactors : std::vector<std::string>{"ATX", "SFX", "SFX-L"}, {});
+  bay.acceptsUnknown = !psuFormsKnown;
   bay.maxLengthMm = c.maxPsuLengthMm.value_or(0.0);
   bay.estimates = p.estimatedAmong({"psu_centre_z_mm"});
   bay.unplaced = !psuPlaced;
@@ -233,7 +237,10 @@ bool fromOpenDb(const json& row, json& spec, std::string& why) {
     return why = "neither dimensions nor a GPU length: the interior's depth is unknown", false;
   const double psuSpare = standard::kAtxPsuHeightMm;
   double H = 0;
-  if (height) {
+  // A height that cannot hold the largest board upright over a PSU is a desktop case, or the
+  // row's dimensions in another order: it is not used.
+  const bool heightUsable = height && *height - 2 * kWallEstimateMm >= boardLength + psuSpare;
+  if (heightUsable) {
     H = *height - 2 * kWallEstimateMm;
     w.estimated("interior_height_mm", H,
                 "external height " + shortNumber(*height) +
@@ -241,32 +248,26 @@ bool fromOpenDb(const json& row, json& spec, std::string& why) {
   } else {
     H = boardLength + psuSpare + kSpareHeightMm;
     w.estimated("interior_height_mm", H,
-                "the row has no dimensions: the largest board it takes (" +
-                    shortNumber(boardLength) +
-                    " mm) over an ATX PSU (86 mm) with 40 mm to spare "
-                    "(typical, not measured)");
+                std::string(height ? "the row's height (" + shortNumber(*height) +
+                                         " mm) cannot hold the largest board it takes upright "
+                                         "over a PSU, so it is not used"
+                                   : "the row has no dimensions") +
+                    ": the largest board it takes (" + shortNumber(boardLength) +
+                    " mm) over an ATX PSU (86 mm) with 40 mm to spare (typical, not measured)");
   }
   double spare = std::max(0.0, H - psuSpare - boardLength);
   w.estimated("board_top_mm", H - spare / 2,
               "the interior's spare height over an 86 mm PSU and the largest board it takes, "
               "split evenly above and below the board; where the board sits is not published");
-  if (!cooler && width)
-    w.estimated("interior_width_mm", *width - 2 * kWallEstimateMm,
-                "external width " + shortNumber(*width) +
-                    " mm less about 10 mm for each side panel; not measured");
+  // No side panel from the outside width: in a dual-chamber case (PSU and drives behind the
+  // tray) the width says little about the room over the board, and a guess would let a cooler
+  // "fit" that does not. Without a cooler limit, the side panel is unknown.
+  // The row's PSU form factors as it names them (Flex ATX and TFX too: an ATX unit does not
+  // go there); a row that names none leaves the PSU's form factor unchecked.
   json psus = json::array();
   for (const std::string& f : opendb::texts(row, "supported_power_supply_form_factors"))
-    if (f == "ATX" || f == "SFX" || f == "SFX-L") psus.push_back(f);
-  std::string kind = opendb::text(row, "form_factor").value_or("");
-  if (!psus.empty())
-    w.sourced("psu_form_factors", psus);
-  else if (kind.find("ATX") == 0 && kind.find("Tower") != std::string::npos)
-    w.estimated("psu_form_factors", json::array({"ATX"}),
-                "an ATX tower's bay takes ATX units; the row names no PSU form factor");
-  else
-    w.estimated("psu_form_factors", json::array({"ATX", "SFX", "SFX-L"}),
-                "the row names no PSU form factor: every one is accepted, so the PSU's form "
-                "factor is not really checked; see the maker's page");
+    psus.push_back(f);
+  if (!psus.empty()) w.sourced("psu_form_factors", psus);
   if (std::optional<double> n = opendb::positive(row, "internal_3_5_bays"))
     w.sourced("drive_bays_3_5in", *n);
   if (std::optional<double> n = opendb::positive(row, "internal_2_5_bays"))

@@ -138,9 +138,9 @@ constexpr double kFirstDimmOfTwoYMm = 150.05;
 constexpr int kWideSlotSpacing = 3;
 
 // The PCIe slots of a row as counts ("2 x1, 1 x16 of gen 4"), laid out on the form factor's
-// positions: wide slots (4 lanes or more, taken as x16 mechanical) from the top, kWideSlotSpacing
-// apart where there is room, then x1 slots in the free positions from the top. False when the
-// counts need more positions than the board has.
+// positions: wide slots (4 lanes or more, taken as x16 mechanical) from position 2 on ATX (1 on
+// smaller boards), kWideSlotSpacing apart where there is room, then x1 slots in the free positions
+// from the top. False when the counts need more positions than the board has.
 bool guessSlots(const json& row, int positions, json& slots, std::string& why) {
   struct Count {
     int lanes, gen, quantity;
@@ -170,14 +170,18 @@ bool guessSlots(const json& row, int positions, json& slots, std::string& why) {
     return why = std::to_string(nWide + nNarrow) + " PCIe slots on a board of " +
                  std::to_string(positions) + " slot positions",
            false;
-  int spacing = nWide > 1 ? std::min(kWideSlotSpacing, (positions - 1) / (nWide - 1)) : 1;
+  // The first wide slot: position 2 on an ATX board (six of the catalog's eight consumer ATX
+  // boards), 1 on the smaller ones or where the wide slots need every position.
+  const int start = positions >= 7 && nWide <= positions - 1 ? 2 : 1;
   std::vector<bool> taken(static_cast<std::size_t>(positions) + 1, false);
   int k = 0;
   for (const Count& c : wide)
     for (int i = 0; i < c.quantity; ++i, ++k) {
-      int at = 1 + k * std::max(1, spacing);
+      // Three positions apart, but never so low that the rest find no room below.
+      int at = std::min(start + k * kWideSlotSpacing, positions - (nWide - 1 - k));
       while (at <= positions && taken[static_cast<std::size_t>(at)])
         ++at;
+      if (at > positions) return why = "no free position for a wide slot", false;
       taken[static_cast<std::size_t>(at)] = true;
       slots.push_back({{"name", "PCIEX16_" + std::to_string(k + 1)},
                        {"position", at},
@@ -189,8 +193,9 @@ bool guessSlots(const json& row, int positions, json& slots, std::string& why) {
   int j = 0, at = 1;
   for (const Count& c : narrow)
     for (int i = 0; i < c.quantity; ++i, ++j) {
-      while (taken[static_cast<std::size_t>(at)])
+      while (at <= positions && taken[static_cast<std::size_t>(at)])
         ++at;
+      if (at > positions) return why = "no free position for an x1 slot", false;
       taken[static_cast<std::size_t>(at)] = true;
       slots.push_back({{"name", "PCIEX1_" + std::to_string(j + 1)},
                        {"position", at},
@@ -247,8 +252,10 @@ bool fromOpenDb(const json& row, json& spec, std::string& why) {
         {"layout_estimate", std::string(json_read::kGuessedLayout) +
                                 ": OpenDB counts the slots by lanes and generation but gives no "
                                 "positions; wide slots (4 lanes or more, taken as x16 "
-                                "mechanical) from the top, three positions apart where there is "
-                                "room, x1 slots in the free positions from the top; the first "
+                                "mechanical) from position 2 on ATX boards (as six of the "
+                                "catalog's eight consumer ATX boards) and 1 on smaller ones, "
+                                "three positions apart where there is room, x1 slots in the free "
+                                "positions from the top; the first "
                                 "wide slot wired to the CPU, the rest to the chipset. Check the "
                                 "board's manual"},
         {"slots", slots}};
