@@ -28,6 +28,7 @@ public:
   const Part* find(const std::string& id) const;
   // Makes `alias` find the part `id` (which must be in the catalog); false if `alias` is taken.
   bool addAlias(const std::string& alias, const std::string& id);
+  const std::map<std::string, std::string>& aliases() const { return aliases_; }
   const std::vector<const Part*>& parts() const { return ordered_; } // by category, then id
   size_t size() const { return ordered_.size(); }
 

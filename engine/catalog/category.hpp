@@ -78,6 +78,9 @@ struct CategoryDescription {
   // rigfit maps none of the category yet.
   const char* openDbFile = nullptr;
   bool (*fromOpenDb)(const nlohmann::json& row, nlohmann::json& spec, std::string& why) = nullptr;
+  // The mounts its parts can need (a drive: an M.2 slot or a bay; a case: none), for finding
+  // candidates for a mount before reading them.
+  std::vector<MountKind> goesIn = {};
 };
 
 // Every category, in the order of the Category enum.

@@ -13,22 +13,20 @@
 #include <variant>
 
 namespace rigfit {
-namespace {
 
-// A snapshot file, inflated; or why it could not be read.
-Result<std::string> inflated(const std::string& file) {
+Result<std::string> inflateOpenDbFile(const std::string& file) {
   Result<std::string> bytes = readFileText(file, kMaxOpenDbCompressedBytes);
   if (!bytes) return bytes.error();
   return gunzip(*bytes, file, kMaxOpenDbInflatedBytes);
 }
 
-std::string fileOf(const std::string& dir, const CategoryDescription& c) {
+std::string openDbFileOf(const std::string& dir, const CategoryDescription& c) {
   return dir + "/" + c.openDbFile + ".jsonl.gz";
 }
 
-// One line of a snapshot file made a part, or the reason it cannot be one.
-std::variant<Part, OpenDbRejection> partOfLine(const std::string& line, const std::string& file,
-                                               std::size_t lineNo, const CategoryDescription& c) {
+std::variant<Part, OpenDbRejection> readOpenDbLine(const std::string& line, const std::string& file,
+                                                   std::size_t lineNo,
+                                                   const CategoryDescription& c) {
   std::string where = file + ":" + std::to_string(lineNo);
   OpenDbRejection reject{file, lineNo, "", "", ""};
   Result<nlohmann::json> row = parseJsonText(line, where);
@@ -50,6 +48,8 @@ std::variant<Part, OpenDbRejection> partOfLine(const std::string& line, const st
   part->tier = Tier::OpenDb;
   return std::move(part).value();
 }
+
+namespace {
 
 // The figures two rows of one product are compared by, as "name value" text.
 std::map<std::string, std::string> comparable(const Part& p) {
@@ -88,6 +88,15 @@ std::string differences(const std::map<std::string, std::string>& a,
   return joined(out);
 }
 
+// The rows the catalog's parts name as their product's (uuid -> the part's id): the part's
+// figures win over the row's.
+std::map<std::string, std::string> rowsNamedBy(const Catalog& catalog) {
+  std::map<std::string, std::string> out;
+  for (const Part* p : catalog.parts())
+    if (!p->opendbId.empty()) out[p->opendbId] = p->id;
+  return out;
+}
+
 // The id without its uuid tail: rows of one name share it.
 std::string nameKey(const Part& p) {
   return p.id.substr(0, p.id.size() - 9);
@@ -99,15 +108,17 @@ std::string openDbDir(const std::string& catalogDir) {
   return catalogDir + "/opendb";
 }
 
-OpenDbCategoryLoad loadOpenDbCategory(const std::string& dir, const CategoryDescription& c) {
+OpenDbCategoryLoad loadOpenDbCategory(const std::string& dir, const CategoryDescription& c,
+                                      const std::atomic<bool>* stop) {
   OpenDbCategoryLoad out;
   out.category = c.category;
   if (!c.openDbFile || !c.fromOpenDb) return out;
-  out.file = fileOf(dir, c);
-  Result<std::string> text = inflated(out.file);
+  out.file = openDbFileOf(dir, c);
+  Result<std::string> text = inflateOpenDbFile(out.file);
   if (!text) return out.unreadable = text.error().message(), out;
   std::size_t start = 0, lineNo = 0;
   while (start < text->size()) {
+    if (stop && *stop) return out.stopped = true, out;
     std::size_t end = text->find('\n', start);
     if (end == std::string::npos) end = text->size();
     std::string line = text->substr(start, end - start);
@@ -115,7 +126,7 @@ OpenDbCategoryLoad loadOpenDbCategory(const std::string& dir, const CategoryDesc
     ++lineNo;
     if (line.empty()) continue;
     ++out.rows;
-    auto made = partOfLine(line, out.file, lineNo, c);
+    auto made = readOpenDbLine(line, out.file, lineNo, c);
     if (Part* p = std::get_if<Part>(&made))
       out.parts.push_back(std::move(*p));
     else
@@ -124,15 +135,14 @@ OpenDbCategoryLoad loadOpenDbCategory(const std::string& dir, const CategoryDesc
   return out;
 }
 
-OpenDbAudit addOpenDb(Catalog& catalog, const std::string& dir) {
+OpenDbAudit addOpenDb(Catalog& catalog, const std::string& dir, const std::atomic<bool>* stop) {
   OpenDbAudit audit;
-  std::map<std::string, std::string> curatedRows; // uuid -> curated id
-  for (const Part* p : catalog.parts())
-    if (!p->opendbId.empty()) curatedRows[p->opendbId] = p->id;
+  const std::map<std::string, std::string> curatedRows = rowsNamedBy(catalog);
   for (const CategoryDescription* c : categories()) {
-    OpenDbCategoryLoad load = loadOpenDbCategory(dir, *c);
+    OpenDbCategoryLoad load = loadOpenDbCategory(dir, *c, stop);
     std::vector<Part> keep;
-    std::vector<std::pair<std::string, std::string>> aliases; // row id, part id
+    std::vector<std::map<std::string, std::string>> keptFigures; // comparable() of each kept part
+    std::vector<std::pair<std::string, std::string>> aliases;    // row id, part id
     // Rows of one name: the first of each set of equal figures is the part.
     std::map<std::string, std::vector<std::size_t>> byName; // name key -> indices into keep
     for (Part& p : load.parts) {
@@ -146,7 +156,7 @@ OpenDbAudit addOpenDb(Catalog& catalog, const std::string& dir) {
       std::map<std::string, std::string> mine = comparable(p);
       bool folded = false;
       for (std::size_t k : same)
-        if (comparable(keep[k]) == mine) {
+        if (keptFigures[k] == mine) {
           load.folded.push_back({p.id, keep[k].id});
           aliases.push_back({p.id, keep[k].id});
           folded = true;
@@ -154,11 +164,11 @@ OpenDbAudit addOpenDb(Catalog& catalog, const std::string& dir) {
         }
       if (folded) continue;
       if (!same.empty())
-        load.disagreements.push_back({p.name,
-                                      {keep[same.front()].id, p.id},
-                                      differences(comparable(keep[same.front()]), mine)});
+        load.disagreements.push_back(
+            {p.name, {keep[same.front()].id, p.id}, differences(keptFigures[same.front()], mine)});
       same.push_back(keep.size());
       keep.push_back(std::move(p));
+      keptFigures.push_back(std::move(mine));
     }
     load.parts.clear();
     for (const Error& e : catalog.addAll(std::move(keep)))
@@ -189,8 +199,8 @@ std::vector<OpenDbRejection> addOpenDbParts(Catalog& catalog, const std::string&
   for (const CategoryDescription* c : categories()) {
     if (wanted.empty()) break;
     if (!c->openDbFile || !c->fromOpenDb) continue;
-    std::string file = fileOf(dir, *c);
-    Result<std::string> text = inflated(file);
+    std::string file = openDbFileOf(dir, *c);
+    Result<std::string> text = inflateOpenDbFile(file);
     if (!text) continue; // the catalog's audit names an unreadable file; a build says "unknown"
     for (auto it = wanted.begin(); it != wanted.end();) {
       // Lines are written with sorted keys and no spaces: the row's uuid is found as text.
@@ -205,7 +215,7 @@ std::vector<OpenDbRejection> addOpenDbParts(Catalog& catalog, const std::string&
         std::size_t lineNo = 1;
         for (std::size_t i = 0; i < start; ++i)
           lineNo += (*text)[i] == '\n';
-        auto made = partOfLine(text->substr(start, end - start), file, lineNo, *c);
+        auto made = readOpenDbLine(text->substr(start, end - start), file, lineNo, *c);
         if (Part* p = std::get_if<Part>(&made)) {
           if (p->id != *it) continue; // another row sharing the uuid's first 8 digits
           found.push_back(std::move(*p));
@@ -221,9 +231,7 @@ std::vector<OpenDbRejection> addOpenDbParts(Catalog& catalog, const std::string&
     }
   }
   // A curated part that is the same product keeps its figures: the row's id finds it.
-  std::map<std::string, std::string> curatedRows;
-  for (const Part* p : catalog.parts())
-    if (!p->opendbId.empty()) curatedRows[p->opendbId] = p->id;
+  const std::map<std::string, std::string> curatedRows = rowsNamedBy(catalog);
   std::vector<Part> add;
   std::vector<std::pair<std::string, std::string>> aliases;
   for (Part& p : found)

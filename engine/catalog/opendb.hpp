@@ -6,8 +6,10 @@
 #include "catalog/catalog.hpp"
 #include "catalog/category.hpp"
 
+#include <atomic>
 #include <cstddef>
 #include <string>
+#include <variant>
 #include <vector>
 
 namespace rigfit {
@@ -23,6 +25,9 @@ constexpr std::size_t kMaxOpenDbInflatedBytes = 256u << 20;
 
 // The snapshot's folder inside a catalog folder.
 std::string openDbDir(const std::string& catalogDir);
+// A category's file in the snapshot's folder, and its text inflated (or why it cannot be read).
+std::string openDbFileOf(const std::string& dir, const CategoryDescription& category);
+Result<std::string> inflateOpenDbFile(const std::string& file);
 
 struct OpenDbRejection {
   std::string file;
@@ -45,6 +50,7 @@ struct OpenDbCategoryLoad {
   std::vector<Part> parts;
   std::vector<OpenDbRejection> rejected;
   std::string unreadable; // why the file itself could not be read; "" when it was
+  bool stopped = false;   // the reading was stopped before the end (loadOpenDbCategory)
   // Filled by addOpenDb: rows folded into another row of the same product with the same
   // figures (the row's id, the part's id), rows of one product that disagree, and rows a
   // curated part is (the row's uuid, the curated part's id).
@@ -53,9 +59,17 @@ struct OpenDbCategoryLoad {
   std::vector<std::pair<std::string, std::string>> curated;
 };
 
+// One line of a snapshot file made a part (its file "FILE:LINE"), or why it cannot be one.
+std::variant<Part, OpenDbRejection> readOpenDbLine(const std::string& line, const std::string& file,
+                                                   std::size_t lineNo,
+                                                   const CategoryDescription& category);
+
 // Every row of one category's snapshot file in `dir`, mapped and read. A category rigfit maps
 // none of yet gives nothing.
-OpenDbCategoryLoad loadOpenDbCategory(const std::string& dir, const CategoryDescription& category);
+// `stop`, when given and set (by another thread), ends the reading at the next line: what was
+// read so far is returned, and `stopped` says so.
+OpenDbCategoryLoad loadOpenDbCategory(const std::string& dir, const CategoryDescription& category,
+                                      const std::atomic<bool>* stop = nullptr);
 
 // What adding the snapshot to a catalog did, per category, for `rigfit parts audit` (the
 // parts themselves moved into the catalog).
@@ -67,7 +81,8 @@ struct OpenDbAudit {
 // as its `opendb_id` (the curated figures win) and rows folded into another row of the same
 // product and figures (their ids find that part). Never fails: what was refused is in the
 // audit.
-OpenDbAudit addOpenDb(Catalog& catalog, const std::string& dir);
+OpenDbAudit addOpenDb(Catalog& catalog, const std::string& dir,
+                      const std::atomic<bool>* stop = nullptr);
 
 // Whether `id` has the form of an OpenDB part's id: words, '-', the row uuid's first 8 hex digits.
 bool looksLikeOpenDbId(const std::string& id);

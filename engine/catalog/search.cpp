@@ -1,19 +1,22 @@
 #include "catalog/search.hpp"
 
 #include <algorithm>
-#include <cctype>
+#include <string_view>
 
 namespace rigfit {
 namespace {
 
+constexpr unsigned char kStarts = 1, kEnds = 2;
+
+// ASCII only, as the snapshot's names are; no locale lookups for 30,000 names.
 bool alnum(char c) {
-  return std::isalnum(static_cast<unsigned char>(c)) != 0;
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
 }
 char lower(char c) {
-  return static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
 }
 bool digit(char c) {
-  return std::isdigit(static_cast<unsigned char>(c)) != 0;
+  return c >= '0' && c <= '9';
 }
 
 } // namespace
@@ -33,28 +36,39 @@ std::vector<std::string> searchWords(const std::string& text) {
   return out;
 }
 
-PartSearch::PartSearch(const Catalog& catalog) {
-  entries_.reserve(catalog.size());
-  for (const Part* p : catalog.parts()) {
-    Entry e{p, "", {}, {}};
-    std::string all = p->name + " " + p->maker + " " + toString(p->category);
-    for (const std::string& n : p->partNumbers)
-      all += " " + n;
+Listing listingOf(const Part& part) {
+  return {part.id, part.name, part.maker, part.partNumbers, part.category, part.tier};
+}
+
+PartSearch::PartSearch(const std::vector<const Listing*>& listings) {
+  entries_.reserve(listings.size());
+  compact_.reserve(listings.size() * 64);
+  marks_.reserve(listings.size() * 64);
+  for (const Listing* l : listings) {
+    Entry e{l, static_cast<std::uint32_t>(compact_.size()), 0};
     char previous = ' ';
-    for (char c : all) {
-      if (alnum(c)) {
-        bool starts = !alnum(previous) || digit(previous) != digit(c);
-        if (starts && !e.ends.empty()) e.ends.back() = true;
-        e.compact += lower(c);
-        e.starts.push_back(starts);
-        e.ends.push_back(false);
-      } else if (!e.ends.empty()) {
-        e.ends.back() = true;
+    auto add = [&](const std::string& text) {
+      for (char c : text) {
+        if (alnum(c)) {
+          bool starts = !alnum(previous) || digit(previous) != digit(c);
+          if (starts && marks_.size() > e.at) marks_.back() |= kEnds;
+          compact_ += lower(c);
+          marks_.push_back(starts ? kStarts : 0);
+        } else if (marks_.size() > e.at) {
+          marks_.back() |= kEnds;
+        }
+        previous = c;
       }
-      previous = c;
-    }
-    if (!e.ends.empty()) e.ends.back() = true;
-    entries_.push_back(std::move(e));
+      previous = ' ';
+      if (marks_.size() > e.at) marks_.back() |= kEnds;
+    };
+    add(l->name);
+    add(l->maker);
+    add(toString(l->category));
+    for (const std::string& n : l->partNumbers)
+      add(n);
+    e.size = static_cast<std::uint32_t>(compact_.size() - e.at);
+    entries_.push_back(e);
   }
 }
 
@@ -64,16 +78,18 @@ std::vector<SearchHit> PartSearch::find(const std::string& query, std::size_t li
   std::vector<SearchHit> hits;
   if (words.empty() || limit == 0) return hits;
   for (const Entry& e : entries_) {
-    if (only && e.part->category != *only) continue;
+    if (only && e.listing->category != *only) continue;
+    std::string_view text(compact_.data() + e.at, e.size);
+    const unsigned char* marks = marks_.data() + e.at;
     double score = 0;
     bool all = true;
     for (const std::string& w : words) {
       // The query's word must begin where a word of the part begins ("4090" is not found in
       // "240 90"); it may run on over several ("rtx4090", "nhd15").
       int best = 0;
-      for (std::size_t at = e.compact.find(w); at != std::string::npos && best < 3;
-           at = e.compact.find(w, at + 1))
-        if (e.starts[at]) best = std::max(best, e.ends[at + w.size() - 1] ? 3 : 2);
+      for (std::size_t at = text.find(w); at != std::string_view::npos && best < 3;
+           at = text.find(w, at + 1))
+        if (marks[at] & kStarts) best = std::max(best, marks[at + w.size() - 1] & kEnds ? 3 : 2);
       if (best == 0) {
         all = false;
         break;
@@ -81,12 +97,12 @@ std::vector<SearchHit> PartSearch::find(const std::string& query, std::size_t li
       score += best; // a whole word (or words) 3, the start of one 2
     }
     if (!all) continue;
-    if (e.part->tier == Tier::Curated) score += 0.5;
-    score -= static_cast<double>(e.part->name.size()) * 0.001; // the shorter name first
-    hits.push_back({e.part, score});
+    if (e.listing->tier == Tier::Curated) score += 0.5;
+    score -= static_cast<double>(e.listing->name.size()) * 0.001; // the shorter name first
+    hits.push_back({e.listing, score});
   }
   auto better = [](const SearchHit& a, const SearchHit& b) {
-    return a.score != b.score ? a.score > b.score : a.part->id < b.part->id;
+    return a.score != b.score ? a.score > b.score : a.listing->id < b.listing->id;
   };
   if (hits.size() > limit) {
     std::partial_sort(hits.begin(), hits.begin() + static_cast<std::ptrdiff_t>(limit), hits.end(),

@@ -4,6 +4,7 @@
 
 #include <cerrno>
 #include <cstdio>
+#include <cstdlib>
 #include <cstring>
 #include <fcntl.h>
 #include <filesystem>
@@ -11,7 +12,27 @@
 #include <unistd.h>
 
 namespace rigfit {
+
+namespace {
+// The process's umask, read once before main: reading it means setting it, which another
+// thread making a file at that moment would see.
+const mode_t processUmask = [] {
+  mode_t mask = ::umask(0);
+  ::umask(mask);
+  return mask;
+}();
+} // namespace
+
 namespace fs = std::filesystem;
+
+std::string userPath(const char* override, const char* xdgVariable, const char* homeFallback,
+                     const std::string& tail) {
+  if (const char* set = std::getenv(override)) return set;
+  if (const char* xdg = std::getenv(xdgVariable); xdg && *xdg) return std::string(xdg) + "/" + tail;
+  if (const char* home = std::getenv("HOME"); home && *home)
+    return std::string(home) + "/" + homeFallback + "/" + tail;
+  return "";
+}
 
 std::string openFailure(int err) {
   switch (err) {
@@ -125,9 +146,7 @@ Status writeFileAtomic(const std::string& path, const std::string& text) {
   if (existed) {
     mode = old.st_mode & 07777;
   } else {
-    mode_t mask = ::umask(0);
-    ::umask(mask);
-    mode &= ~mask;
+    mode &= ~processUmask;
   }
   bool ok = ::fchmod(fd, mode) == 0;
   ok = ok && writeAll(fd, text);

@@ -21,6 +21,12 @@ Result<std::string> readFileText(const std::string& path, std::size_t maxBytes =
 // "is a symlink loop"), from an errno value.
 std::string openFailure(int err);
 
+// A per-user path, as the XDG base directories have it: `$override` when set (set but empty:
+// none), else `$xdgVariable/tail`, else `$HOME/homeFallback/tail`; "" when none is set.
+// For instance userPath("RIGFIT_CACHE_DIR", "XDG_CACHE_HOME", ".cache", "rigfit").
+std::string userPath(const char* override, const char* xdgVariable, const char* homeFallback,
+                     const std::string& tail);
+
 // Writes `text` to `path` atomically: a fresh temporary file beside the target (mkstemp, so no
 // name planted in advance is followed), every byte written and flushed, the old file's mode
 // kept, then renamed over it and the folder flushed. A symlink at `path` is written through to

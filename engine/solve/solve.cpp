@@ -2,6 +2,7 @@
 
 #include "assembly/edit.hpp"
 #include "catalog/compat.hpp"
+#include "common/parallel.hpp"
 
 #include <algorithm>
 #include <bit>
@@ -140,18 +141,29 @@ Result<MaxAnswer> solveMax(const Build& build, const Catalog& catalog, const std
   return best;
 }
 
+std::optional<MountKind> mountKindAt(const Assembly& assembly, const std::string& where) {
+  std::size_t slash = where.find('/');
+  if (slash == std::string::npos) return std::nullopt;
+  std::optional<int> parent = assembly.indexOf(where.substr(0, slash));
+  if (!parent) return std::nullopt;
+  const Mount* m = assembly.items[*parent].part->mount(where.substr(slash + 1));
+  return m ? std::optional(m->kind) : std::nullopt;
+}
+
+bool CandidateFilter::admitsMaker(const std::string& partMaker, const std::string& partName) const {
+  if (maker.empty()) return true;
+  auto lower = [](std::string s) {
+    for (char& c : s)
+      c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    return s;
+  };
+  std::string want = lower(maker);
+  return lower(partMaker).find(want) != std::string::npos ||
+         lower(partName).find(want) != std::string::npos;
+}
+
 bool CandidateFilter::operator()(const Part& part) const {
-  if (!maker.empty()) {
-    auto lower = [](std::string s) {
-      for (char& c : s)
-        c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-      return s;
-    };
-    std::string want = lower(maker);
-    if (lower(part.maker).find(want) == std::string::npos &&
-        lower(part.name).find(want) == std::string::npos)
-      return false;
-  }
+  if (!admitsMaker(part.maker, part.name)) return false;
   if (minLengthMm || maxLengthMm) {
     auto length = part.figures.find("length_mm");
     if (length == part.figures.end()) return false;
@@ -180,11 +192,16 @@ Result<std::vector<Trial>> solveAlternatives(const Build& build, const Catalog& 
   if (!mount)
     return Error{"", "--alternatives",
                  base->items[parent].id + " has no mount \"" + where.substr(slash + 1) + "\""};
-  std::vector<Trial> out;
+  std::vector<const Part*> candidates;
   for (const Part* p : catalog.parts())
-    if (p->needs && *p->needs == mount->kind && filter(*p))
-      out.push_back(fullAnswer(build, catalog, *base, *p,
-                               {parent, mount, where, incompatibility(*p, *mount)}, settings));
+    if (p->needs && *p->needs == mount->kind && filter(*p)) candidates.push_back(p);
+  // Each candidate is tried in a build of its own: thousands of them, over the cores.
+  std::vector<Trial> out(candidates.size());
+  parallelFor(candidates.size(), [&](std::size_t i) {
+    const Part& p = *candidates[i];
+    out[i] = fullAnswer(build, catalog, *base, p,
+                        {parent, mount, where, incompatibility(p, *mount)}, settings);
+  });
   std::stable_sort(out.begin(), out.end(), [](const Trial& a, const Trial& b) {
     if (a.fits != b.fits) return a.fits;
     return a.marginMm.value_or(INFINITY) > b.marginMm.value_or(INFINITY);

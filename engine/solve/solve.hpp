@@ -63,7 +63,12 @@ struct CandidateFilter {
   std::string maker;
   std::optional<double> minLengthMm, maxLengthMm, maxThicknessMm;
   bool operator()(const Part& part) const;
+  // The maker test alone, on a part's maker and name (before the part is read).
+  bool admitsMaker(const std::string& partMaker, const std::string& partName) const;
 };
+
+// The kind of the mount "parent/mount" names in `assembly`, or none when it names none.
+std::optional<MountKind> mountKindAt(const Assembly& assembly, const std::string& where);
 
 // --alternatives MOUNT ("parent/mount"): catalog parts of that kind that fit there, in place of
 // whatever holds it now; those that fit first, best margin first.

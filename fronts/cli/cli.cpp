@@ -1,9 +1,12 @@
 #include "cli.hpp"
 
+#include "common/file.hpp"
+
 #include <algorithm>
 #include <cstdlib>
 #include <filesystem>
 #include <iostream>
+#include <unistd.h>
 
 namespace rigfit::cli {
 namespace fs = std::filesystem;
@@ -102,12 +105,24 @@ render::Scene sceneWithMeshes(const Assembly& assembly, const std::vector<Findin
 }
 
 std::string userPartsDir() {
-  if (const char* env = std::getenv("RIGFIT_USER_PARTS")) return env;
-  if (const char* xdg = std::getenv("XDG_DATA_HOME"); xdg && *xdg)
-    return std::string(xdg) + "/rigfit/parts";
-  if (const char* home = std::getenv("HOME"); home && *home)
-    return std::string(home) + "/.local/share/rigfit/parts";
-  return "";
+  return userPath("RIGFIT_USER_PARTS", "XDG_DATA_HOME", ".local/share", "rigfit/parts");
+}
+
+std::string cacheDir() {
+  return userPath("RIGFIT_CACHE_DIR", "XDG_CACHE_HOME", ".cache", "rigfit");
+}
+
+OpenDbIndex openDbIndex(const Catalog& catalog, const Args& args) {
+  std::string problem;
+  OpenDbIndex index =
+      OpenDbIndex::open(catalog, openDbDir(catalogDir(args)), cacheDir(), &problem, [] {
+        // A few seconds of silence would look like a hang to someone at a terminal.
+        if (isatty(STDERR_FILENO))
+          std::cerr << "rigfit: listing the BuildCores OpenDB parts (once for this snapshot and "
+                       "program, a few seconds)...\n";
+      });
+  if (!problem.empty()) std::cerr << "rigfit: warning: " << problem << "\n";
+  return index;
 }
 
 Result<Catalog> loadCatalog(const Args& args, bool openDb, OpenDbAudit* audit) {
@@ -141,6 +156,16 @@ std::vector<OpenDbRejection> addOpenDbPartsOf(Catalog& catalog, const Args& args
   for (const Instance& item : build->instances)
     ids.push_back(item.part);
   return addOpenDbParts(catalog, openDbDir(catalogDir(args)), ids);
+}
+
+Result<size_t> limitOf(const Args& args) {
+  std::optional<std::string> l = args.get("--limit");
+  if (!l) return size_t{20};
+  char* end = nullptr;
+  long v = std::strtol(l->c_str(), &end, 10);
+  if (l->empty() || *end || v < 1 || v > 100000)
+    return Error{"", "--limit", "must be a whole number from 1 to 100000 (got \"" + *l + "\")"};
+  return static_cast<size_t>(v);
 }
 
 Result<Format> formatOf(const Args& args) {

@@ -4,6 +4,7 @@
 #include "assembly/build_json.hpp"
 #include "catalog/catalog.hpp"
 #include "catalog/opendb.hpp"
+#include "catalog/opendb_index.hpp"
 #include "common/result.hpp"
 #include "report/format.hpp"
 #include "scene.hpp"
@@ -41,6 +42,12 @@ Result<Catalog> loadCatalog(const Args& args, bool openDb = false, OpenDbAudit* 
 // the rows found that cannot be parts, with why (nothing when the file cannot be read).
 std::vector<OpenDbRejection> addOpenDbPartsOf(Catalog& catalog, const Args& args,
                                               const std::string& buildPath);
+// The OpenDB snapshot's parts by name, from the cache when it matches; the first use lists
+// every row (about 2 s) and says so on stderr.
+OpenDbIndex openDbIndex(const Catalog& catalog, const Args& args);
+// Where rigfit keeps what it can make again: $RIGFIT_CACHE_DIR (set but empty: nowhere),
+// $XDG_CACHE_HOME/rigfit or ~/.cache/rigfit.
+std::string cacheDir();
 std::string defaultBuildPath(); // scenes/article-build.json, found the same way
 // Where mesh files are looked for: $RIGFIT_ASSETS, the project's assets/, the generated meshes.
 std::vector<std::string> assetDirs();
@@ -52,6 +59,8 @@ render::Scene sceneWithMeshes(const Assembly& assembly, const std::vector<Findin
 // ~/.local/share/rigfit/parts.
 std::string userPartsDir();
 Result<Format> formatOf(const Args& args);
+// --limit N: how many lines a list shows (a whole number from 1 to 100000; 20 when not given).
+Result<size_t> limitOf(const Args& args);
 Result<FitSettings> settingsOf(const Args& args);
 
 // What check, solve and report start from: one build file resolved against the catalog, and

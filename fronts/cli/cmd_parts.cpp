@@ -20,16 +20,12 @@ std::string figureText(const Part& p, const std::string& name, const Figure& f) 
   return v + (f.estimated() ? "   ~ estimate: " + f.estimate : "   [" + f.source + "]");
 }
 
-const char* tierName(const Part& p) {
-  return p.tier == Tier::Curated ? "curated" : "opendb";
-}
-
 // One line a part: category, id, tier and name, in columns.
-void listLine(const Part& p) {
+void listLine(const Listing& p) {
   std::string cat = toString(p.category);
   std::cout << cat << std::string(13 - std::min<size_t>(cat.size(), 12), ' ') << p.id
-            << std::string(p.id.size() < 44 ? 44 - p.id.size() : 1, ' ') << tierName(p) << "  "
-            << p.name << "\n";
+            << std::string(p.id.size() < 44 ? 44 - p.id.size() : 1, ' ')
+            << (p.tier == Tier::Curated ? "curated" : "opendb") << "  " << p.name << "\n";
 }
 
 // What the snapshot gave, per category: rows, parts, folded duplicates, disagreements and each
@@ -96,12 +92,21 @@ int runParts(const std::vector<std::string>& argv) {
   if (only && !categoryFromString(*only))
     return usageError("--category must be case, motherboard, gpu, cpu, cooler, memory, psu, "
                       "storage, fan or radiator");
-  OpenDbAudit audit;
-  Result<Catalog> catalog = loadCatalog(*args, true, &audit);
+  if (pos[0] == "audit") {
+    if (pos.size() != 1) return usageError("parts audit takes no argument");
+    OpenDbAudit audit;
+    Result<Catalog> catalog = loadCatalog(*args, true, &audit);
+    if (!catalog) return fail(catalog.error());
+    printAudit(audit, args->get("--all").has_value());
+    return kExitFits;
+  }
+  Result<Catalog> catalog = loadCatalog(*args);
   if (!catalog) return fail(catalog.error());
+  // The snapshot's parts by name; a part is read from its row when it is shown.
+  OpenDbIndex index = openDbIndex(*catalog, *args);
   if (pos[0] == "list") {
     size_t n = 0, curated = 0;
-    for (const Part* p : catalog->parts()) {
+    for (const Listing* p : allListings(*catalog, &index).all) {
       if (only && *only != toString(p->category)) continue;
       listLine(*p);
       ++n, curated += p->tier == Tier::Curated;
@@ -111,38 +116,30 @@ int runParts(const std::vector<std::string>& argv) {
               << kOpenDbAttribution << "\n";
     return kExitFits;
   }
-  if (pos[0] == "audit") {
-    if (pos.size() != 1) return usageError("parts audit takes no argument");
-    printAudit(audit, args->get("--all").has_value());
-    return kExitFits;
-  }
   if (pos[0] == "search") {
     if (pos.size() < 2) return usageError("parts search takes the words to look for");
     std::string query;
     for (size_t i = 1; i < pos.size(); ++i)
       query += (i > 1 ? " " : "") + pos[i];
-    size_t limit = 20;
-    if (auto l = args->get("--limit")) {
-      char* end = nullptr;
-      long v = std::strtol(l->c_str(), &end, 10);
-      if (l->empty() || *end || v < 1 || v > 100000)
-        return usageError("--limit must be a whole number from 1 to 100000 (got \"" + *l + "\")");
-      limit = static_cast<size_t>(v);
-    }
-    PartSearch search(*catalog);
+    Result<size_t> limit = limitOf(*args);
+    if (!limit) return usageError(limit.error().message());
+    Listings listings = allListings(*catalog, &index);
+    PartSearch search(listings.all);
     std::vector<SearchHit> hits =
-        search.find(query, limit, only ? categoryFromString(*only) : std::nullopt);
+        search.find(query, *limit, only ? categoryFromString(*only) : std::nullopt);
     if (hits.empty()) {
       std::cout << "no part matches \"" << query << "\" among " << search.size()
                 << " parts; try fewer words, or a model number alone (\"4090\")\n";
       return kExitFits;
     }
     for (const SearchHit& h : hits)
-      listLine(*h.part);
+      listLine(*h.listing);
     return kExitFits;
   }
   if (pos[0] == "show") {
     if (pos.size() != 2) return usageError("parts show takes one part id");
+    for (const Error& e : index.addTo(*catalog, {pos[1]}))
+      return fail(e);
     const Part* p = catalog->find(pos[1]);
     if (!p)
       return fail({"", "", "no part \"" + pos[1] + "\" in the catalog (see 'rigfit parts list')"});

@@ -1,7 +1,9 @@
+#include "catalog/category.hpp"
 #include "cli.hpp"
 #include "common/text.hpp"
 #include "solve/solve.hpp"
 
+#include <algorithm>
 #include <cstdlib>
 #include <iostream>
 
@@ -77,8 +79,20 @@ int runSolve(const std::vector<std::string>& argv) {
     std::string where = *args.get("--alternatives");
     Result<CandidateFilter> filter = filterOf(args);
     if (!filter) return usageError(filter.error().message());
-    // Every part of the catalog is a candidate: the OpenDB snapshot's too.
-    addOpenDb(run.catalog, openDbDir(catalogDir(args)));
+    // Every part of the catalog is a candidate: the OpenDB snapshot's too, read from the rows
+    // of the categories that can go there (and of the maker asked for).
+    if (std::optional<MountKind> kind = mountKindAt(run.loaded.assembly, where)) {
+      OpenDbIndex index = openDbIndex(run.catalog, args);
+      std::vector<std::string> ids;
+      for (const Listing& l : index.listings()) {
+        const std::vector<MountKind>& in = describe(l.category).goesIn;
+        if (std::find(in.begin(), in.end(), *kind) != in.end() &&
+            filter->admitsMaker(l.maker, l.name))
+          ids.push_back(l.id);
+      }
+      for (const Error& e : index.addTo(run.catalog, ids))
+        std::cerr << "rigfit: warning: " << e.message() << "\n";
+    }
     trials = solveAlternatives(build, run.catalog, where, settings, *filter);
     question = "Which parts fit at " + where + " in \"" + build.name + "\"?";
     if (trials) {
@@ -89,12 +103,9 @@ int runSolve(const std::vector<std::string>& argv) {
         std::cout << question << "\n\nno part of the catalog matches the filters\n";
         return kExitDoesNotFit;
       }
-      size_t limit = 20;
-      if (auto l = args.get("--limit")) {
-        Result<double> n = numberOption("--limit", *l, 1, 100000);
-        if (!n) return usageError(n.error().message());
-        limit = static_cast<size_t>(*n);
-      }
+      Result<size_t> shown = limitOf(args);
+      if (!shown) return usageError(shown.error().message());
+      const size_t limit = *shown;
       size_t all = trials->size();
       if (trials->size() > limit) trials->resize(limit);
       std::cout << formatTrials(question, *trials, format);

@@ -14,7 +14,8 @@ int runView(const std::vector<std::string>& argv) {
   std::string path = args->positional.empty() ? defaultBuildPath() : args->positional[0];
   addOpenDbPartsOf(*catalog, *args, path); // a build's OpenDB parts; the viewer says the rest
 #if RIGFIT_WITH_VIEWER
-  return viewer::runViewer(std::move(catalog).value(), path, {assetDirs(), userPartsDir()});
+  return viewer::runViewer(std::move(catalog).value(), path,
+                           {assetDirs(), userPartsDir(), openDbDir(catalogDir(*args)), cacheDir()});
 #else
   return fail(Error{"", "",
                     "this rigfit was built without the viewer (RIGFIT_VIEWER=OFF): try "

@@ -4,9 +4,14 @@
 #include "ui.hpp"
 
 #include <algorithm>
+#include <chrono>
+#ifdef __GLIBC__
+#include <malloc.h>
+#endif
 #include <cmath>
 #include <cstdio>
 #include <filesystem>
+#include <set>
 
 namespace rigfit::viewer {
 
@@ -107,19 +112,95 @@ void partDetails(const Part& p) {
   ImGui::EndTooltip();
 }
 
-// One catalog entry: a part a builder can drag into the case, its details on hover.
-void catalogEntry(Ui& ui, const Part& p, bool withCategory) {
-  std::string label = p.name;
-  if (withCategory) label = std::string(toString(p.category)) + "  " + label;
-  if (p.tier == Tier::OpenDb) label += "  (OpenDB)";
-  ImGui::Selectable((label + "##" + p.id).c_str());
-  if (ImGui::IsItemVisible()) recordItem(ui, {"catalog", p.id});
-  if (p.needs && ImGui::BeginDragDropSource()) {
-    ImGui::SetDragDropPayload(kPartPayload, p.id.c_str(), p.id.size() + 1);
-    ImGui::Text("%s", p.name.c_str());
+// One catalog entry: a part a builder can drag into the case, its details on hover. An OpenDB
+// part is read from its row when the builder points at it.
+void catalogEntry(Ui& ui, const Listing& l, bool withCategory) {
+  std::string label = l.name;
+  if (withCategory) label = std::string(toString(l.category)) + "  " + label;
+  if (l.tier == Tier::OpenDb) label += "  (OpenDB)";
+  ImGui::Selectable((label + "##" + l.id).c_str());
+  if (ImGui::IsItemVisible()) recordItem(ui, {"catalog", l.id});
+  if (!ImGui::IsItemHovered() && !ImGui::IsItemActive()) return;
+  std::string why;
+  const Part* p = ui.session->part(l.id, &why);
+  if (l.category != Category::Case && ImGui::BeginDragDropSource()) {
+    if (p && p->needs) {
+      ImGui::SetDragDropPayload(kPartPayload, p->id.c_str(), p->id.size() + 1);
+      ImGui::Text("%s", p->name.c_str());
+    } else {
+      ImGui::Text("cannot use %s: %s", l.name.c_str(), why.c_str());
+    }
     ImGui::EndDragDropSource();
   }
-  if (ImGui::IsItemHovered()) partDetails(p);
+  if (!ImGui::IsItemHovered()) return;
+  if (p)
+    partDetails(*p);
+  else
+    ImGui::SetTooltip("%s cannot be read: %s", l.name.c_str(), why.c_str());
+}
+
+} // namespace
+
+std::future<BackgroundListing> listInBackground(const Catalog& catalog, unsigned long edits,
+                                                const std::string& dir, const std::string& cacheDir,
+                                                std::shared_ptr<std::atomic<bool>> stop) {
+  return std::async(std::launch::async, [catalog, edits, dir, cacheDir, stop] {
+    BackgroundListing out;
+    out.catalogEdits = edits;
+    std::string problem;
+    bool made = false;
+    try {
+      out.index = std::make_shared<const OpenDbIndex>(OpenDbIndex::open(
+          catalog, dir, cacheDir, &problem, [&] { made = true; }, stop.get()));
+    } catch (const std::exception& e) {
+      // Out of memory or the like: the viewer goes on with the curated parts.
+      out.index = std::make_shared<const OpenDbIndex>();
+      problem = std::string("the BuildCores OpenDB parts could not be listed: ") + e.what();
+    }
+#ifdef __GLIBC__
+    malloc_trim(0); // a first start mapped every row: give those pages back
+#endif
+    out.listings = allListings(catalog, out.index.get());
+    out.search = std::make_unique<PartSearch>(out.listings.all);
+    out.note = !problem.empty() ? problem
+               : made           ? "listed " + std::to_string(out.index->size()) +
+                            " BuildCores OpenDB parts (once for this snapshot and program)"
+                      : "";
+    return out;
+  });
+}
+
+namespace {
+
+// Takes the OpenDB index when its background listing is done, and makes the list of every part
+// and its search again when the catalog or the index changed.
+void refreshListings(Ui& ui) {
+  using namespace std::chrono_literals;
+  if (ui.indexing.valid() && ui.indexing.wait_for(0s) == std::future_status::ready) {
+    BackgroundListing got = ui.indexing.get();
+    ui.session->setOpenDb(got.index);
+    if (!got.note.empty()) ui.status = got.note;
+    if (got.catalogEdits == ui.session->catalogEdits()) {
+      // Made from the catalog as it still is: taken as it is.
+      ui.listings = std::move(got.listings);
+      ui.partSearch = std::move(got.search);
+      ui.listedSession = ui.session, ui.listedEdits = got.catalogEdits;
+      ui.listedIndex = ui.session->openDb();
+      ui.lastQuery.clear(), ui.hits.clear();
+    }
+  }
+  if (!ui.partSearch || ui.listedSession != ui.session ||
+      ui.listedEdits != ui.session->catalogEdits() || ui.listedIndex != ui.session->openDb()) {
+    ui.listings = allListings(ui.session->catalog(), ui.session->openDb());
+    ui.partSearch = std::make_unique<PartSearch>(ui.listings.all);
+    ui.listedSession = ui.session, ui.listedEdits = ui.session->catalogEdits();
+    ui.listedIndex = ui.session->openDb();
+    ui.lastQuery.clear(), ui.hits.clear();
+  }
+  if (ui.listedAfterMs < 0 && ui.listedIndex)
+    ui.listedAfterMs =
+        std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - ui.started)
+            .count();
 }
 
 } // namespace
@@ -199,33 +280,39 @@ void catalogPanel(Ui& ui, float height) {
   ImGui::InputTextWithHint("##search", "search parts", ui.search, sizeof ui.search);
   recordItem(ui, {"search"});
   ImGui::TextDisabled("drag a part into the case");
-  const Catalog& catalog = ui.session->catalog();
+  refreshListings(ui);
   if (ui.search[0] != '\0') {
     // Words in any order, any case, spaces and punctuation ignored; the best matches first.
-    if (!ui.partSearch || ui.searched != &catalog || ui.searchedSize != catalog.size()) {
-      ui.partSearch = std::make_unique<PartSearch>(catalog);
-      ui.searched = &catalog, ui.searchedSize = catalog.size(), ui.lastQuery.clear();
-    }
     if (ui.lastQuery != ui.search) {
       ui.lastQuery = ui.search;
       ui.hits = ui.partSearch->find(ui.lastQuery, 200);
     }
     if (ui.hits.empty())
-      ImGui::TextWrapped("no part matches \"%s\": try fewer words, or a model number alone",
-                         ui.search);
+      ImGui::TextWrapped("no part matches \"%s\" among %zu: try fewer words, or a model number "
+                         "alone",
+                         ui.search, ui.listings.all.size());
     for (const SearchHit& h : ui.hits)
-      catalogEntry(ui, *h.part, true);
+      catalogEntry(ui, *h.listing, true);
     ImGui::End();
     return;
   }
+  // The curated parts by category, and the OpenDB parts the build uses; the rest by searching.
+  if (const OpenDbIndex* index = ui.session->openDb())
+    ImGui::TextWrapped("type to search %zu more parts from BuildCores OpenDB", index->size());
+  else if (ui.indexing.valid())
+    ImGui::TextDisabled("listing the BuildCores OpenDB parts...");
+  std::set<std::string> used;
+  for (const Instance& item : ui.session->build().instances)
+    used.insert(item.part);
   Category current = Category::Case;
   bool open = false, first = true;
-  for (const Part* p : catalog.parts()) {
+  for (const Part* p : ui.session->catalog().parts()) {
+    if (p->tier == Tier::OpenDb && !used.count(p->id)) continue;
     if (first || p->category != current) {
       current = p->category, first = false;
       open = ImGui::CollapsingHeader(toString(current), ImGuiTreeNodeFlags_DefaultOpen);
     }
-    if (open) catalogEntry(ui, *p, false);
+    if (open) catalogEntry(ui, listingOf(*p), false);
   }
   ImGui::End();
 }

@@ -24,12 +24,7 @@ using nlohmann::json;
 constexpr int kRecoveryVersion = 1;
 
 std::string recoveryFile() {
-  if (const char* f = std::getenv("RIGFIT_RECOVERY_FILE")) return f;
-  if (const char* state = std::getenv("XDG_STATE_HOME"); state && *state)
-    return std::string(state) + "/rigfit/recovery.json";
-  if (const char* home = std::getenv("HOME"); home && *home)
-    return std::string(home) + "/.local/state/rigfit/recovery.json";
-  return "";
+  return userPath("RIGFIT_RECOVERY_FILE", "XDG_STATE_HOME", ".local/state", "rigfit/recovery.json");
 }
 
 namespace {

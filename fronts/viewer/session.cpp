@@ -213,7 +213,27 @@ Status Session::saveAs(const std::string& path) {
   return Ok{};
 }
 
+const Part* Session::part(const std::string& id, std::string* why) {
+  if (const Part* p = catalog_.find(id)) return p;
+  if (!openDb_) return nullptr;
+  std::vector<Error> errors = openDb_->addTo(catalog_, {id});
+  if (why && !errors.empty()) *why = errors.front().message();
+  return catalog_.find(id);
+}
+
+void Session::readRowsOf(const Build& build) {
+  std::vector<std::string> ids;
+  for (const Instance& item : build.instances)
+    ids.push_back(item.part);
+  // A row that cannot be read: assembling names the part.
+  if (openDb_)
+    openDb_->addTo(catalog_, ids);
+  else if (!snapshotDir_.empty())
+    addOpenDbParts(catalog_, snapshotDir_, ids);
+}
+
 Status Session::load(const std::string& path) {
+  if (Result<Build> b = loadBuildFile(path)) readRowsOf(*b); // else loading it says why
   Result<LoadedBuild> loaded = loadAndAssemble(path, catalog_);
   if (!loaded) return loaded.error();
   history_ = History(loaded->build);
@@ -242,6 +262,7 @@ Result<std::string> Session::addCustomPart(const nlohmann::json& spec, const std
   if (ec) return Error{path, "", "cannot make its folder: " + ec.message()};
   if (Status s = writeFileAtomic(path, spec.dump(2) + "\n"); !s) return s.error();
   if (Status s = catalog_.add(std::move(part).value()); !s) return s.error();
+  ++catalogEdits_;
   return path;
 }
 
@@ -256,6 +277,7 @@ geo::Aabb Session::boundsOf(const std::vector<std::string>& ids) const {
 }
 
 Status Session::restore(const Build& build, const std::string& path) {
+  readRowsOf(build);
   Result<Assembly> a = assemble(build, catalog_, path);
   if (!a) return a.error();
   history_ = History(build);

@@ -2,6 +2,7 @@
 // What the viewer edits: a build with its history, file and fit, and where a dragged part would
 // snap. No GL, GLFW or ImGui here, so it is tested headless.
 #include "assembly/history.hpp"
+#include "catalog/opendb_index.hpp"
 #include "fit/fit.hpp"
 #include "fit/probe.hpp"
 #include "scene.hpp"
@@ -95,14 +96,30 @@ public:
   // `dir`/<category>/<id>.json (the old file kept if that fails) and added to the catalog.
   // Returns the file it was written to.
   Result<std::string> addCustomPart(const nlohmann::json& spec, const std::string& dir);
+  // The OpenDB snapshot's parts by name (made in the background at start): a part of it is
+  // read from its row when the builder points at it or drags it, and a build opened names them.
+  void setOpenDb(std::shared_ptr<const OpenDbIndex> index) { openDb_ = std::move(index); }
+  // The snapshot's folder: until the index is there, a build opened or recovered finds its
+  // OpenDB parts by searching the snapshot's files.
+  void setSnapshotDir(std::string dir) { snapshotDir_ = std::move(dir); }
+  const OpenDbIndex* openDb() const { return openDb_.get(); }
+  // The part `id` names, read from its OpenDB row when the catalog lacks it; null when unknown
+  // (`why` says why, when the row cannot be read).
+  const Part* part(const std::string& id, std::string* why = nullptr);
+  // Counts the catalog's own changes (a part the builder made), not the rows read into it.
+  unsigned long catalogEdits() const { return catalogEdits_; }
   // Meshes that could not be used since the last call, one sentence each (each said once).
   std::vector<std::string> meshProblems() { return meshes_.newProblems(); }
 
 private:
   Session(Catalog catalog, Build build, std::string path, std::vector<std::string> assetDirs);
-  void refresh();            // re-assemble and re-check after a change
+  void refresh();                      // re-assemble and re-check after a change
+  void readRowsOf(const Build& build); // the OpenDB parts it names, into the catalog
   Status commit(Build next); // assembles `next`; on success it becomes the current, undoable state
   Catalog catalog_;
+  std::shared_ptr<const OpenDbIndex> openDb_;
+  std::string snapshotDir_;
+  unsigned long catalogEdits_ = 0;
   History history_;
   std::unique_ptr<Assembly> assembly_;
   std::unique_ptr<PlacementProbe> probe_;

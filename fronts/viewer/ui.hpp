@@ -1,6 +1,7 @@
 #pragma once
 // The viewer's state between frames and the pieces of a frame: the panels (ImGui only) and the
 // 3D view. The window (GLFW, GL) owns a Ui and calls these in the canonical ImGui frame order.
+#include "catalog/opendb_index.hpp"
 #include "catalog/search.hpp"
 #include "custom_part.hpp"
 #include "orbit.hpp"
@@ -8,6 +9,9 @@
 #include "session.hpp"
 #include "test_probe.hpp"
 
+#include <atomic>
+#include <chrono>
+#include <future>
 #include <imgui.h>
 #include <memory>
 #include <optional>
@@ -28,15 +32,43 @@ struct KeyPress {
   int key, mods;
 };
 
+// What the viewer lists in the background at start: the OpenDB index, and the listings and
+// search of the catalog as it was then with it; what it said, for the status line.
+struct BackgroundListing {
+  std::shared_ptr<const OpenDbIndex> index;
+  Listings listings;
+  std::unique_ptr<PartSearch> search;
+  unsigned long catalogEdits = 0; // the session's when it started
+  std::string note;
+};
+// Starts it: `catalog` is copied (its parts shared), `dir` is the snapshot, `cacheDir` where
+// its listings are kept; setting `stop` ends the listing early (the viewer is closing).
+std::future<BackgroundListing> listInBackground(const Catalog& catalog, unsigned long edits,
+                                                const std::string& dir, const std::string& cacheDir,
+                                                std::shared_ptr<std::atomic<bool>> stop);
+
 struct Ui {
   Session* session = nullptr;
   Orbit orbit;
   char search[64] = "";
-  // The catalog's search index, made again when the catalog changes (a part added), and the
-  // last query's hits.
+  // The OpenDB snapshot's names, listed in the background at start (a first start maps every
+  // row, about 2 s), with every part's listing and their search made there too.
+  std::future<BackgroundListing> indexing;
+  // Set when the viewer closes: a first start's listing stops instead of holding the exit.
+  std::shared_ptr<std::atomic<bool>> stopListing = std::make_shared<std::atomic<bool>>(false);
+  ~Ui() { *stopListing = true; } // before `indexing`, whose end waits for the thread
+  Ui() = default;
+  Ui(const Ui&) = delete;
+  Ui& operator=(const Ui&) = delete;
+  // Every part a builder can pick (the catalog's and the index's) and its search, made again
+  // when the catalog changes (a part made) or the index arrives; the last query's hits.
+  Listings listings;
+  std::chrono::steady_clock::time_point started = std::chrono::steady_clock::now();
+  double listedAfterMs = -1; // when the index arrived, after the start (for the benchmark)
   std::unique_ptr<PartSearch> partSearch;
-  const Catalog* searched = nullptr;
-  std::size_t searchedSize = 0;
+  const Session* listedSession = nullptr;
+  unsigned long listedEdits = 0;
+  const OpenDbIndex* listedIndex = nullptr;
   std::string lastQuery;
   std::vector<SearchHit> hits;
   std::vector<std::string> selected;

@@ -146,6 +146,11 @@ int runViewer(Catalog catalog, const std::string& buildPath, ViewerSetup setup) 
   Ui ui;
   ui.session = session->get();
   ui.userPartsDir = setup.userPartsDir;
+  // The snapshot's names, in the background: the window is up while they load.
+  ui.session->setSnapshotDir(setup.openDbDir);
+  if (!setup.openDbDir.empty())
+    ui.indexing = listInBackground(ui.session->catalog(), ui.session->catalogEdits(),
+                                   setup.openDbDir, setup.cacheDir, ui.stopListing);
   // This viewer's recovery copy; work a viewer before it left unsaved there (it crashed, or
   // was killed) is offered back. A copy that cannot be read is set aside, not offered forever.
   Result<RecoverySlot> slot = RecoverySlot::claim(recoveryFile());
@@ -273,6 +278,8 @@ int runViewer(Catalog catalog, const std::string& buildPath, ViewerSetup setup) 
       ui.probe.set({"recovery_offered"}, ui.recovered.has_value());
       ui.probe.set({"parts"}, ui.session->build().instances.size());
       ui.probe.set({"size"}, {W, H});
+      ui.probe.set({"listed"}, ui.listings.all.size());
+      ui.probe.set({"listed_after_ms"}, ui.listedAfterMs);
       // The median of the last 60 frames: the first frames warm caches and compile shaders.
       std::vector<double> recent(frameMs.end() - std::min<long>(60, std::ssize(frameMs)),
                                  frameMs.end());

@@ -12,6 +12,8 @@ namespace rigfit::viewer {
 struct ViewerSetup {
   std::vector<std::string> assetDirs; // where meshes are looked up
   std::string userPartsDir;           // where parts made in the viewer are saved ("": nowhere)
+  std::string openDbDir;              // the OpenDB snapshot ("": none)
+  std::string cacheDir;               // where its listings are kept between starts ("": nowhere)
 };
 
 int runViewer(Catalog catalog, const std::string& buildPath, ViewerSetup setup);

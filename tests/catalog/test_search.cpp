@@ -1,5 +1,5 @@
 // Finding a part by the name people know, over the whole catalog (curated and OpenDB).
-#include "catalog/opendb.hpp"
+#include "catalog/opendb_index.hpp"
 #include "catalog/search.hpp"
 #include "support/fixtures.hpp"
 
@@ -10,19 +10,16 @@ using namespace rigfit::test;
 
 namespace {
 
-const Catalog& fullCatalog() {
-  static const Catalog c = [] {
-    Catalog out = seedCatalog();
-    addOpenDb(out, sourcePath("parts/opendb"));
-    return out;
-  }();
-  return c;
+const std::vector<const Listing*>& fullCatalog() {
+  static const OpenDbIndex index = OpenDbIndex::make(seedCatalog(), sourcePath("parts/opendb"));
+  static const Listings all = allListings(seedCatalog(), &index);
+  return all.all;
 }
 
 std::vector<std::string> ids(const std::vector<SearchHit>& hits) {
   std::vector<std::string> out;
   for (const SearchHit& h : hits)
-    out.push_back(h.part->id);
+    out.push_back(h.listing->id);
   return out;
 }
 
@@ -34,9 +31,9 @@ TEST_CASE("search: words in any order, any case, with or without spaces and punc
   std::vector<SearchHit> strix = search.find("strix 4090", 10);
   REQUIRE_FALSE(strix.empty());
   // The curated card first, then OpenDB rows, each a Strix RTX 4090.
-  CHECK(strix.front().part->id == "asus-rog-strix-rtx4090-oc");
+  CHECK(strix.front().listing->id == "asus-rog-strix-rtx4090-oc");
   for (const SearchHit& h : strix)
-    CHECK(h.part->name.find("4090") != std::string::npos);
+    CHECK(h.listing->name.find("4090") != std::string::npos);
   CHECK(ids(search.find("4090 STRIX", 10)) == ids(strix));
   CHECK(ids(search.find("Strix, 4090!", 10)) == ids(strix));
   // "RTX4090" finds what "RTX 4090" finds, and the other way round.
@@ -44,7 +41,7 @@ TEST_CASE("search: words in any order, any case, with or without spaces and punc
   // The maker's part number finds its product.
   std::vector<SearchHit> byNumber = search.find("FD-CA-MESH-C-BKO", 3);
   REQUIRE_FALSE(byNumber.empty());
-  CHECK(byNumber.front().part->id == "fractal-meshify-c");
+  CHECK(byNumber.front().listing->id == "fractal-meshify-c");
 }
 
 TEST_CASE("search: a category, a limit, and nothing for no match or no words",
@@ -53,7 +50,7 @@ TEST_CASE("search: a category, a limit, and nothing for no match or no words",
   std::vector<SearchHit> cases = search.find("lancool", 5, Category::Case);
   REQUIRE(cases.size() == 5);
   for (const SearchHit& h : cases)
-    CHECK(h.part->category == Category::Case);
+    CHECK(h.listing->category == Category::Case);
   CHECK(search.find("zzqx no such thing", 10).empty());
   CHECK(search.find("", 10).empty());
   CHECK(search.find("  ,, ", 10).empty());

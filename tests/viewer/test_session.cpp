@@ -100,6 +100,32 @@ TEST_CASE("a build that fails to load leaves the open one in place", "[viewer][b
   CHECK(s->build() == before);
 }
 
+TEST_CASE("a build of OpenDB parts opens before the snapshot is listed, and after",
+          "[viewer][opendb]") {
+  // The newcomer's build: an OpenDB case, card, cooler and PSU.
+  const std::string build = tempCopy("docs/examples/lancool-strix-4090.json");
+  const std::string card = "asus-rog-strix-geforce-rtx-4090-24gb-gddr6x-white-oc-edition-c06019fb";
+  auto s = openCopy("article-build");
+  // No snapshot, no index: its parts are unknown, and the open build stays.
+  CHECK_FALSE(s->load(build).ok());
+  // The snapshot's files searched for its rows, while the index is still being made.
+  s->setSnapshotDir(sourcePath("parts/opendb"));
+  REQUIRE(s->load(build).ok());
+  CHECK(s->catalog().find(card));
+  // With the index: a part pointed at in the search is read from its row.
+  auto index = std::make_shared<const OpenDbIndex>(
+      OpenDbIndex::make(seedCatalog(), sourcePath("parts/opendb")));
+  s->setOpenDb(index);
+  const std::string suprim = "msi-suprim-x-geforce-rtx-4090-24-gb-d745581d";
+  CHECK_FALSE(s->catalog().find(suprim));
+  const Part* p = s->part(suprim);
+  REQUIRE(p);
+  CHECK(p->figures.at("length_mm").value == Approx(336));
+  CHECK(s->catalog().find(suprim) == p);
+  CHECK_FALSE(s->part("no-such-part-0123abcd"));
+  CHECK(s->catalogEdits() == 0); // reading rows is not an edit of the catalog
+}
+
 TEST_CASE("will another GPU fit? every free slot for the first card, answered", "[viewer]") {
   auto s = openCopy("article-build");
   CHECK(s->firstCard() == "evga-rtx2060-xc");

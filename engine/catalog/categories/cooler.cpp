@@ -165,7 +165,8 @@ const CategoryDescription& coolerCategory() {
        {"footprint_y_mm", "footprint toward the memory (mm)", {}, false},
        {"ram_clearance_mm", "RAM clearance under the fins (mm)", {}, false}},
       "CPUCooler",
-      fromOpenDb};
+      fromOpenDb,
+      {MountKind::CoolerMount}};
   return d;
 }
 

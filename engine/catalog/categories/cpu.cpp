@@ -72,7 +72,8 @@ const CategoryDescription& cpuCategory() {
       {0x8d, 0x6e, 0x63},
       {},
       "CPU",
-      fromOpenDb};
+      fromOpenDb,
+      {MountKind::CpuSocket}};
   return d;
 }
 

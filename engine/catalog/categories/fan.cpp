@@ -68,7 +68,8 @@ const CategoryDescription& fanCategory() {
        {"thickness_mm", "thickness (mm)"},
        {"power_w", "power (W)", {}, false}},
       "CaseFan",
-      fromOpenDb};
+      fromOpenDb,
+      {MountKind::FanMount}};
   return d;
 }
 

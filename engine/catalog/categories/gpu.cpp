@@ -193,7 +193,8 @@ const CategoryDescription& gpuCategory() {
                                       {"height_mm", "height (mm)", {}, false},
                                       {"power_w", "power (W)", {}, false}},
                                      "GPU",
-                                     fromOpenDb};
+                                     fromOpenDb,
+                                     {MountKind::PcieSlot}};
   return d;
 }
 

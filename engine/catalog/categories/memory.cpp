@@ -99,7 +99,8 @@ const CategoryDescription& memoryCategory() {
                                       {"thickness_mm", "thickness (mm)"},
                                       {"height_mm", "height (mm)", {}, false}},
                                      "RAM",
-                                     fromOpenDb};
+                                     fromOpenDb,
+                                     {MountKind::DimmSlot}};
   return d;
 }
 

@@ -307,7 +307,8 @@ const CategoryDescription& motherboardCategory() {
                                      {0x2e, 0x7d, 0x32},
                                      {},
                                      "Motherboard",
-                                     fromOpenDb};
+                                     fromOpenDb,
+                                     {MountKind::Tray}};
   return d;
 }
 

@@ -83,7 +83,8 @@ const CategoryDescription& psuCategory() {
        {"length_mm", "length (mm)"},
        {"watts", "rating (W)", {}, false}},
       "PSU",
-      fromOpenDb};
+      fromOpenDb,
+      {MountKind::PsuBay}};
   return d;
 }
 

@@ -71,7 +71,10 @@ const CategoryDescription& radiatorCategory() {
        {"fan_size_mm", "its fans' size (mm)", {"120", "140"}},
        {"fan_count", "how many fans"},
        {"fan_thickness_mm", "its fans' thickness (mm; 0 if counted above)"},
-       {"power_w", "its fans' power (W)", {}, false}}};
+       {"power_w", "its fans' power (W)", {}, false}},
+      nullptr,
+      nullptr,
+      {MountKind::RadiatorMount}};
   return d;
 }
 

@@ -109,7 +109,8 @@ const CategoryDescription& storageCategory() {
                                       {"thickness_mm", "thickness (mm)"},
                                       {"power_w", "power (W)", {}, false}},
                                      "Storage",
-                                     fromOpenDb};
+                                     fromOpenDb,
+                                     {MountKind::M2Slot, MountKind::DriveBay}};
   return d;
 }
 

@@ -1,0 +1,378 @@
+#include "catalog/opendb_index.hpp"
+
+#include "common/file.hpp"
+#include "common/parallel.hpp"
+
+#include <algorithm>
+#include <cstdio>
+#include <filesystem>
+#include <set>
+#include <string_view>
+#include <variant>
+
+namespace fs = std::filesystem;
+
+namespace rigfit {
+namespace {
+
+// Bumped whenever the cache file's layout changes.
+constexpr const char* kCacheMagic = "rigfit-opendb-index 2";
+constexpr char kListSeparator = '\x1f';
+
+// A name as one field of the cache: a tab, line break, list separator or backslash inside is
+// written as a backslash and a letter, and read back.
+std::string field(const std::string& s) {
+  std::string out;
+  out.reserve(s.size());
+  for (char c : s) {
+    switch (c) {
+    case '\\':
+      out += "\\\\";
+      break;
+    case '\t':
+      out += "\\t";
+      break;
+    case '\n':
+      out += "\\n";
+      break;
+    case '\r':
+      out += "\\r";
+      break;
+    case kListSeparator:
+      out += "\\s";
+      break;
+    default:
+      out += c;
+    }
+  }
+  return out;
+}
+
+std::optional<std::string> unfield(std::string_view s) {
+  if (s.find('\\') == std::string_view::npos) return std::string(s);
+  std::string out;
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    if (s[i] != '\\') {
+      out += s[i];
+      continue;
+    }
+    if (++i == s.size()) return std::nullopt;
+    switch (s[i]) {
+    case '\\':
+      out += '\\';
+      break;
+    case 't':
+      out += '\t';
+      break;
+    case 'n':
+      out += '\n';
+      break;
+    case 'r':
+      out += '\r';
+      break;
+    case 's':
+      out += kListSeparator;
+      break;
+    default:
+      return std::nullopt;
+    }
+  }
+  return out;
+}
+
+// The fields of one line, as views into it.
+std::vector<std::string_view> split(std::string_view s, char sep) {
+  std::vector<std::string_view> out;
+  while (true) {
+    std::size_t end = s.find(sep);
+    out.push_back(s.substr(0, end));
+    if (end == std::string_view::npos) return out;
+    s.remove_prefix(end + 1);
+  }
+}
+
+// FNV-1a, 64 bits: a cache's name, not a defence against anyone.
+std::uint64_t fnv(const std::string& s, std::uint64_t h = 1469598103934665603ull) {
+  for (unsigned char c : s)
+    h = (h ^ c) * 1099511628211ull;
+  return h;
+}
+
+// What changes when a file changes: its size and time, or "missing".
+std::string stamp(const fs::path& p) {
+  std::error_code ec;
+  auto size = fs::file_size(p, ec);
+  if (ec) return "missing";
+  auto time = fs::last_write_time(p, ec);
+  if (ec) return "missing";
+  return std::to_string(size) + "@" + std::to_string(time.time_since_epoch().count());
+}
+
+} // namespace
+
+std::string OpenDbIndex::cacheKey(const Catalog& catalog, const std::string& dir) {
+  // The program: its mapping made the listings, so a rebuilt program makes them again.
+  std::string all = kCacheMagic;
+  std::error_code ec;
+  fs::path self = fs::read_symlink("/proc/self/exe", ec);
+  all += "|" + (ec ? std::string("unknown") : self.string() + " " + stamp(self));
+  all += "|" + fs::absolute(dir, ec).string();
+  for (const CategoryDescription* c : categories())
+    if (c->openDbFile) all += "|" + std::string(c->openDbFile) + " " + stamp(openDbFileOf(dir, *c));
+  // The catalog's own parts that change the listings: one naming a row keeps that row out, one
+  // whose id is a row's takes its place. (Not the OpenDB parts a build read in, nor a part a
+  // builder made under another id: the listings are the same with them.)
+  for (const Part* p : catalog.parts())
+    if (p->tier != Tier::OpenDb && (!p->opendbId.empty() || looksLikeOpenDbId(p->id)))
+      all += "|" + p->id + " " + p->opendbId;
+  char hex[17];
+  std::snprintf(hex, sizeof hex, "%016llx", static_cast<unsigned long long>(fnv(all)));
+  return hex;
+}
+
+OpenDbIndex OpenDbIndex::make(const Catalog& catalog, const std::string& dir,
+                              const std::atomic<bool>* stop) {
+  OpenDbIndex out;
+  out.dir_ = dir;
+  // The catalog's own parts, without the OpenDB parts a build read in: the listings depend on
+  // the snapshot and the curated parts alone (cacheKey).
+  Catalog all;
+  for (const Part* p : catalog.parts())
+    if (p->tier != Tier::OpenDb) all.add(*p);
+  OpenDbAudit audit = addOpenDb(all, dir, stop);
+  if (stop && *stop) out.complete_ = false;
+  // A file that is not there is an empty category, as the key says; one that is there and
+  // cannot be read (permissions, a disk error) may be read next time.
+  for (const OpenDbCategoryLoad& c : audit.categories) {
+    std::error_code ec;
+    if (!c.unreadable.empty() && fs::exists(c.file, ec)) out.complete_ = false;
+  }
+  for (const Part* p : all.parts()) {
+    if (p->tier != Tier::OpenDb) continue;
+    std::size_t colon = p->file.rfind(':');
+    out.listings_.push_back(listingOf(*p));
+    out.rows_.push_back({&describe(p->category),
+                         static_cast<std::uint32_t>(std::stoul(p->file.substr(colon + 1)))});
+  }
+  out.aliases_ = all.aliases(); // the catalog's own parts name none
+  return out;
+}
+
+std::string OpenDbIndex::serialize(const std::string& key) const {
+  std::string out = std::string(kCacheMagic) + "\t" + key + "\n";
+  for (std::size_t i = 0; i < listings_.size(); ++i) {
+    const Listing& l = listings_[i];
+    std::string numbers;
+    for (const std::string& n : l.partNumbers)
+      numbers += (numbers.empty() ? "" : std::string(1, kListSeparator)) + field(n);
+    out += "P\t" + std::string(rows_[i].category->name) + "\t" + std::to_string(rows_[i].line) +
+           "\t" + field(l.id) + "\t" + field(l.name) + "\t" + field(l.maker) + "\t" + numbers +
+           "\n";
+  }
+  for (const auto& [alias, id] : aliases_)
+    out += "A\t" + field(alias) + "\t" + field(id) + "\n";
+  return out + "end\n";
+}
+
+std::optional<OpenDbIndex> OpenDbIndex::parse(const std::string& text, const std::string& key,
+                                              const std::string& dir) {
+  OpenDbIndex out;
+  out.dir_ = dir;
+  std::string_view rest = text;
+  auto nextLine = [&]() -> std::optional<std::string_view> {
+    std::size_t end = rest.find('\n');
+    if (end == std::string_view::npos) return std::nullopt; // cut short
+    std::string_view line = rest.substr(0, end);
+    rest.remove_prefix(end + 1);
+    return line;
+  };
+  std::optional<std::string_view> line = nextLine();
+  if (!line || *line != std::string(kCacheMagic) + "\t" + key) return std::nullopt;
+  std::map<std::string_view, const CategoryDescription*> named;
+  for (const CategoryDescription* c : categories())
+    if (c->openDbFile) named[c->name] = c;
+  while ((line = nextLine())) {
+    if (*line == "end") return rest.empty() ? std::optional(std::move(out)) : std::nullopt;
+    std::vector<std::string_view> f = split(*line, '\t');
+    if (f[0] == "P" && f.size() == 7) {
+      auto c = named.find(f[1]);
+      unsigned long n = 0;
+      for (char d : f[2]) {
+        if (d < '0' || d > '9' || n > 100000000) return std::nullopt;
+        n = n * 10 + static_cast<unsigned>(d - '0');
+      }
+      if (c == named.end() || n == 0 || f[3].empty()) return std::nullopt;
+      std::optional<std::string> id = unfield(f[3]), name = unfield(f[4]), maker = unfield(f[5]);
+      if (!id || !name || !maker) return std::nullopt;
+      Listing l{std::move(*id),      std::move(*name), std::move(*maker), {},
+                c->second->category, Tier::OpenDb};
+      if (!f[6].empty())
+        for (std::string_view number : split(f[6], kListSeparator)) {
+          std::optional<std::string> pn = unfield(number);
+          if (!pn) return std::nullopt;
+          l.partNumbers.push_back(std::move(*pn));
+        }
+      out.listings_.push_back(std::move(l));
+      out.rows_.push_back({c->second, static_cast<std::uint32_t>(n)});
+    } else if (f[0] == "A" && f.size() == 3) {
+      std::optional<std::string> alias = unfield(f[1]), id = unfield(f[2]);
+      if (!alias || !id) return std::nullopt;
+      out.aliases_[std::move(*alias)] = std::move(*id);
+    } else {
+      return std::nullopt;
+    }
+  }
+  return std::nullopt; // no "end": cut short
+}
+
+OpenDbIndex OpenDbIndex::open(const Catalog& catalog, const std::string& dir,
+                              const std::string& cacheDir, std::string* problem,
+                              const std::function<void()>& making, const std::atomic<bool>* stop) {
+  if (problem) problem->clear();
+  std::string key = cacheKey(catalog, dir);
+  std::string file = cacheDir.empty() ? "" : cacheDir + "/opendb-index-" + key + ".tsv";
+  if (!file.empty())
+    if (Result<std::string> text = readFileText(file, 64u << 20))
+      if (std::optional<OpenDbIndex> index = parse(*text, key, dir)) {
+        std::error_code ec; // used now: kept by the clean-up of lists nobody uses
+        fs::last_write_time(file, fs::file_time_type::clock::now(), ec);
+        return std::move(*index);
+      }
+  if (making) making();
+  OpenDbIndex index = make(catalog, dir, stop);
+  // A file that could not be read (a disk error, permissions) is not remembered as empty.
+  if (file.empty() || !index.complete_) return index;
+  std::error_code ec;
+  fs::create_directories(cacheDir, ec);
+  if (Status written = writeFileAtomic(file, index.serialize(key)); !written) {
+    if (problem)
+      *problem = "could not keep the list of OpenDB parts (" + written.error().message() +
+                 "): each start lists them again";
+    return index;
+  }
+  // Lists not used for a week (each use renews its time): made for earlier snapshots or
+  // programs.
+  const auto now = fs::file_time_type::clock::now();
+  for (fs::directory_iterator it(cacheDir, ec), end; !ec && it != end; it.increment(ec)) {
+    std::string name = it->path().filename().string();
+    if (name.rfind("opendb-index-", 0) != 0 || it->path() == file) continue;
+    std::error_code age;
+    fs::file_time_type used = fs::last_write_time(it->path(), age);
+    if (!age && used < now && now - used > std::chrono::hours(24 * 7)) fs::remove(it->path(), age);
+  }
+  return index;
+}
+
+const std::unordered_map<std::string, std::size_t>& OpenDbIndex::byId() const {
+  if (byId_.empty() && !listings_.empty()) {
+    byId_.reserve(listings_.size());
+    for (std::size_t i = 0; i < listings_.size(); ++i)
+      byId_.emplace(listings_[i].id, i);
+  }
+  return byId_;
+}
+
+std::optional<std::string> OpenDbIndex::resolve(const std::string& id) const {
+  if (byId().count(id)) return id;
+  if (auto a = aliases_.find(id); a != aliases_.end()) return a->second;
+  return std::nullopt;
+}
+
+std::vector<Error> OpenDbIndex::addTo(Catalog& catalog, const std::vector<std::string>& ids) const {
+  std::vector<Error> errors;
+  std::vector<std::pair<std::string, std::string>> aliases;
+  // The rows to read: each part once, its file inflated once.
+  struct Wanted {
+    std::string id;
+    const Row* row;
+    const Inflated* file;
+    std::string path;
+  };
+  std::vector<Wanted> wanted;
+  std::set<std::string> taken;
+  for (const std::string& id : ids) {
+    if (catalog.find(id)) continue;
+    std::optional<std::string> to = resolve(id);
+    if (!to) continue;
+    if (*to != id) aliases.push_back({id, *to});
+    if (catalog.find(*to) || !byId().count(*to) || !taken.insert(*to).second) continue;
+    const Row& row = rows_[byId().at(*to)];
+    std::string path = openDbFileOf(dir_, *row.category);
+    auto it = files_.find(path);
+    if (it == files_.end()) {
+      if (auto bad = unreadable_.find(path); bad != unreadable_.end()) {
+        errors.push_back(bad->second); // said once, not inflated again for every id
+        continue;
+      }
+      Result<std::string> text = inflateOpenDbFile(path);
+      if (!text) {
+        unreadable_.emplace(path, text.error());
+        errors.push_back(text.error());
+        continue;
+      }
+      Inflated in{std::move(*text), {0}};
+      for (std::size_t i = 0; i < in.text.size(); ++i)
+        if (in.text[i] == '\n') in.starts.push_back(i + 1);
+      it = files_.emplace(path, std::move(in)).first;
+    }
+    wanted.push_back({*to, &row, &it->second, path});
+  }
+  // Reading a row is the slow part (about 60 us): over the cores, for the thousands of cards
+  // --alternatives tries.
+  std::vector<std::optional<Part>> read(wanted.size());
+  std::vector<std::optional<Error>> failed(wanted.size());
+  parallelFor(wanted.size(), [&](std::size_t i) {
+    const Wanted& w = wanted[i];
+    const Inflated& in = *w.file;
+    const std::uint32_t line = w.row->line;
+    std::string where = w.path + ":" + std::to_string(line);
+    if (line > in.starts.size() || in.starts[line - 1] >= in.text.size()) {
+      failed[i] = Error{where, "", "the snapshot changed: no such line (run again)"};
+      return;
+    }
+    std::size_t begin = in.starts[line - 1];
+    std::size_t end = in.text.find('\n', begin);
+    auto made = readOpenDbLine(
+        in.text.substr(begin, end == std::string::npos ? std::string::npos : end - begin), w.path,
+        line, *w.row->category);
+    Part* p = std::get_if<Part>(&made);
+    if (!p || p->id != w.id)
+      failed[i] = Error{where, "", "the snapshot changed: the line is no longer " + w.id};
+    else
+      read[i] = std::move(*p);
+  });
+  std::vector<Part> add;
+  add.reserve(wanted.size());
+  for (std::size_t i = 0; i < wanted.size(); ++i)
+    if (read[i])
+      add.push_back(std::move(*read[i]));
+    else
+      errors.push_back(std::move(*failed[i]));
+  for (Error& e : catalog.addAll(std::move(add)))
+    errors.push_back(std::move(e));
+  for (const auto& [alias, id] : aliases)
+    catalog.addAlias(alias, id);
+  return errors;
+}
+
+Listings allListings(const Catalog& catalog, const OpenDbIndex* index) {
+  Listings out;
+  out.own.reserve(catalog.size());
+  for (const Part* p : catalog.parts())
+    out.own.push_back(listingOf(*p));
+  out.all.reserve(catalog.size() + (index ? index->size() : 0));
+  for (const Listing& l : out.own)
+    out.all.push_back(&l);
+  if (index)
+    for (const Listing& l : index->listings())
+      if (!catalog.find(l.id)) out.all.push_back(&l);
+  // Both runs are in order already (the catalog's parts, the index's listings).
+  std::inplace_merge(out.all.begin(), out.all.begin() + static_cast<std::ptrdiff_t>(catalog.size()),
+                     out.all.end(), [](const Listing* a, const Listing* b) {
+                       return a->category != b->category ? a->category < b->category
+                                                         : a->id < b->id;
+                     });
+  return out;
+}
+
+} // namespace rigfit
