@@ -1,5 +1,6 @@
 #include "assembly/build.hpp"
 #include "catalog/compat.hpp"
+#include "catalog/part_json.hpp"
 #include "catalog/shapes.hpp"
 #include "common/text.hpp"
 
@@ -40,7 +41,8 @@ std::optional<int> Assembly::occupant(int parent, const std::string& mountName) 
   return std::nullopt;
 }
 
-Result<Assembly> assemble(const Build& build, const Catalog& catalog, const std::string& file) {
+Result<Assembly> assemble(const Build& build, const Catalog& catalog, const std::string& file,
+                          const FigureTrial* trial) {
   Assembly a;
   if (build.instances.empty()) return Error{file, "/parts", "is empty: a build starts with a case"};
   for (size_t i = 0; i < build.instances.size(); ++i) {
@@ -51,6 +53,22 @@ Result<Assembly> assemble(const Build& build, const Catalog& catalog, const std:
       return Error{file, path + "/id", "\"" + in.id + "\" is used by an earlier part"};
     const Part* part = catalog.find(in.part);
     if (!part) return Error{file, path + "/part", "no part \"" + in.part + "\" in the catalog"};
+    if (!in.figures.empty()) {
+      Result<Part> own = withFigures(*part, in.figures, FigureOrigin::Builder);
+      if (!own)
+        return Error{file, path + own.error().field,
+                     "the figure entered for " + in.id + " (" + part->id +
+                         ") cannot be: " + own.error().reason};
+      a.ownParts.push_back(std::make_shared<const Part>(std::move(own).value()));
+      part = a.ownParts.back().get();
+    }
+    if (trial)
+      if (auto t = trial->find(in.id); t != trial->end()) {
+        Result<Part> tried = withFigures(*part, t->second, FigureOrigin::Trial);
+        if (!tried) return tried.error();
+        a.ownParts.push_back(std::make_shared<const Part>(std::move(tried).value()));
+        part = a.ownParts.back().get();
+      }
     Placed p{in.id, part, std::nullopt, nullptr, {}, in.options, {}, true};
     for (const auto& [name, value] : in.options) {
       const PartOption* o = part->option(name);

@@ -4,6 +4,7 @@
 #include "catalog/catalog.hpp"
 #include "common/result.hpp"
 
+#include <map>
 #include <memory>
 #include <optional>
 #include <string>
@@ -13,21 +14,25 @@ namespace rigfit {
 
 struct World;
 
-// Format 2 adds a part's "options"; format 1 files read as before.
-constexpr int kBuildFormatVersion = 2;
+// Format 2 adds a part's "options", format 3 a builder's own "figures"; older files read as
+// before, and a build is written in the oldest format that holds it.
+constexpr int kBuildFormatVersion = 3;
 
 struct Instance {
   Instance() = default;
   Instance(std::string id_, std::string part_, std::string parent_ = "", std::string mount_ = "",
-           Options options_ = {})
+           Options options_ = {}, std::map<std::string, double> figures_ = {})
       : id(std::move(id_)), part(std::move(part_)), parent(std::move(parent_)),
-        mount(std::move(mount_)), options(std::move(options_)) {}
+        mount(std::move(mount_)), options(std::move(options_)), figures(std::move(figures_)) {}
 
   std::string id;     // unique in the build: "gpu1"
   std::string part;   // catalog id
   std::string parent; // instance id it mounts on, "" for the case
   std::string mount;  // mount name on the parent, "" for the case
   Options options;    // the builder's settings, among the part's options
+  // Figures the builder looked up for this part (its card's height from the maker's page):
+  // they replace the catalog's, sourced "entered by the builder", with no range.
+  std::map<std::string, double> figures;
   bool operator==(const Instance&) const = default;
 };
 
@@ -80,6 +85,9 @@ private:
 
 struct Assembly {
   std::vector<Placed> items; // same order as Build::instances
+  // Parts made for this assembly alone (a part with the builder's own figures, or an estimate
+  // tried at another value): items point into them.
+  std::vector<std::shared_ptr<const Part>> ownParts;
   // Every solid posed in the case frame (assembly/world.hpp), made on first use and kept. Edit
   // a build, not its assembly (assembly/edit.hpp): an item changed after the world was made is
   // not seen by it.
@@ -92,8 +100,13 @@ private:
   WorldCache world_;
 };
 
+// Estimates tried at other values: instance id -> figure -> value (fit/ranged.hpp).
+using FigureTrial = std::map<std::string, std::map<std::string, double>>;
+
 // Resolves a build: every part id known, every mount present, free and compatible. `file`
-// names the build in errors (field paths point into its "parts" list).
-Result<Assembly> assemble(const Build& build, const Catalog& catalog, const std::string& file = "");
+// names the build in errors (field paths point into its "parts" list). With `trial`, those
+// instances' parts are read again with the figures it sets.
+Result<Assembly> assemble(const Build& build, const Catalog& catalog, const std::string& file = "",
+                          const FigureTrial* trial = nullptr);
 
 } // namespace rigfit

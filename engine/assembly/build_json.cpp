@@ -3,6 +3,8 @@
 #include "common/file.hpp"
 #include "common/json_in.hpp"
 
+#include <algorithm>
+#include <cmath>
 #include <nlohmann/json.hpp>
 #include <set>
 
@@ -36,9 +38,10 @@ Result<Build> parseBuild(const json& j, const std::string& file) {
     const json& p = parts[i];
     if (!p.is_object()) return Error{file, path, "must be an object with id, part and on"};
     for (auto it = p.begin(); it != p.end(); ++it)
-      if (it.key() != "id" && it.key() != "part" && it.key() != "on" && it.key() != "options")
+      if (it.key() != "id" && it.key() != "part" && it.key() != "on" && it.key() != "options" &&
+          it.key() != "figures")
         return Error{file, path + "/" + it.key(),
-                     "is not a field of a build part (id, part, on, options)"};
+                     "is not a field of a build part (id, part, on, options, figures)"};
     Instance in;
     for (const char* key : {"id", "part"}) {
       if (!p.contains(key) || !p[key].is_string() || p[key].get<std::string>().empty())
@@ -67,6 +70,18 @@ Result<Build> parseBuild(const json& j, const std::string& file) {
         in.options[it.key()] = it.value().get<double>();
       }
     }
+    if (p.contains("figures")) {
+      if (version < 3) return Error{file, path + "/figures", "needs \"rigfit_build\": 3"};
+      const json& o = p["figures"];
+      if (!o.is_object() || o.empty())
+        return Error{file, path + "/figures",
+                     "must be an object of figures you looked up, such as {\"height_mm\": 126}"};
+      for (auto it = o.begin(); it != o.end(); ++it) {
+        if (!it.value().is_number() || !std::isfinite(it.value().get<double>()))
+          return Error{file, path + "/figures/" + it.key(), "must be a number"};
+        in.figures[it.key()] = it.value().get<double>();
+      }
+    }
     b.instances.push_back(in);
   }
   return b;
@@ -80,13 +95,16 @@ Result<Build> loadBuildFile(const std::string& path) {
 
 json toJson(const Build& build) {
   json parts = json::array();
+  int format = 2; // what builds were written as before format 3
   for (const Instance& in : build.instances) {
     json p = {{"id", in.id}, {"part", in.part}};
     if (!in.parent.empty()) p["on"] = in.parent + "/" + in.mount;
     if (!in.options.empty()) p["options"] = in.options;
+    if (!in.figures.empty()) p["figures"] = in.figures;
+    format = std::max(format, !in.figures.empty() ? 3 : !in.options.empty() ? 2 : 1);
     parts.push_back(p);
   }
-  json out{{"rigfit_build", kBuildFormatVersion}, {"name", build.name}, {"parts", parts}};
+  json out{{"rigfit_build", format}, {"name", build.name}, {"parts", parts}};
   if (!build.notes.empty()) out["notes"] = json::parse(build.notes);
   return out;
 }

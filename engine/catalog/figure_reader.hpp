@@ -52,6 +52,9 @@ public:
           fail(path + "/value", "must be between " + shortNumber(rule->min) + " and " +
                                     shortNumber(rule->max) + " " + rule->unit + " (got " +
                                     shortNumber(fig.value) + ")");
+        readRange(f, path, *rule, fig);
+      } else if (f.contains("range") || f.contains("range_why")) {
+        fail(path + "/range", "only a number has a range");
       } else if (isText) {
         bool ok = v.is_string() || v.is_boolean() || v.is_array();
         if (v.is_array())
@@ -124,6 +127,29 @@ public:
   }
 
 private:
+  // "range": [lo, hi] with "range_why": the band the figure's true value lies in.
+  static void readRange(const json& f, const std::string& path, const FigureRule& rule,
+                        Figure& fig) {
+    if (!f.contains("range") && !f.contains("range_why")) return;
+    const json& r = f.contains("range") ? f["range"] : json();
+    if (!r.is_array() || r.size() != 2 || !r[0].is_number() || !r[1].is_number())
+      fail(path + "/range", std::string("must be [low, high] in ") + rule.unit);
+    double lo = r[0].get<double>(), hi = r[1].get<double>();
+    if (!(lo <= fig.value && fig.value <= hi))
+      fail(path + "/range", "must hold the value: low <= " + shortNumber(fig.value) +
+                                " <= high (got [" + shortNumber(lo) + ", " + shortNumber(hi) +
+                                "])");
+    if (!(lo >= rule.min && hi <= rule.max))
+      fail(path + "/range", "must lie between " + shortNumber(rule.min) + " and " +
+                                shortNumber(rule.max) + " " + rule.unit);
+    if (!f.contains("range_why") || !f["range_why"].is_string() ||
+        f["range_why"].get<std::string>().size() < 8)
+      fail(path + "/range_why", "must say in words where the range comes from");
+    fig.lo = lo;
+    fig.hi = hi;
+    fig.rangeWhy = f["range_why"].get<std::string>();
+  }
+
   const json& j_;
   Part& part_;
   std::map<std::string, json> text_;

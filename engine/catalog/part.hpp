@@ -4,6 +4,8 @@
 #include "geometry/box.hpp"
 
 #include <map>
+#include <memory>
+#include <nlohmann/json_fwd.hpp>
 #include <optional>
 #include <string>
 #include <vector>
@@ -28,11 +30,15 @@ const char* toString(Category c);
 const char* toString(MountKind k);
 std::optional<Category> categoryFromString(const std::string& s);
 
-// One number from a spec sheet, or an estimate that says how it was made.
+// One number from a spec sheet, or an estimate that says how it was made. A figure may give the
+// band its true value lies in ("range"): an estimate how far off it could be, or two sources
+// that disagree; catalog/ranges.hpp adds the bands of the kinds of estimate the catalog makes.
 struct Figure {
   double value = 0.0;
-  std::string source;   // key into Part::sources, or "" when estimated
-  std::string estimate; // how the estimate was made, or "" when sourced
+  std::string source;           // key into Part::sources, or "" when estimated
+  std::string estimate;         // how the estimate was made, or "" when sourced
+  std::optional<double> lo, hi; // the band, lo <= value <= hi, when the spec gives one
+  std::string rangeWhy;         // where the band comes from
   bool estimated() const { return !estimate.empty(); }
 };
 
@@ -278,6 +284,9 @@ struct Part {
   std::map<std::string, std::string> texts; // text figures, as shown to a builder
   std::optional<MeshRef> mesh;
   std::vector<PartOption> options;
+  // The spec it was read from, so that a copy with other figures can be made (catalog/
+  // part_json.hpp: a builder's own figure, or an estimate tried at the ends of its band).
+  std::shared_ptr<const nlohmann::json> spec;
 
   // Names of the given figures that are estimates, for a solid's or finding's record.
   std::vector<std::string> estimatedAmong(std::initializer_list<const char*> names) const;

@@ -101,12 +101,37 @@ Result<Part> parsePart(const json& j, const std::string& file) {
   try {
     Part p = parse(j);
     p.file = file;
+    p.spec = std::make_shared<const json>(j);
     return p;
   } catch (const ParseError& e) {
     return Error{file, e.field, e.reason};
   } catch (const json::exception& e) {
     return Error{file, "", "unexpected JSON shape: " + withoutJsonPrefix(e.what())};
   }
+}
+
+Result<Part> withFigures(const Part& part, const std::map<std::string, double>& values,
+                         FigureOrigin origin) {
+  if (!part.spec) return Error{part.file, "", part.id + " has no spec to read again"};
+  json j = *part.spec;
+  for (const auto& [name, value] : values) {
+    json& f = j["figures"][name];
+    if (origin == FigureOrigin::Builder) {
+      j["sources"][kBuilderSource] = "entered by the builder in the build file";
+      f = json{{"value", value}, {"source", kBuilderSource}};
+    } else {
+      if (!f.is_object())
+        return Error{part.file, "/figures/" + name, "is not a figure of the part"};
+      f["value"] = value;
+      f.erase("range"); // the value tried may be the band's end; the band is the caller's
+      f.erase("range_why");
+    }
+  }
+  Result<Part> p = parsePart(j, part.file);
+  if (!p) return p.error();
+  p->id = part.id; // folded OpenDB rows keep the id the catalog found them by
+  p->tier = part.tier;
+  return p;
 }
 
 Result<Part> loadPartFile(const std::string& path) {

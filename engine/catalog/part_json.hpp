@@ -17,4 +17,15 @@ constexpr int kPartSchemaVersion = 2;
 Result<Part> parsePart(const nlohmann::json& j, const std::string& file);
 Result<Part> loadPartFile(const std::string& path);
 
+// A copy of `part` read again from its spec with some figures set to other values:
+// - Builder: figures a builder entered for the part in a build (its card's height from the
+//   maker's page); each becomes sourced "entered by the builder", with no range.
+// - Trial: an estimate tried at another value within its range; it stays an estimate.
+// An error names the figure (`field` is "/figures/NAME") and why the value cannot be.
+enum class FigureOrigin { Builder, Trial };
+Result<Part> withFigures(const Part& part, const std::map<std::string, double>& values,
+                         FigureOrigin origin);
+// The source key a builder's own figure cites.
+inline constexpr const char* kBuilderSource = "builder";
+
 } // namespace rigfit

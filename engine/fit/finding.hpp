@@ -23,6 +23,27 @@ std::string quantity(double v, Unit u);
 enum class Severity { Fail, Warn, Info, Pass, NotChecked };
 const char* toString(Severity s);
 
+// An estimate a finding's verdict hangs on: a figure of one placed part, its band, and what
+// the finding does as that figure alone moves across the band (the others at their estimates).
+struct Decider {
+  std::string instance, part, figure; // "gpu1", "evga-rtx2060-xc", "height_mm"
+  double value = 0, lo = 0, hi = 0;   // the estimate and its band
+  std::string why;                    // where the band comes from
+  std::string lookUp;                 // where a builder finds the true figure
+  double worst = 0, best = 0;         // the finding's measured value at this figure's worst, best
+  // The value at which the finding's verdict changes (fit to fail, or fail to fit), found to
+  // 0.001 mm; none when this figure alone cannot change it.
+  std::optional<double> flip;
+};
+
+// A finding's measured value over the bands of the estimates it rests on (fit/ranged.hpp).
+struct MarginRange {
+  double worst = 0, best = 0; // the measured value at the worst and the best, in its unit
+  Severity worstSeverity = Severity::Pass, bestSeverity = Severity::Pass;
+  std::vector<Decider> deciders; // the figures that move it, the most decisive first
+  bool depends() const { return worstSeverity != bestSeverity; }
+};
+
 struct Finding {
   std::string check; // check id: "gpu-length", "collision", ...
   Severity severity = Severity::Pass;
@@ -37,16 +58,28 @@ struct Finding {
   // The measured value is a clearance between material, so it sets a part's margin. Space for
   // plugs, cables and air is measured too, but it is not a margin: hard = false.
   bool hard = true;
+  // Set where an estimate with a band moves it; none means it holds at every value in range.
+  std::optional<MarginRange> range;
+  Severity worstCase() const { return range ? range->worstSeverity : severity; }
+  Severity bestCase() const { return range ? range->bestSeverity : severity; }
 };
 
 struct FitSettings {
   double minClearanceMm = 0.0; // a clearance below this is not a pass (default: touching fits)
 };
 
+// The answer over the estimates' bands: fits even at the worst values, does not fit even at
+// the best, or depends on a figure nobody published (exit codes 0, 1 and 3).
+enum class Verdict { Fits, DoesNotFit, Depends };
+const char* toString(Verdict v); // "fits", "does not fit", "depends"
+
 struct FitResult {
   std::vector<Finding> findings; // worst first; within a severity, in the order checks ran
   Severity worst() const;
+  // At the estimates' values, as measured.
   bool fits() const { return worst() != Severity::Fail; }
+  // Over their bands, where checkWithRanges gave them (fit/ranged.hpp); without bands, as fits().
+  Verdict verdict() const;
   size_t count(Severity s) const;
 };
 

@@ -55,6 +55,27 @@ Severity FitResult::worst() const {
   return w;
 }
 
+const char* toString(Verdict v) {
+  switch (v) {
+  case Verdict::Fits:
+    return "fits";
+  case Verdict::DoesNotFit:
+    return "does not fit";
+  case Verdict::Depends:
+    return "depends";
+  }
+  return "?";
+}
+
+Verdict FitResult::verdict() const {
+  bool depends = false;
+  for (const Finding& f : findings) {
+    if (f.bestCase() == Severity::Fail) return Verdict::DoesNotFit;
+    depends |= f.worstCase() == Severity::Fail;
+  }
+  return depends ? Verdict::Depends : Verdict::Fits;
+}
+
 size_t FitResult::count(Severity s) const {
   return static_cast<size_t>(std::count_if(findings.begin(), findings.end(),
                                            [&](const Finding& f) { return f.severity == s; }));

@@ -30,9 +30,18 @@ std::string upper(Severity s) {
   return "?";
 }
 
+// A finding that fails at some values in its estimates' bands and not at others.
+bool dependsOnFail(const Finding& f) {
+  return f.worstCase() == Severity::Fail && f.bestCase() != Severity::Fail;
+}
+
 std::string verdictLine(const FitResult& r) {
   size_t unchecked = r.count(Severity::NotChecked);
-  std::string v = !r.fits()       ? "something does not fit"
+  Verdict verdict = r.verdict();
+  std::string v = verdict == Verdict::DoesNotFit ? "something does not fit"
+                  : verdict == Verdict::Depends
+                      ? std::string(r.fits() ? "fits at the estimates, but " : "") +
+                            "depends on estimated figures (DEPENDS below)"
                   : unchecked > 0 ? "everything checked fits (some checks lacked data)"
                                   : "everything fits";
   return "Verdict: " + v + " (" + std::to_string(r.count(Severity::Fail)) + " fail, " +
@@ -57,11 +66,8 @@ json checkToJson(const Build& build, const FitResult& result) {
   for (Severity s :
        {Severity::Fail, Severity::Warn, Severity::Info, Severity::Pass, Severity::NotChecked})
     counts[toString(s)] = result.count(s);
-  return {{"rigfit_check", kCheckJsonVersion},
-          {"build", build.name},
-          {"fits", result.fits()},
-          {"counts", counts},
-          {"findings", findings}};
+  return {{"rigfit_check", kCheckJsonVersion},     {"build", build.name}, {"fits", result.fits()},
+          {"verdict", toString(result.verdict())}, {"counts", counts},    {"findings", findings}};
 }
 
 std::string formatCheck(const Build& build, const FitResult& result, Format format) {
@@ -71,27 +77,45 @@ std::string formatCheck(const Build& build, const FitResult& result, Format form
     out += "# Fit check: " + escapeMarkdown(build.name) + "\n\n**" + verdictLine(result) + "**\n\n";
     out += "| Severity | Check | Parts | Measured | Finding | Rests on estimates |\n";
     out += "|---|---|---|---|---|---|\n";
-    for (const Finding& f : result.findings)
-      out += "| " + std::string(toString(f.severity)) + " | " + f.check + " | " +
-             escapeMarkdown(joined(f.parts)) + " | " + measuredText(f) + " | " +
-             escapeMarkdown(f.message) + " | " + escapeMarkdown(joined(f.estimates, "; ")) + " |\n";
+    for (const Finding& f : result.findings) {
+      std::string message = f.message;
+      for (const std::string& l : rangeLines(f))
+        message += "; " + l;
+      out += "| " + std::string(dependsOnFail(f) ? "depends" : toString(f.severity)) + " | " +
+             f.check + " | " + escapeMarkdown(joined(f.parts)) + " | " + measuredText(f) + " | " +
+             escapeMarkdown(message) + " | " + escapeMarkdown(joined(f.estimates, "; ")) + " |\n";
+    }
+    if (std::string d = decidingFigure(result); !d.empty()) out += "\n" + escapeMarkdown(d) + "\n";
     return out;
   }
   out +=
       "rigfit check: " + build.name + " (" + std::to_string(build.instances.size()) + " parts)\n\n";
   bool anyEstimate = false;
+  // A verdict that depends is labelled DEPENDS, and then every label takes its width.
+  bool wide = false;
+  for (const Finding& f : result.findings)
+    wide |= dependsOnFail(f);
+  const size_t labelWidth = wide ? 7 : 4, indent = labelWidth + 25;
   for (const Finding& f : result.findings) {
     bool estimated = !f.estimates.empty();
     anyEstimate |= estimated;
-    out += upper(f.severity) + (estimated ? " ~ " : "   ") + f.check;
+    std::string label = dependsOnFail(f) ? "DEPENDS" : upper(f.severity);
+    label += std::string(labelWidth > label.size() ? labelWidth - label.size() : 0, ' ');
+    out += label + (estimated ? " ~ " : "   ") + f.check;
     out += std::string(f.check.size() < 22 ? 22 - f.check.size() : 1, ' ');
     out += f.message + "\n";
     // The estimates behind a verdict that asks for action are spelled out; behind a pass, the
-    // ~ mark says they exist and --format md lists them.
-    if (estimated && f.severity < Severity::Pass)
-      out += std::string(29, ' ') + "rests on estimates: " + joined(f.estimates, "; ") + "\n";
+    // ~ mark says they exist and --format md lists them. A band that moves the verdict is
+    // spelled out with the figures that decide it.
+    bool asks = f.severity < Severity::Pass || (f.range && f.range->depends());
+    if (estimated && asks)
+      out += std::string(indent, ' ') + "rests on estimates: " + joined(f.estimates, "; ") + "\n";
+    if (asks)
+      for (const std::string& l : rangeLines(f))
+        out += std::string(indent, ' ') + l + "\n";
   }
   out += "\n" + verdictLine(result) + "\n";
+  if (std::string d = decidingFigure(result); !d.empty()) out += d + "\n";
   if (anyEstimate)
     out += "Findings marked ~ rest on estimated figures: --format md lists them all, and\n"
            "'rigfit parts show ID' says how each estimate was made.\n";

@@ -79,12 +79,97 @@ nlohmann::json findingToJson(const Finding& f) {
             {"required_is", f.bound == Bound::AtLeast ? "at least" : "at most"}};
   j["measured"] = f.measured ? roundedMm(*f.measured) : json(nullptr);
   j["required"] = f.required ? roundedMm(*f.required) : json(nullptr);
+  if (f.range) {
+    json deciders = json::array();
+    for (const Decider& d : f.range->deciders)
+      deciders.push_back({{"instance", d.instance},
+                          {"part", d.part},
+                          {"figure", d.figure},
+                          {"value", roundedMm(d.value)},
+                          {"range", {roundedMm(d.lo), roundedMm(d.hi)}},
+                          {"why", d.why},
+                          {"look_up", d.lookUp},
+                          {"measured_at_worst", roundedMm(d.worst)},
+                          {"measured_at_best", roundedMm(d.best)},
+                          {"flips_at", d.flip ? roundedMm(*d.flip) : json(nullptr)}});
+    j["range"] = {{"worst", roundedMm(f.range->worst)},
+                  {"best", roundedMm(f.range->best)},
+                  {"worst_severity", toString(f.range->worstSeverity)},
+                  {"best_severity", toString(f.range->bestSeverity)},
+                  {"deciding", deciders}};
+  }
   j["where"] = nullptr;
   if (f.where)
     j["where"] = {
         {"lo", {roundedMm(f.where->lo.x), roundedMm(f.where->lo.y), roundedMm(f.where->lo.z)}},
         {"hi", {roundedMm(f.where->hi.x), roundedMm(f.where->hi.y), roundedMm(f.where->hi.z)}}};
   return j;
+}
+
+namespace {
+
+std::string severityWord(Severity s) {
+  switch (s) {
+  case Severity::Fail:
+    return "fails";
+  case Severity::Warn:
+    return "warns";
+  default:
+    return "passes";
+  }
+}
+
+} // namespace
+
+std::vector<std::string> rangeLines(const Finding& f) {
+  std::vector<std::string> out;
+  if (!f.range) return out;
+  const MarginRange& r = *f.range;
+  std::string head = "over the estimates' bands: ";
+  if (f.unit == Unit::Mm && f.measured)
+    head += quantity(*f.measured, f.unit) + " at the estimates, " + quantity(r.worst, f.unit) +
+            " at worst, " + quantity(r.best, f.unit) + " at best";
+  else
+    head += severityWord(f.severity) + " at the estimates, " + severityWord(r.worstSeverity) +
+            " at worst";
+  if (r.depends()) head += ": it depends";
+  out.push_back(head);
+  for (const Decider& d : r.deciders) {
+    std::string line = d.instance + " " + d.figure + ": estimated " + num(d.value, 1) +
+                       " mm, could be " + num(d.lo, 1) + " to " + num(d.hi, 1) + " mm (" + d.why +
+                       ")";
+    if (d.flip) {
+      // Which side of the flip is the estimate's verdict.
+      bool aboveIsOther = *d.flip > d.value;
+      line += "; " + severityWord(f.severity) + (aboveIsOther ? " up to " : " down to ") +
+              num(*d.flip, 2) + " mm, " +
+              severityWord(f.severity == r.worstSeverity ? r.bestSeverity : r.worstSeverity) +
+              (aboveIsOther ? " above" : " below");
+    }
+    out.push_back(line);
+  }
+  return out;
+}
+
+std::string decidingFigure(const FitResult& r) {
+  if (r.verdict() != Verdict::Depends) return "";
+  for (const Finding& f : r.findings) {
+    if (f.worstCase() != Severity::Fail || !f.range) continue;
+    for (const Decider& d : f.range->deciders) {
+      if (!d.flip) continue;
+      bool fitsAtEstimate = f.severity != Severity::Fail;
+      bool aboveIsOther = *d.flip > d.value;
+      std::string fitSide = (fitsAtEstimate != aboveIsOther) ? "above" : "below";
+      std::string failSide = fitSide == "above" ? "below" : "above";
+      return "The figure that decides it: " + d.instance + "'s " + d.figure + " (" + d.part +
+             "), estimated " + num(d.value, 1) + " mm. Look it up in " + d.lookUp + ": at or " +
+             fitSide + " " + num(*d.flip, 2) + " mm this fits, " + failSide + " it does not (" +
+             f.check + "). Enter it in the build as \"figures\": {\"" + d.figure +
+             "\": VALUE} on " + d.instance + ".";
+    }
+  }
+  return "No one figure decides it: the findings marked DEPENDS fail only with several estimates "
+         "at their worst together; look up those it lists.";
 }
 
 } // namespace rigfit

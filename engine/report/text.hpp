@@ -26,4 +26,11 @@ nlohmann::json roundedMm(double v);
 // `rigfit check --format json` and the JSON report.
 nlohmann::json findingToJson(const Finding& f);
 
+// A ranged finding's lines for a builder: its measured value over the bands, then each figure
+// that moves it with its band and, where it has one, the value at which the verdict flips.
+std::vector<std::string> rangeLines(const Finding& f);
+// For a build whose verdict depends: the one figure to look up, where, and what each answer
+// means, with how to enter it; "" when the verdict does not depend on one figure.
+std::string decidingFigure(const FitResult& r);
+
 } // namespace rigfit

@@ -15,7 +15,8 @@
 
 namespace rigfit::cli {
 
-constexpr int kExitFits = 0, kExitDoesNotFit = 1, kExitBadInput = 2;
+// 3: fits at the estimates, but not at every value in their bands (--strict makes it 1).
+constexpr int kExitFits = 0, kExitDoesNotFit = 1, kExitBadInput = 2, kExitDepends = 3;
 
 // Arguments after the subcommand: positionals and --options with values.
 struct Args {

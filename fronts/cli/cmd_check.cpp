@@ -1,5 +1,6 @@
 #include "cli.hpp"
 #include "fit/fit.hpp"
+#include "fit/ranged.hpp"
 
 #include <iostream>
 
@@ -7,12 +8,21 @@ namespace rigfit::cli {
 
 int runCheck(const std::vector<std::string>& argv) {
   BuildRun run;
-  if (int rc = startBuildRun(argv, {}, "check", run)) return rc;
+  if (int rc = startBuildRun(argv, {}, "check", run, {"--strict"})) return rc;
   Result<Format> format = formatOf(run.args);
   if (!format) return usageError(format.error().message());
-  FitResult result = check(run.loaded.assembly, run.settings);
+  FitResult result =
+      checkWithRanges(run.loaded.build, run.loaded.assembly, run.catalog, run.settings);
   std::cout << formatCheck(run.loaded.build, result, *format);
-  return result.fits() ? kExitFits : kExitDoesNotFit;
+  switch (result.verdict()) {
+  case Verdict::Fits:
+    return kExitFits;
+  case Verdict::DoesNotFit:
+    return kExitDoesNotFit;
+  case Verdict::Depends:
+    return run.args.get("--strict") ? kExitDoesNotFit : kExitDepends;
+  }
+  return kExitDoesNotFit;
 }
 
 } // namespace rigfit::cli

@@ -55,7 +55,7 @@ usage:
   rigfit                       the viewer on the default build (scenes/article-build.json);
                                with no display, its check
   rigfit view [BUILD]          drag parts into the case and see what fits, live
-  rigfit check BUILD [--format text|json|md] [--min-clearance MM]
+  rigfit check BUILD [--format text|json|md] [--min-clearance MM] [--strict]
   rigfit solve BUILD --add PART            every free compatible mount, tried in turn
   rigfit solve BUILD --max PART            the most copies that fit together
   rigfit solve BUILD --alternatives INSTANCE/MOUNT [--maker M] [--min-length MM]
@@ -74,11 +74,13 @@ usage:
 options:
   --format text|json|md    output format (default text)
   --min-clearance MM       a clearance below this is not a pass (default 0: touching fits)
+  --strict                 check: a verdict that depends on an estimate is a "does not fit"
   --parts DIR              the catalog folder (default: $RIGFIT_PARTS, else ./parts)
   --more-parts DIR         your own part files, added to the catalog (repeatable); see
                            docs/CUSTOM_PARTS.md
 
-exit codes: 0 everything fits, 1 something does not fit, 2 bad input or usage
+exit codes: 0 everything fits, 1 something does not fit, 2 bad input or usage,
+            3 (check) it fits at the estimates but depends on a figure nobody published
 )";
 
 } // namespace

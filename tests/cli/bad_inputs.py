@@ -31,7 +31,7 @@ def build_mutations(scene):
             ("latin1", text.replace("Deep", "D\xe9ep").encode("latin-1").decode("latin-1") + "\xff"),
             ("array", "[]"), ("string", '"build"'), ("number", "42"), ("null", "null")]
     # The format version, every way it can be wrong.
-    for v in ["0", "-1", "3", "1.0", "1e400", "-1e400", "4294967297", "18446744073709551617", '"1"',
+    for v in ["0", "-1", "4", "1.0", "1e400", "-1e400", "4294967297", "18446744073709551617", '"1"',
               "true", "null", "[]", "{}", "NaN", "Infinity"]:
         out.append((f"version-{v}", text.replace('"rigfit_build": 1', f'"rigfit_build": {v}', 1)))
     # Each field of each part: missing, or of the wrong type.

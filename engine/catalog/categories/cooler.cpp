@@ -72,11 +72,15 @@ void shapes(Part& p) {
   // The estimate joins the part's figures, so `parts show` and the report list it with its
   // reason like any other.
   if (!published)
-    p.figures["ram_clearance_mm"] = {
-        kTowerOverhangMm, "",
+    p.figures["ram_clearance_mm"] = Figure{
+        kTowerOverhangMm,
+        "",
         "not published: taken as 32 mm, just over a standard 31.25 mm module (JEDEC DDR4): towers "
         "are built to clear standard-height memory, and the lowest clearance found for a tower in "
-        "the sources read is 32 mm (Noctua NH-D15 G2, dual fan, second-hand copy of noctua.at)"};
+        "the sources read is 32 mm (Noctua NH-D15 G2, dual fan, second-hand copy of noctua.at)",
+        std::nullopt,
+        std::nullopt,
+        ""};
   std::vector<std::string> clearEst = published ? p.estimatedAmong({"ram_clearance_mm"})
                                                 : std::vector<std::string>{kTowerOverhangEstimate};
   add(p, solid::kBody, SolidRole::Body, box(-fx / 2, fx / 2, -fy / 2, fy / 2, clear, *c.heightMm),

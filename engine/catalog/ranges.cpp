@@ -1,0 +1,123 @@
+#include "catalog/ranges.hpp"
+
+#include "common/text.hpp"
+
+#include <algorithm>
+#include <regex>
+
+namespace rigfit {
+namespace {
+
+// Fewer sourced values than this say little about the spread of a kind.
+constexpr int kMinSpreadCount = 5;
+// Half the width of an ATX PSU (150 mm, reference/dimensions.md).
+constexpr double kAtxPsuHalfWidthMm = 75.0;
+
+bool says(const std::string& text, const char* words) {
+  return text.find(words) != std::string::npos;
+}
+
+// The catalog's sourced spread of a figure, widened to hold the estimate itself.
+std::optional<FigureRange> spreadRange(const Part& part, const std::string& figure,
+                                       const Catalog& catalog, const char* kind) {
+  Spread s = sourcedSpread(catalog, part.category, figure);
+  if (s.count < kMinSpreadCount) return std::nullopt;
+  double v = part.figures.at(figure).value;
+  return FigureRange{std::min(s.lo, v), std::max(s.hi, v),
+                     "the spread of the " + std::to_string(s.count) + " sourced " + kind +
+                         " in the catalog, " + shortNumber(s.lo) + " to " + shortNumber(s.hi) +
+                         " mm"};
+}
+
+// An estimate that states its own band: "about 15 to 20 mm" around its value.
+std::optional<FigureRange> statedBand(const Figure& f) {
+  static const std::regex band(R"((\d+(?:\.\d+)?) to (\d+(?:\.\d+)?) mm)");
+  for (std::sregex_iterator it(f.estimate.begin(), f.estimate.end(), band), end; it != end; ++it) {
+    double a = std::stod((*it)[1]), b = std::stod((*it)[2]);
+    if (a < b && a <= f.value && f.value <= b)
+      return FigureRange{a, b, "the estimate's own band, " + it->str()};
+  }
+  return std::nullopt;
+}
+
+} // namespace
+
+Spread sourcedSpread(const Catalog& catalog, Category category, const std::string& figure) {
+  Spread s;
+  for (const Part* p : catalog.parts()) {
+    if (p->category != category || p->tier != Tier::Curated) continue;
+    auto it = p->figures.find(figure);
+    if (it == p->figures.end() || it->second.estimated() || p->texts.count(figure)) continue;
+    double v = it->second.value;
+    s.lo = s.count ? std::min(s.lo, v) : v;
+    s.hi = s.count ? std::max(s.hi, v) : v;
+    ++s.count;
+  }
+  return s;
+}
+
+std::optional<FigureRange> rangeOf(const Part& part, const std::string& figure,
+                                   const Catalog& catalog) {
+  auto it = part.figures.find(figure);
+  if (it == part.figures.end() || part.texts.count(figure)) return std::nullopt;
+  const Figure& f = it->second;
+  if (f.lo && f.hi) {
+    if (*f.lo == *f.hi) return std::nullopt;
+    return FigureRange{*f.lo, *f.hi, f.rangeWhy};
+  }
+  if (!f.estimated()) return std::nullopt;
+  const double v = f.value;
+  switch (part.category) {
+  case Category::Gpu:
+    if (figure == "height_mm") return spreadRange(part, figure, catalog, "card heights");
+    break;
+  case Category::Memory:
+    if (figure == "height_mm") return spreadRange(part, figure, catalog, "module heights");
+    break;
+  case Category::Case:
+    if (figure == "board_top_mm" && says(f.estimate, "split evenly") &&
+        part.figures.count("interior_height_mm")) {
+      double H = part.figures.at("interior_height_mm").value;
+      if (2 * v - H < v && v < H)
+        return FigureRange{2 * v - H, H,
+                           "where the board sits in the spare height is not published: from "
+                           "its bottom edge on the PSU to its top edge at the roof"};
+    }
+    if (figure == "psu_centre_z_mm" && says(f.estimate, "centred between") &&
+        v > kAtxPsuHalfWidthMm)
+      return FigureRange{kAtxPsuHalfWidthMm, 2 * v - kAtxPsuHalfWidthMm,
+                         "a 150 mm wide ATX PSU may stand anywhere from against the tray side "
+                         "to against the side panel"};
+    break;
+  case Category::Motherboard:
+    // Sockets vary between boards, but with their slots: a board keeps its socket's keep-out
+    // clear of its own slots, so a band on the socket alone would move it onto slots that move
+    // with it in truth. Until the two are estimated together, the socket has no band.
+    if (figure == "socket_x_mm" || figure == "socket_y_mm") return std::nullopt;
+    break;
+  default:
+    break;
+  }
+  return statedBand(f);
+}
+
+std::string whereToLookUp(Category category, const std::string& figure) {
+  switch (category) {
+  case Category::Gpu:
+    return "the card maker's spec page (dimensions)";
+  case Category::Case:
+    return figure == "board_top_mm" || figure == "psu_centre_z_mm"
+               ? "the case's manual (its layout drawing), or a review that measures it"
+               : "the case maker's spec page";
+  case Category::Motherboard:
+    return "the board's manual (its layout drawing)";
+  case Category::Memory:
+    return "the memory maker's spec page (module height)";
+  case Category::Cooler:
+    return "the cooler maker's spec page (dimensions drawing)";
+  default:
+    return std::string("the ") + toString(category) + " maker's spec page";
+  }
+}
+
+} // namespace rigfit

@@ -1,0 +1,346 @@
+#include "fit/ranged.hpp"
+
+#include "catalog/ranges.hpp"
+#include "common/text.hpp"
+#include "fit/fit.hpp"
+
+#include <algorithm>
+#include <cmath>
+#include <cstdio>
+#include <map>
+
+namespace rigfit {
+namespace {
+
+// How finely the extremes and the flips are found, in the figure's unit (mm).
+constexpr double kFlipTolerance = 1e-4;
+constexpr double kLinearTolerance = 1e-6;
+// Samples across a band where a finding is not linear in it, before the search narrows.
+constexpr int kDenseSamples = 24;
+
+// Signed so that smaller is worse, whichever way the finding's bound points; NaN when the
+// finding measures nothing.
+double slackOf(const Finding& f) {
+  if (!f.measured) return NAN;
+  return f.bound == Bound::AtLeast ? *f.measured : -*f.measured;
+}
+double measuredOf(const Finding& f, double slack) {
+  return f.bound == Bound::AtLeast ? slack : -slack;
+}
+
+// A finding at one evaluation: its severity and slack (absent: a pass measuring nothing).
+struct Obs {
+  Severity severity = Severity::Pass;
+  double slack = NAN;
+  const Finding* finding = nullptr;
+};
+// Worse: a lower severity, or the same severity with less slack.
+bool worse(const Obs& a, const Obs& b) {
+  if (a.severity != b.severity) return a.severity < b.severity;
+  if (std::isnan(a.slack) || std::isnan(b.slack)) return false;
+  return a.slack < b.slack;
+}
+bool differs(const Obs& a, const Obs& b) {
+  if (a.severity != b.severity || std::isnan(a.slack) != std::isnan(b.slack)) return true;
+  return !std::isnan(a.slack) && std::abs(a.slack - b.slack) > kLinearTolerance;
+}
+
+// A finding's identity across evaluations: its check, its parts, which of that kind it is.
+std::vector<std::string> keysOf(const std::vector<Finding>& findings) {
+  std::map<std::string, int> seen;
+  std::vector<std::string> keys;
+  for (const Finding& f : findings) {
+    std::string k = f.check + "|" + joined(f.parts, ",");
+    keys.push_back(k + "#" + std::to_string(seen[k]++));
+  }
+  return keys;
+}
+
+using Outcome = std::map<std::string, Obs>;
+
+// Assembles and checks the build with some estimates moved; each trial once.
+class Evaluator {
+public:
+  Evaluator(const Build& b, const Catalog& c, const FitSettings& s, const std::vector<Band>& bands)
+      : build_(b), catalog_(c), settings_(s), bands_(bands) {}
+
+  // Bands by index -> value; null when the parts cannot be made at those values.
+  const Outcome* at(const std::map<int, double>& values) {
+    std::string key;
+    for (const auto& [j, v] : values) {
+      char buf[48];
+      std::snprintf(buf, sizeof buf, "%d=%.9g;", j, v);
+      key += buf;
+    }
+    auto it = cache_.find(key);
+    if (it != cache_.end()) return it->second.ok ? &it->second.outcome : nullptr;
+    Entry& e = cache_[key];
+    FigureTrial trial;
+    for (const auto& [j, v] : values)
+      trial[bands_[j].instance][bands_[j].figure] = v;
+    Result<Assembly> a = assemble(build_, catalog_, "", &trial);
+    if (!a) return nullptr;
+    e.result = check(*a, settings_);
+    std::vector<std::string> keys = keysOf(e.result.findings);
+    for (size_t i = 0; i < keys.size(); ++i) {
+      const Finding& f = e.result.findings[i];
+      e.outcome[keys[i]] = {f.severity, slackOf(f), &f};
+    }
+    e.ok = true;
+    ++evaluations;
+    return &e.outcome;
+  }
+  int evaluations = 0;
+
+private:
+  struct Entry {
+    bool ok = false;
+    FitResult result;
+    Outcome outcome;
+  };
+  const Build& build_;
+  const Catalog& catalog_;
+  const FitSettings& settings_;
+  const std::vector<Band>& bands_;
+  std::map<std::string, Entry> cache_;
+};
+
+// What one band alone does to one finding.
+struct PerBand {
+  Obs worst, best;
+  double argWorst = 0, argBest = 0;
+  bool moved = false;
+};
+
+// One finding over every evaluation.
+struct Track {
+  Obs base; // at the estimates (absent: a pass)
+  Obs worst, best;
+  std::map<std::string, double> worstAt; // the trial of the worst, for a finding not in the base
+  std::map<int, PerBand> bands;
+};
+
+class Search {
+public:
+  Search(Evaluator& ev, const std::vector<Band>& bands, const std::vector<Finding>& base)
+      : ev_(ev), bands_(bands) {
+    std::vector<std::string> keys = keysOf(base);
+    for (size_t i = 0; i < keys.size(); ++i) {
+      Obs o{base[i].severity, slackOf(base[i]), &base[i]};
+      tracks[keys[i]] = Track{o, o, o, {}, {}};
+      order.push_back(keys[i]);
+    }
+  }
+
+  // Every finding at the values `values` (bands by index), one band moved alone when `single`.
+  void observe(const std::map<int, double>& values, int single = -1) {
+    const Outcome* out = ev_.at(values);
+    if (!out) return;
+    for (const auto& [key, o] : *out)
+      if (!tracks.count(key)) {
+        Obs pass; // not found at the estimates
+        tracks[key] = Track{pass, pass, pass, {}, {}};
+        order.push_back(key);
+      }
+    for (auto& [key, t] : tracks) {
+      auto it = out->find(key);
+      Obs o = it == out->end() ? Obs{} : it->second;
+      if (worse(o, t.worst)) {
+        t.worst = o;
+        t.worstAt.clear();
+        for (const auto& [j, v] : values)
+          t.worstAt[bands_[j].instance + " " + bands_[j].figure] = v;
+      }
+      if (worse(t.best, o)) t.best = o;
+      if (single < 0) continue;
+      auto [pb, fresh] = t.bands.try_emplace(single);
+      if (fresh) { // the band at its estimate is the base
+        pb->second.worst = pb->second.best = t.base;
+        pb->second.argWorst = pb->second.argBest = bands_[single].value;
+      }
+      PerBand& p = pb->second;
+      double x = values.at(single);
+      p.moved |= differs(o, t.base);
+      if (worse(o, p.worst)) p.worst = o, p.argWorst = x;
+      if (worse(p.best, o)) p.best = o, p.argBest = x;
+    }
+  }
+
+  double slackAt(const std::string& key, int j, double x) {
+    const Outcome* out = ev_.at({{j, x}});
+    if (!out) return NAN;
+    auto it = out->find(key);
+    return it == out->end() ? NAN : it->second.slack;
+  }
+  Severity severityAt(const std::string& key, int j, double x) {
+    const Outcome* out = ev_.at({{j, x}});
+    if (!out) return Severity::Pass;
+    auto it = out->find(key);
+    return it == out->end() ? Severity::Pass : it->second.severity;
+  }
+
+  // Band j at its ends and middle; densely where some finding is not linear in it, then the
+  // least slack of each such finding narrowed by golden-section search.
+  void sweep(int j) {
+    const Band& b = bands_[j];
+    const double mid = (b.lo + b.hi) / 2;
+    for (double x : {b.lo, b.hi, mid})
+      observe({{j, x}}, j);
+    std::vector<std::string> bent;
+    for (const std::string& key : order) {
+      double sl = slackAt(key, j, b.lo), sh = slackAt(key, j, b.hi), sm = slackAt(key, j, mid);
+      double sv = tracks[key].base.slack;
+      bool absentSomewhere = std::isnan(sl) || std::isnan(sh) || std::isnan(sm) || std::isnan(sv);
+      bool presentSomewhere =
+          !std::isnan(sl) || !std::isnan(sh) || !std::isnan(sm) || !std::isnan(sv);
+      if (absentSomewhere) {
+        if (presentSomewhere) bent.push_back(key);
+        continue;
+      }
+      auto line = [&](double x) { return sl + (sh - sl) * (x - b.lo) / (b.hi - b.lo); };
+      if (std::abs(sm - line(mid)) > kLinearTolerance ||
+          std::abs(sv - line(b.value)) > kLinearTolerance)
+        bent.push_back(key);
+    }
+    if (bent.empty()) return;
+    const double step = (b.hi - b.lo) / kDenseSamples;
+    for (int i = 1; i < kDenseSamples; ++i)
+      observe({{j, b.lo + step * i}}, j);
+    for (const std::string& key : bent) {
+      // The least slack among the samples, then golden-section search around it.
+      int at = 0;
+      double least = INFINITY;
+      for (int i = 0; i <= kDenseSamples; ++i) {
+        double s = slackAt(key, j, b.lo + step * i);
+        if (!std::isnan(s) && s < least) least = s, at = i;
+      }
+      if (!std::isfinite(least)) continue;
+      double a = b.lo + step * std::max(0, at - 1),
+             c = b.lo + step * std::min(kDenseSamples, at + 1);
+      const double g = (std::sqrt(5.0) - 1) / 2;
+      while (c - a > kFlipTolerance) {
+        double x1 = c - g * (c - a), x2 = a + g * (c - a);
+        double s1 = slackAt(key, j, x1), s2 = slackAt(key, j, x2);
+        if (std::isnan(s1) || std::isnan(s2)) break;
+        (s1 < s2 ? c : a) = s1 < s2 ? x2 : x1;
+      }
+      observe({{j, (a + c) / 2}}, j);
+    }
+  }
+
+  // The value between `from` (the finding's severity as at the estimate) and `to` (another
+  // severity) where it changes, band j alone moving.
+  double flip(const std::string& key, int j, double from, double to) {
+    const Severity start = severityAt(key, j, from);
+    while (std::abs(to - from) > kFlipTolerance) {
+      double m = (from + to) / 2;
+      (severityAt(key, j, m) == start ? from : to) = m;
+    }
+    return (from + to) / 2;
+  }
+
+  std::map<std::string, Track> tracks;
+  std::vector<std::string> order;
+
+private:
+  Evaluator& ev_;
+  const std::vector<Band>& bands_;
+};
+
+std::string trialText(const std::map<std::string, double>& at) {
+  std::vector<std::string> parts;
+  for (const auto& [what, v] : at)
+    parts.push_back(what + " " + num(v, 1) + " mm");
+  return joined(parts, ", ");
+}
+
+} // namespace
+
+std::vector<Band> bandsOf(const Assembly& assembly, const Catalog& catalog) {
+  std::vector<Band> out;
+  for (const Placed& p : assembly.items)
+    for (const auto& [name, fig] : p.part->figures)
+      if (std::optional<FigureRange> r = rangeOf(*p.part, name, catalog))
+        out.push_back({p.id, p.part->id, name, fig.value, r->lo, r->hi, r->why,
+                       whereToLookUp(p.part->category, name)});
+  return out;
+}
+
+FitResult checkWithRanges(const Build& build, const Assembly& nominal, const Catalog& catalog,
+                          const FitSettings& settings) {
+  FitResult base = check(nominal, settings);
+  const std::vector<Band> bands = bandsOf(nominal, catalog);
+  if (bands.empty()) return base;
+  Evaluator ev(build, catalog, settings, bands);
+  Search search(ev, bands, base.findings);
+  for (size_t j = 0; j < bands.size(); ++j)
+    search.sweep(static_cast<int>(j));
+
+  // A finding several bands move: all of them at their worst together, and at their best.
+  for (const std::string& key : std::vector<std::string>(search.order)) {
+    const Track& t = search.tracks[key];
+    std::map<int, double> worst, best;
+    for (const auto& [j, p] : t.bands)
+      if (p.moved) worst[j] = p.argWorst, best[j] = p.argBest;
+    if (worst.size() < 2) continue;
+    search.observe(worst);
+    search.observe(best);
+  }
+
+  FitResult out;
+  for (const std::string& key : search.order) {
+    Track& t = search.tracks[key];
+    const bool inBase = t.base.finding != nullptr;
+    std::vector<std::pair<int, const PerBand*>> moved;
+    for (const auto& [j, p] : t.bands)
+      if (p.moved) moved.push_back({j, &p});
+    if (!inBase && !(t.worst.severity < Severity::Pass)) continue;
+    Finding f = inBase ? *t.base.finding : *t.worst.finding;
+    if (moved.empty() && inBase) {
+      out.findings.push_back(f);
+      continue;
+    }
+    MarginRange r;
+    r.worstSeverity = t.worst.severity;
+    r.bestSeverity = t.best.severity;
+    r.worst = std::isnan(t.worst.slack) ? f.measured.value_or(0) : measuredOf(f, t.worst.slack);
+    r.best = std::isnan(t.best.slack) ? f.measured.value_or(0) : measuredOf(f, t.best.slack);
+    std::sort(moved.begin(), moved.end(), [&](const auto& a, const auto& b) {
+      if (a.second->worst.severity != b.second->worst.severity)
+        return a.second->worst.severity < b.second->worst.severity;
+      return a.second->worst.slack < b.second->worst.slack;
+    });
+    for (const auto& [j, p] : moved) {
+      const Band& b = bands[j];
+      Decider d{b.instance,
+                b.part,
+                b.figure,
+                b.value,
+                b.lo,
+                b.hi,
+                b.why,
+                b.lookUp,
+                std::isnan(p->worst.slack) ? r.worst : measuredOf(f, p->worst.slack),
+                std::isnan(p->best.slack) ? r.best : measuredOf(f, p->best.slack),
+                std::nullopt};
+      if (p->worst.severity < t.base.severity)
+        d.flip = search.flip(key, static_cast<int>(j), b.value, p->argWorst);
+      else if (t.base.severity < p->best.severity)
+        d.flip = search.flip(key, static_cast<int>(j), b.value, p->argBest);
+      r.deciders.push_back(d);
+    }
+    if (!inBase) {
+      f.message =
+          "at the estimates nothing is found, but with " + trialText(t.worstAt) + ": " + f.message;
+      f.severity = Severity::Pass;
+      f.measured.reset();
+    }
+    f.range = std::move(r);
+    out.findings.push_back(std::move(f));
+  }
+  std::stable_sort(out.findings.begin(), out.findings.end(),
+                   [](const Finding& a, const Finding& b) { return a.severity < b.severity; });
+  return out;
+}
+
+} // namespace rigfit

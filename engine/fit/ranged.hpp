@@ -1,0 +1,32 @@
+#pragma once
+// The check over the estimates' bands: each finding's measured value at the estimates, at the
+// worst and at the best values the estimates could take, the figures that decide it and where
+// its verdict flips. A build of sourced figures only comes back as check() gives it.
+#include "assembly/build.hpp"
+#include "fit/finding.hpp"
+
+#include <string>
+#include <vector>
+
+namespace rigfit {
+
+// One estimate with a band, on one placed part.
+struct Band {
+  std::string instance, part, figure;
+  double value = 0, lo = 0, hi = 0;
+  std::string why, lookUp;
+};
+
+// Every figure of the assembly's parts that has a band (catalog/ranges.hpp); a figure the
+// builder entered has none.
+std::vector<Band> bandsOf(const Assembly& assembly, const Catalog& catalog);
+
+// The check with ranges. The extremes are found, not assumed: each band is tried at its ends
+// and its middle, and where a finding is not linear in it (an overlap that opens in the middle
+// of the band) it is searched densely; a finding moved by several bands is tried with all of
+// them at their worst, and at their best, together. A finding that appears only away from the
+// estimates (a collision at a band's end) is added, passing at the estimates.
+FitResult checkWithRanges(const Build& build, const Assembly& nominal, const Catalog& catalog,
+                          const FitSettings& settings = {});
+
+} // namespace rigfit
