@@ -5,6 +5,7 @@
 #include "fit/fit.hpp"
 
 #include <algorithm>
+#include <cctype>
 #include <cmath>
 #include <cstdio>
 #include <map>
@@ -46,11 +47,16 @@ bool differs(const Obs& a, const Obs& b) {
 }
 
 // A finding's identity across evaluations: its check, its parts, which of that kind it is.
+// Two parts may overlap at several solids (a cooler over two slots of a board): those findings
+// are told apart by their words without their numbers.
 std::vector<std::string> keysOf(const std::vector<Finding>& findings) {
   std::map<std::string, int> seen;
   std::vector<std::string> keys;
   for (const Finding& f : findings) {
     std::string k = f.check + "|" + joined(f.parts, ",");
+    if (f.check == "collision" || f.check == "keepout")
+      for (char c : f.message)
+        if (!std::isdigit(static_cast<unsigned char>(c)) && c != '.' && c != '-') k += c;
     keys.push_back(k + "#" + std::to_string(seen[k]++));
   }
   return keys;

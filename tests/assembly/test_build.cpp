@@ -331,6 +331,53 @@ TEST_CASE("a part's options: read, saved, and wrong ones named", "[build][option
   }
 }
 
+TEST_CASE("a builder's own figures: read, saved in format 3, wrong ones named",
+          "[build][figures][bad-input]") {
+  json b = sceneJson("article-build");
+  const int gpu = 7;
+  REQUIRE(b["parts"][gpu]["id"] == "gpu1");
+  b["rigfit_build"] = 3;
+  b["parts"][gpu]["figures"] = {{"height_mm", 126.5}};
+  SECTION("read, and saved as they were, in the format that holds them") {
+    Result<Build> build = parseBuild(b, "x.json");
+    REQUIRE(build.ok());
+    CHECK(build->find("gpu1")->figures.at("height_mm") == 126.5);
+    CHECK(toJson(*build)["rigfit_build"] == 3);
+    std::filesystem::path out = std::filesystem::temp_directory_path() / "rigfit-figures.json";
+    REQUIRE(saveBuildFile(*build, out.string()).ok());
+    Result<Build> again = loadBuildFile(out.string());
+    REQUIRE(again.ok());
+    CHECK(*again == *build);
+    // Without figures a build is written as before.
+    Result<Build> plain = parseBuild(sceneJson("article-build"), "x.json");
+    REQUIRE(plain.ok());
+    CHECK(toJson(*plain)["rigfit_build"] == 2);
+  }
+  SECTION("not a number, empty, or in an older format") {
+    auto err = [](const json& j) {
+      Result<Build> r = parseBuild(j, "x.json");
+      REQUIRE_FALSE(r.ok());
+      return r.error();
+    };
+    json text = b;
+    text["parts"][gpu]["figures"] = {{"height_mm", "126"}};
+    CHECK(err(text).field == "/parts/7/figures/height_mm");
+    json empty = b;
+    empty["parts"][gpu]["figures"] = json::object();
+    CHECK(err(empty).field == "/parts/7/figures");
+    json v2 = b;
+    v2["rigfit_build"] = 2;
+    CHECK(err(v2).field == "/parts/7/figures");
+    CHECK_THAT(err(v2).reason, Catch::Contains("\"rigfit_build\": 3"));
+  }
+  SECTION("a value the part's category does not allow") {
+    b["parts"][gpu]["figures"] = {{"height_mm", 2000}};
+    Error e = assembleError(b);
+    CHECK(e.field == "/parts/7/figures/height_mm/value");
+    CHECK_THAT(e.reason, Catch::Contains("gpu1") && Catch::Contains("must be between"));
+  }
+}
+
 TEST_CASE("whole numbers: the range holds at both ends, whatever the JSON type",
           "[build][bad-input]") {
   // Regression: 0 (which JSON reads as unsigned) passed as format version 1 to 2.

@@ -80,6 +80,39 @@ TEST_CASE("check: formats", "[cli]") {
   CHECK_THAT(md.out, Catch::Contains("| Severity | Check |"));
 }
 
+TEST_CASE("check: a verdict that depends on an estimate exits 3, and 1 with --strict",
+          "[cli][ranges]") {
+  // Five fans in the Focus G: the memory clears the top fan at the estimated board height,
+  // not with the board at the roof of its spare height.
+  Run fans = runRigfit("check scenes/article-fans.json");
+  CHECK(fans.code == 3);
+  CHECK_THAT(fans.out, Catch::Contains("DEPENDS ~ collision") &&
+                           Catch::Contains("The figure that decides it: case's board_top_mm") &&
+                           Catch::Contains("\"figures\": {\"board_top_mm\": VALUE} on case"));
+  CHECK(runRigfit("check scenes/article-fans.json --strict").code == 1);
+  Run json = runRigfit("check scenes/article-fans.json --format json");
+  CHECK(json.code == 3);
+  auto j = nlohmann::json::parse(json.out);
+  CHECK(j["verdict"] == "depends");
+  CHECK(j["fits"] == true); // at the estimates
+  bool deciding = false;
+  for (const auto& f : j["findings"])
+    if (f.contains("range") && f["range"]["worst_severity"] == "fail")
+      for (const auto& d : f["range"]["deciding"])
+        deciding |= d["figure"] == "board_top_mm" && d["flips_at"].is_number();
+  CHECK(deciding);
+  // The figure entered in the build: the verdict no longer depends on it.
+  nlohmann::json b = nlohmann::json::parse(
+      std::ifstream(std::string(RIGFIT_SOURCE_DIR) + "/scenes/article-fans.json"));
+  b["rigfit_build"] = 3;
+  b["parts"][0]["figures"] = {{"board_top_mm", 407.4}};
+  Run entered = runRigfit("check " + tempFile("fans-entered.json", b.dump()));
+  CHECK(entered.code == 0);
+  CHECK_THAT(entered.out, !Catch::Contains("DEPENDS"));
+  // The article build fits at every value of its bands.
+  CHECK(runRigfit("check scenes/article-build.json --strict").code == 0);
+}
+
 TEST_CASE("solve: the article's question", "[cli]") {
   Run add = runRigfit("solve scenes/article-build.json --add evga-rtx2060-xc");
   CHECK(add.code == 0);

@@ -1,0 +1,314 @@
+// Margins with their uncertainty (issue 14): every estimate with a band, each finding's measured
+// value over the bands, three verdicts, and the value where a verdict flips, held against
+// brute-force sweeps of the same builds.
+#include "catalog/part_json.hpp"
+#include "catalog/ranges.hpp"
+#include "fit/ranged.hpp"
+#include "support/fixtures.hpp"
+
+#include <catch2/catch.hpp>
+#include <cmath>
+
+using namespace rigfit;
+using namespace rigfit::test;
+using nlohmann::json;
+
+namespace {
+
+FitResult ranged(const Build& b, const Catalog& c = seedCatalog()) {
+  return checkWithRanges(b, assembled(b, c), c);
+}
+
+// The build with every figure that has a band entered by the builder at its estimate.
+Build allEntered(Build b, const Catalog& c) {
+  for (const Band& band : bandsOf(assembled(b, c), c))
+    for (Instance& in : b.instances)
+      if (in.id == band.instance) in.figures[band.figure] = band.value;
+  return b;
+}
+
+// The finding of `check` naming every one of `parts`, in a result.
+const Finding* findingOf(const FitResult& r, const std::string& check,
+                         const std::vector<std::string>& parts) {
+  for (const Finding& f : r.findings) {
+    if (f.check != check) continue;
+    bool all = true;
+    for (const std::string& p : parts)
+      all &= std::find(f.parts.begin(), f.parts.end(), p) != f.parts.end();
+    if (all) return &f;
+  }
+  return nullptr;
+}
+
+// The build checked with one figure of one part set to `value`, as a builder would enter it.
+FitResult enteredAt(Build b, const std::string& instance, const std::string& figure, double value,
+                    const Catalog& c = seedCatalog()) {
+  for (Instance& in : b.instances)
+    if (in.id == instance) in.figures[figure] = value;
+  return checked(b, c);
+}
+
+bool failsAt(const Build& b, const std::string& instance, const std::string& figure, double v,
+             const std::string& check, const std::vector<std::string>& parts) {
+  FitResult r = enteredAt(b, instance, figure, v);
+  const Finding* f = findingOf(r, check, parts);
+  return f && f->severity == Severity::Fail;
+}
+
+} // namespace
+
+TEST_CASE("the catalog's kinds of estimate carry bands that say where they come from",
+          "[fit][ranges]") {
+  const Catalog& c = seedCatalog();
+  // A card's height taken as the PCIe full-height maximum: the spread of the sourced heights.
+  const Part& xc = *c.find("evga-rtx2060-xc");
+  std::optional<FigureRange> h = rangeOf(xc, "height_mm", c);
+  REQUIRE(h);
+  Spread s = sourcedSpread(c, Category::Gpu, "height_mm");
+  CHECK(s.count >= 5);
+  CHECK(h->lo == std::min(s.lo, xc.figures.at("height_mm").value));
+  CHECK(h->hi == s.hi);
+  CHECK_THAT(h->why, Catch::Contains("sourced card heights"));
+  // A sourced figure has no band; nor has a socket placed by a generic figure (its slots move
+  // with it in truth, so a band on it alone would invent collisions).
+  CHECK_FALSE(rangeOf(xc, "length_mm", c));
+  CHECK_FALSE(rangeOf(*c.find("asus-prime-x470-pro"), "socket_x_mm", c));
+  // The Focus G's board height: anywhere in its spare height over an 86 mm PSU.
+  const Part& focus = *c.find("fractal-focus-g");
+  std::optional<FigureRange> top = rangeOf(focus, "board_top_mm", c);
+  REQUIRE(top);
+  CHECK(top->hi == Approx(focus.figures.at("interior_height_mm").value));
+  CHECK(top->lo == Approx(86 + 304.8).margin(0.1));
+  // A header plug "about 15 to 20 mm off the board": the estimate's own band.
+  std::optional<FigureRange> plug =
+      rangeOf(*c.find("asus-prime-x470-pro"), "header_plug_height_mm", c);
+  REQUIRE(plug);
+  CHECK(plug->lo == 15);
+  CHECK(plug->hi == 20);
+}
+
+TEST_CASE("a part spec's own range is read, and a bad one named", "[fit][ranges]") {
+  json j = partJson("evga-rtx2060-xc");
+  j["figures"]["height_mm"]["range"] = {105, 120};
+  j["figures"]["height_mm"]["range_why"] = "two reviews measured 105 and 120 mm";
+  Result<Part> p = parsePart(j, "xc.json");
+  REQUIRE(p);
+  std::optional<FigureRange> r = rangeOf(*p, "height_mm", seedCatalog());
+  REQUIRE(r);
+  CHECK(r->lo == 105);
+  CHECK(r->hi == 120);
+  CHECK(r->why == "two reviews measured 105 and 120 mm");
+
+  auto error = [&](json bad) {
+    Result<Part> q = parsePart(bad, "xc.json");
+    REQUIRE_FALSE(q);
+    return q.error();
+  };
+  json out = j;
+  out["figures"]["height_mm"]["range"] = {112, 120}; // does not hold 111.15
+  CHECK(error(out).field == "/figures/height_mm/range");
+  CHECK_THAT(error(out).reason, Catch::Contains("must hold the value"));
+  json why = j;
+  why["figures"]["height_mm"].erase("range_why");
+  CHECK(error(why).field == "/figures/height_mm/range_why");
+  json shape = j;
+  shape["figures"]["height_mm"]["range"] = {105};
+  CHECK(error(shape).field == "/figures/height_mm/range");
+  json text = j;
+  text["figures"]["interface"]["range"] = {1, 2};
+  CHECK(error(text).field == "/figures/interface/range");
+  json wild = j;
+  wild["figures"]["height_mm"]["range"] = {10, 120}; // below the plausible 30 mm
+  CHECK_THAT(error(wild).reason, Catch::Contains("must lie between"));
+}
+
+TEST_CASE("a build of sourced figures only has zero-width ranges and today's verdicts",
+          "[fit][ranges]") {
+  const Catalog& c = seedCatalog();
+  for (const char* name :
+       {"article-build", "article-two-gpus", "article-bottom-slot", "article-fans", "focus2-aio"}) {
+    CAPTURE(name);
+    Build b = allEntered(scene(name), c);
+    CHECK(bandsOf(assembled(b, c), c).empty());
+    FitResult plain = checked(b, c), withRanges = ranged(b, c);
+    REQUIRE(plain.findings.size() == withRanges.findings.size());
+    for (size_t i = 0; i < plain.findings.size(); ++i) {
+      CHECK_FALSE(withRanges.findings[i].range);
+      CHECK(withRanges.findings[i].severity == plain.findings[i].severity);
+      CHECK(withRanges.findings[i].message == plain.findings[i].message);
+    }
+    CHECK(withRanges.verdict() == (plain.fits() ? Verdict::Fits : Verdict::DoesNotFit));
+  }
+}
+
+TEST_CASE("the ranges never change what is measured at the estimates", "[fit][ranges]") {
+  for (const char* name :
+       {"article-build", "article-two-gpus", "article-bottom-slot", "article-fans"}) {
+    CAPTURE(name);
+    Build b = scene(name);
+    FitResult plain = checked(b, seedCatalog()), withRanges = ranged(b);
+    for (const Finding& f : plain.findings) {
+      CAPTURE(f.message);
+      bool same = false;
+      for (const Finding& g : withRanges.findings)
+        same |= g.check == f.check && g.parts == f.parts && g.message == f.message &&
+                g.severity == f.severity;
+      CHECK(same);
+    }
+  }
+}
+
+TEST_CASE("a margin that holds over its whole band fits; its worst is at the band's end",
+          "[fit][ranges]") {
+  // The article card's height: estimated 111.15 mm (PCIe full height), could be up to the
+  // tallest sourced card. The side panel is 50.4 mm from it: it still fits at the tallest.
+  FitResult r = ranged(scene("article-build"));
+  const Finding* h = findingOf(r, "gpu-height", {"gpu1"});
+  REQUIRE(h);
+  REQUIRE(h->range);
+  REQUIRE(h->range->deciders.size() == 1);
+  const Decider& d = h->range->deciders.front();
+  CHECK(d.figure == "height_mm");
+  CHECK(d.instance == "gpu1");
+  // Linear in the height: the worst is the measured gap less the band above the estimate.
+  CHECK(h->range->worst == Approx(*h->measured - (d.hi - d.value)).margin(1e-6));
+  CHECK(h->range->best == Approx(*h->measured + (d.value - d.lo)).margin(1e-6));
+  CHECK(h->range->worstSeverity == Severity::Pass);
+  CHECK_FALSE(d.flip);
+  CHECK(r.verdict() == Verdict::Fits);
+}
+
+TEST_CASE("a margin whose band straddles the limit is 'depends', and the flip is exact",
+          "[fit][ranges]") {
+  // Five fans in the Focus G: where its board sits is not published. At the estimate the
+  // memory clears the top fan; with the board at the roof it does not.
+  Build b = scene("article-fans");
+  FitResult r = ranged(b);
+  CHECK(r.fits());
+  CHECK(r.verdict() == Verdict::Depends);
+  const Finding* f = findingOf(r, "collision", {"ram1", "fan4"});
+  REQUIRE(f);
+  REQUIRE(f->range);
+  CHECK(f->severity == Severity::Pass);
+  CHECK(f->range->worstSeverity == Severity::Fail);
+  CHECK(f->range->bestSeverity == Severity::Pass);
+  const Decider& d = f->range->deciders.front();
+  CHECK(d.instance == "case");
+  CHECK(d.figure == "board_top_mm");
+  REQUIRE(d.flip);
+
+  // Brute force: the lowest board height, in 0.002 mm steps from the estimate up, at which
+  // that pair collides.
+  double first = NAN;
+  for (double v = d.value; v <= d.hi; v += 0.002)
+    if (failsAt(b, "case", "board_top_mm", v, "collision", {"ram1", "fan4"})) {
+      first = v;
+      break;
+    }
+  REQUIRE_FALSE(std::isnan(first));
+  CHECK(std::abs(*d.flip - first) <= 0.01);
+  // At the limit it fits, just past it it does not: the builder's own figure decides.
+  CHECK_FALSE(failsAt(b, "case", "board_top_mm", *d.flip - 0.01, "collision", {"ram1", "fan4"}));
+  CHECK(failsAt(b, "case", "board_top_mm", *d.flip + 0.01, "collision", {"ram1", "fan4"}));
+  // Entering the figure removes its band: no finding rests on it any more.
+  Build entered = b;
+  for (Instance& in : entered.instances)
+    if (in.id == "case") in.figures["board_top_mm"] = *d.flip - 0.5;
+  FitResult known = ranged(entered);
+  for (const Finding& g : known.findings)
+    if (g.range)
+      for (const Decider& e : g.range->deciders)
+        CHECK(e.figure != "board_top_mm");
+}
+
+TEST_CASE("the worst over a band is the true least, where the finding is not monotone",
+          "[fit][ranges]") {
+  // The seed board with its socket given a wide band (as a spec with two disagreeing sources
+  // might): the Wraith Prism then slides along the board past the x1 slot, so the gap to it
+  // closes, overlaps and opens again in the middle of the band.
+  json board = partJson("asus-prime-x470-pro");
+  board["figures"]["socket_x_mm"]["range"] = {80, 125};
+  board["figures"]["socket_x_mm"]["range_why"] = "a test's wide band";
+  Catalog c = catalogWith({board});
+  Build b = scene("article-build");
+  FitResult r = ranged(b, c);
+  const Assembly a = assembled(b, c);
+  std::vector<Band> bands = bandsOf(a, c);
+  auto band = std::find_if(bands.begin(), bands.end(),
+                           [](const Band& x) { return x.figure == "socket_x_mm"; });
+  REQUIRE(band != bands.end());
+
+  // Sweep the band finely; for every finding the socket moves, the least measured value seen.
+  std::map<std::string, double> least;
+  std::map<std::string, double> at;
+  for (double v = band->lo; v <= band->hi + 1e-9; v += 0.05) {
+    FigureTrial t{{"board", {{"socket_x_mm", v}}}};
+    Result<Assembly> moved = assemble(b, c, "", &t);
+    REQUIRE(moved);
+    for (const Finding& f : check(*moved).findings) {
+      if (!f.measured || f.unit != Unit::Mm) continue;
+      std::string key = f.check + "|" + joined(f.parts);
+      if (!least.count(key) || *f.measured < least[key]) least[key] = *f.measured, at[key] = v;
+    }
+  }
+  // The check's worst per check and parts (two parts may overlap at several solids: the
+  // worst of them), against the sweep's least.
+  std::map<std::string, double> worst;
+  for (const Finding& f : r.findings) {
+    if (!f.range || f.unit != Unit::Mm) continue;
+    bool moves = false;
+    for (const Decider& d : f.range->deciders)
+      moves |= d.figure == "socket_x_mm";
+    if (!moves) continue;
+    std::string key = f.check + "|" + joined(f.parts);
+    worst[key] = worst.count(key) ? std::min(worst[key], f.range->worst) : f.range->worst;
+  }
+  int interior = 0;
+  for (const auto& [key, w] : worst) {
+    REQUIRE(least.count(key));
+    CAPTURE(key, least[key], at[key], w);
+    // Never better than the sweep saw, and no worse than the truth (within the sweep's step).
+    CHECK(w <= least[key] + 1e-6);
+    CHECK(w >= least[key] - 0.05);
+    interior += at[key] > band->lo + 0.1 && at[key] < band->hi - 0.1;
+  }
+  CHECK(worst.size() >= 3);
+  // The case this test is for: a least value strictly inside the band.
+  CHECK(interior > 0);
+}
+
+TEST_CASE("does not fit even at the best case: the verdict is 'does not fit'", "[fit][ranges]") {
+  // The bottom slot: the card's 2-slot bracket needs an eighth opening the Focus G does not
+  // have, whatever the estimates are.
+  FitResult r = ranged(scene("article-bottom-slot"));
+  CHECK(r.verdict() == Verdict::DoesNotFit);
+  const Finding* f = findingOf(r, "slot-openings", {"gpu2"});
+  REQUIRE(f);
+  CHECK(f->bestCase() == Severity::Fail);
+}
+
+TEST_CASE("a builder's own figure is read from the build, and a bad one named", "[fit][ranges]") {
+  Build b = scene("article-build");
+  for (Instance& in : b.instances)
+    if (in.id == "gpu1") in.figures["height_mm"] = 126;
+  Assembly a = assembled(b, seedCatalog());
+  const Part& card = *a.items[*a.indexOf("gpu1")].part;
+  CHECK(card.figures.at("height_mm").value == 126);
+  CHECK(card.figures.at("height_mm").source == kBuilderSource);
+  CHECK(card.id == "evga-rtx2060-xc");
+  // The catalog's own part is unchanged.
+  CHECK(seedCatalog().find("evga-rtx2060-xc")->figures.at("height_mm").value == Approx(111.15));
+
+  for (Instance& in : b.instances)
+    if (in.id == "gpu1") in.figures = {{"height_mm", 5}};
+  Result<Assembly> bad = assemble(b, seedCatalog(), "b.json");
+  REQUIRE_FALSE(bad);
+  CHECK(bad.error().file == "b.json");
+  CHECK_THAT(bad.error().field, Catch::Contains("/figures/height_mm"));
+  CHECK_THAT(bad.error().reason, Catch::Contains("must be between"));
+  for (Instance& in : b.instances)
+    if (in.id == "gpu1") in.figures = {{"wingspan_mm", 5}};
+  bad = assemble(b, seedCatalog(), "b.json");
+  REQUIRE_FALSE(bad);
+  CHECK_THAT(bad.error().reason, Catch::Contains("is not a figure of a gpu"));
+}
