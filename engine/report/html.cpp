@@ -15,6 +15,9 @@ h1 { font-size: 1.6em; margin: 0.2em 0; } h2 { margin-top: 1.6em; border-bottom:
 .brand { color: #666; margin: 0; font-size: 0.9em; letter-spacing: 0.05em; text-transform: uppercase; }
 .answer { border-left: 6px solid var(--pass); background: #f1f8e9; padding: 12px 16px; font-size: 1.1em; }
 .answer.fails { border-color: var(--fail); background: #ffebee; }
+.answer.depends { border-color: var(--warn); background: #fff3e0; }
+.deciding { margin-bottom: 0; }
+.range { color: #5d4037; font-size: 0.9em; }
 .verdict { font-weight: bold; margin-bottom: 0; }
 figure { margin: 1em 0; page-break-inside: avoid; }
 figure svg, figure img { max-width: 100%; height: auto; border: 1px solid #ddd; background: #fff; }
@@ -66,8 +69,13 @@ std::string toHtml(const Report& r) {
        "</style>\n</head>\n<body>\n";
   h += "<header><p class=\"brand\">rigfit fit report</p><h1 id=\"title\">" + e(r.title) +
        "</h1></header>\n";
-  h += "<section id=\"answer\" class=\"answer" + std::string(r.fits ? "" : " fails") + "\">\n<p>" +
-       e(r.answer) + "</p>\n<p class=\"verdict\">Verdict: " + e(r.verdict) + "</p>\n</section>\n";
+  std::string answerClass = r.outcome == "does not fit" ? " fails"
+                            : r.outcome == "depends"    ? " depends"
+                                                        : "";
+  h += "<section id=\"answer\" class=\"answer" + answerClass + "\">\n<p>" + e(r.answer) +
+       "</p>\n<p class=\"verdict\">Verdict: " + e(r.verdict) + "</p>\n";
+  if (!r.deciding.empty()) h += "<p class=\"deciding\">" + e(r.deciding) + "</p>\n";
+  h += "</section>\n";
 
   h += "<section id=\"drawings\">\n<h2>Drawings</h2>\n";
   for (const Drawing& d : r.drawings)
@@ -85,12 +93,16 @@ std::string toHtml(const Report& r) {
        "<th>Result</th><th>Check</th><th>Parts</th><th>Measured</th><th>Needs</th><th>Finding</th>"
        "</tr></thead>\n<tbody>\n";
   for (const Finding& f : r.findings) {
-    h += "<tr class=\"finding " + sevClass(f.severity) + "\" data-check=\"" + e(f.check) + "\">";
-    h += "<td class=\"sev\">" + e(toString(f.severity)) + "</td><td>" + e(f.check) + "</td><td>" +
-         e(joined(f.parts, ", ")) + "</td><td class=\"num\">" + e(measured(f)) +
-         "</td><td class=\"num\">" + required(f) + "</td><td>" + e(f.message);
+    const bool depends = f.worstCase() == Severity::Fail && f.bestCase() != Severity::Fail;
+    h += "<tr class=\"finding " + (depends ? std::string("sev-warn") : sevClass(f.severity)) +
+         "\" data-check=\"" + e(f.check) + "\">";
+    h += "<td class=\"sev\">" + e(depends ? "depends" : toString(f.severity)) + "</td><td>" +
+         e(f.check) + "</td><td>" + e(joined(f.parts, ", ")) + "</td><td class=\"num\">" +
+         e(measured(f)) + "</td><td class=\"num\">" + required(f) + "</td><td>" + e(f.message);
     if (!f.estimates.empty())
       h += "<div class=\"est\">rests on estimates: " + e(joined(f.estimates, "; ")) + "</div>";
+    for (const std::string& l : rangeLines(f))
+      h += "<div class=\"range\">" + e(l) + "</div>";
     h += "</td></tr>\n";
   }
   h += "</tbody>\n</table></div>\n</section>\n";
@@ -124,7 +136,7 @@ std::string toHtml(const Report& r) {
       h += "<tr><td>" + e(f.name) + "</td><td class=\"num\">" + e(f.value) + "</td><td>" +
            (f.estimate.empty() ? e(f.source)
                                : "<span class=\"est\">estimate:</span> " + e(f.estimate)) +
-           "</td></tr>\n";
+           (f.band.empty() ? "" : "<div class=\"range\">" + e(f.band) + "</div>") + "</td></tr>\n";
     h += "</tbody>\n</table></div>\n";
   }
   if (!r.attribution.empty()) h += "<p class=\"attribution\">" + e(r.attribution) + ".</p>\n";

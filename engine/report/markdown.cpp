@@ -15,6 +15,7 @@ std::string toMarkdown(const Report& r) {
   std::string s;
   s += "# Fit report: " + m(r.title) + "\n\n";
   s += "**" + m(r.answer) + "**\n\nVerdict: " + m(r.verdict) + "\n\n";
+  if (!r.deciding.empty()) s += m(r.deciding) + "\n\n";
   s += "## Every check\n\n| Result | Check | Parts | Measured | Needs | Finding |\n"
        "|---|---|---|---:|---:|---|\n";
   for (const Finding& f : r.findings) {
@@ -24,8 +25,11 @@ std::string toMarkdown(const Report& r) {
                                  : "";
     std::string msg = f.message;
     if (!f.estimates.empty()) msg += " (rests on estimates: " + joined(f.estimates, "; ") + ")";
-    s += "| " + m(toString(f.severity)) + " | " + m(f.check) + " | " + m(joined(f.parts, ", ")) +
-         " | " + m(meas) + " | " + m(req) + " | " + m(msg) + " |\n";
+    for (const std::string& l : rangeLines(f))
+      msg += "; " + l;
+    const bool depends = f.worstCase() == Severity::Fail && f.bestCase() != Severity::Fail;
+    s += "| " + m(depends ? "depends" : toString(f.severity)) + " | " + m(f.check) + " | " +
+         m(joined(f.parts, ", ")) + " | " + m(meas) + " | " + m(req) + " | " + m(msg) + " |\n";
   }
   if (r.withSolve) {
     s += "\n## " + m(r.solveQuestion) +
@@ -50,7 +54,8 @@ std::string toMarkdown(const Report& r) {
     s += "| Figure | Value | Source or estimate |\n|---|---:|---|\n";
     for (const ReportFigure& f : p.figures)
       s += "| " + m(f.name) + " | " + m(f.value) + " | " +
-           (f.estimate.empty() ? m(f.source) : "estimate: " + m(f.estimate)) + " |\n";
+           (f.estimate.empty() ? m(f.source) : "estimate: " + m(f.estimate)) +
+           (f.band.empty() ? "" : "; " + m(f.band)) + " |\n";
   }
   if (!r.attribution.empty()) s += "\n" + m(r.attribution) + ".\n";
   s += "\n## What was not checked\n\n";

@@ -1,6 +1,8 @@
 #include "report/report.hpp"
 
 #include "catalog/opendb.hpp"
+#include "catalog/ranges.hpp"
+#include "fit/ranged.hpp"
 #include "report/text.hpp"
 
 #include <algorithm>
@@ -30,7 +32,10 @@ std::string answerFor(const Build& build, const Assembly& a, const Catalog& cata
                       std::vector<Trial>* trialsOut, std::string* question) {
   std::string state;
   size_t fails = result.count(Severity::Fail), warns = result.count(Severity::Warn);
-  if (fails == 0)
+  if (fails == 0 && result.verdict() == Verdict::Depends)
+    state = "The build as it stands fits at the estimated figures, but not at every value they "
+            "could take: it depends on the figure named below.";
+  else if (fails == 0)
     state = "The build as it stands fits" +
             (warns ? " with " + std::to_string(warns) + " warning" + (warns == 1 ? "" : "s")
                    : std::string()) +
@@ -102,13 +107,19 @@ Report makeReport(const Build& build, const Assembly& a, const Catalog& catalog,
                   const ReportOptions& o) {
   Report r;
   r.title = build.name.empty() ? "Untitled build" : build.name;
-  FitResult result = check(a, o.settings);
+  FitResult result = checkWithRanges(build, a, catalog, o.settings);
   r.fits = result.fits();
+  r.outcome = toString(result.verdict());
   size_t unchecked = result.count(Severity::NotChecked);
-  r.verdict = !r.fits         ? "something does not fit"
-              : unchecked > 0 ? "everything checked fits; " + std::to_string(unchecked) + " check" +
-                                    (unchecked == 1 ? "" : "s") + " lacked data"
+  std::string lacked =
+      std::to_string(unchecked) + " check" + (unchecked == 1 ? "" : "s") + " lacked data";
+  r.verdict = result.verdict() == Verdict::DoesNotFit ? "something does not fit"
+              : result.verdict() == Verdict::Depends
+                  ? std::string(r.fits ? "fits at the estimates, but " : "") +
+                        "depends on an estimated figure"
+              : unchecked > 0 ? "everything checked fits; " + lacked
                               : "everything fits";
+  r.deciding = decidingFigure(result);
   r.withSolve = o.withSolve;
   r.answer = answerFor(build, a, catalog, result, o, &r.solve, &r.solveQuestion);
   std::set<std::string> estimates;
@@ -126,8 +137,10 @@ Report makeReport(const Build& build, const Assembly& a, const Catalog& catalog,
                   p.parent ? a.items[*p.parent].id + "/" + p.mount->name : "",
                   {}};
     for (const auto& [name, f] : p.part->figures) {
-      ReportFigure rf{name, figureValue(*p.part, name, f), "", f.estimate};
+      ReportFigure rf{name, figureValue(*p.part, name, f), "", f.estimate, ""};
       if (!f.estimated()) rf.source = p.part->sources.at(f.source);
+      if (std::optional<FigureRange> band = rangeOf(*p.part, name, catalog))
+        rf.band = "could be " + num(band->lo, 1) + " to " + num(band->hi, 1) + " mm: " + band->why;
       rp.figures.push_back(rf);
     }
     r.parts.push_back(rp);

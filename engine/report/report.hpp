@@ -16,6 +16,7 @@ constexpr int kReportJsonVersion = 1;
 struct ReportFigure {
   std::string name, value;      // "length_mm", "189.89"
   std::string source, estimate; // the citation, or how it was estimated
+  std::string band;             // "could be 111 to 149.3 mm: why", for a figure with a band
 };
 
 struct ReportPart {
@@ -34,10 +35,12 @@ struct Picture {
 };
 
 struct Report {
-  std::string title;  // the build's name
-  std::string answer; // the answer on top, one or two sentences
-  bool fits = true;
-  std::string verdict; // "everything fits (...)"
+  std::string title;    // the build's name
+  std::string answer;   // the answer on top, one or two sentences
+  bool fits = true;     // at the estimates
+  std::string outcome;  // over the estimates' bands: "fits", "does not fit" or "depends"
+  std::string verdict;  // "everything fits (...)"
+  std::string deciding; // for a verdict that depends: the figure to look up, and where
   std::vector<Finding> findings;
   std::vector<ReportPart> parts;
   bool withSolve = false;

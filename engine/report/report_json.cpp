@@ -22,6 +22,7 @@ json toJson(const Report& r) {
         fj["source"] = f.source;
       else
         fj["estimate"] = f.estimate;
+      if (!f.band.empty()) fj["band"] = f.band;
       figures[f.name] = fj;
     }
     parts.push_back({{"id", p.id},
@@ -36,12 +37,14 @@ json toJson(const Report& r) {
               {"answer", r.answer},
               {"fits", r.fits},
               {"verdict", r.verdict},
+              {"outcome", r.outcome},
               {"findings", findings},
               {"parts", parts},
               {"not_checked", r.notChecked},
               {"estimates", r.estimates},
               {"renders", r.rendersNote}};
   if (!r.attribution.empty()) out["attribution"] = r.attribution;
+  if (!r.deciding.empty()) out["deciding"] = r.deciding;
   if (r.withSolve) {
     json trials = json::array();
     for (const Trial& t : r.solve) {
