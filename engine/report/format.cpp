@@ -136,6 +136,11 @@ std::string formatTrials(const std::string& question, const std::vector<Trial>& 
                 {"fits", t.fits},
                 {"estimates", t.estimates}};
       j["margin_mm"] = t.marginMm ? roundedMm(*t.marginMm) : json(nullptr);
+      if (t.ranged) {
+        j["worst_margin_mm"] = t.worstMarginMm ? roundedMm(*t.worstMarginMm) : j["margin_mm"];
+        j["depends"] = t.depends;
+        j["deciding"] = t.deciding;
+      }
       j["tightest"] = t.tightest;
       if (!t.compatible) j["incompatibility"] = t.incompatibility;
       json probs = json::array();
@@ -155,8 +160,14 @@ std::string formatTrials(const std::string& question, const std::vector<Trial>& 
                   "\n\n| Mount | Part | Answer | Margin | Why |\n|---|---|---|---|---|\n"
             : question + "\n\n";
   for (const Trial& t : trials) {
-    std::string answer = !t.compatible ? "not compatible" : t.fits ? "FITS" : "DOES NOT FIT";
+    std::string answer = !t.compatible ? "not compatible"
+                         : t.depends
+                             ? std::string(t.fits ? "FITS, DEPENDS" : "DOES NOT FIT, DEPENDS")
+                         : t.fits ? "FITS"
+                                  : "DOES NOT FIT";
     std::string margin = t.marginMm ? num(*t.marginMm, 1) + " mm" : "";
+    if (t.worstMarginMm && t.marginMm && std::abs(*t.worstMarginMm - *t.marginMm) >= 0.05)
+      margin += " (" + num(*t.worstMarginMm, 1) + " mm at worst)";
     std::string why;
     if (!t.compatible)
       why = t.incompatibility;
@@ -165,6 +176,8 @@ std::string formatTrials(const std::string& question, const std::vector<Trial>& 
       for (const Finding& f : t.problems)
         lines.push_back(std::string(toString(f.severity)) + ": " + f.message);
       if (lines.empty() && !t.tightest.empty()) lines.push_back("tightest: " + t.tightest);
+      for (const std::string& d : t.deciding)
+        lines.push_back("depends: " + d);
       // In Markdown each line is escaped and the lines joined by a real <br>.
       if (md)
         for (std::string& l : lines)

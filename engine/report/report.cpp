@@ -6,6 +6,7 @@
 #include "report/text.hpp"
 
 #include <algorithm>
+#include <cmath>
 #include <set>
 
 namespace rigfit {
@@ -60,20 +61,27 @@ std::string answerFor(const Build& build, const Assembly& a, const Catalog& cata
                           : std::string());
   }
   if (!card) return state;
-  Result<std::vector<Trial>> trials = solveAdd(build, catalog, card->part->id, o.settings);
+  Result<std::vector<Trial>> trials = solveAdd(build, catalog, card->part->id, o.settings, true);
   if (!trials) return state;
   *question = "Does another " + card->part->name + " fit? Every free slot, tried in turn:";
   if (o.withSolve) *trialsOut = *trials;
   const Trial* best = nullptr;
   for (const Trial& t : *trials)
-    if (t.fits && (!best || t.marginMm.value_or(1e9) > best->marginMm.value_or(1e9))) best = &t;
+    if (t.fits && (!best || t.rankMargin() > best->rankMargin())) best = &t;
   std::string ordinal = cards == 1 ? "A second " : "Another ";
   std::string s;
   if (best) {
     std::string newId = Build(build).freshId("gpu");
     s = ordinal + card->part->name + " fits in " + best->mount;
-    if (best->marginMm)
+    if (best->marginMm) {
       s += " with " + num(*best->marginMm, 1) + " mm " + marginPhrase(*best, a, newId);
+      // What the estimates' bands do to that margin.
+      if (best->worstMarginMm && std::abs(*best->worstMarginMm - *best->marginMm) >= 0.05)
+        s += " (" + num(*best->worstMarginMm, 1) + " mm at the worst values of the estimates" +
+             (best->depends ? ": it depends on " + joined(best->deciding, "; ") : "") + ")";
+      else
+        s += " (no estimate's band moves it)";
+    }
     for (const Finding& f : best->problems)
       if (f.check == "gpu-cooling" && f.measured) {
         s += "; " + f.parts.front() + "'s fans then breathe through " + num(*f.measured, 1) +

@@ -3,6 +3,8 @@
 #include "assembly/edit.hpp"
 #include "catalog/compat.hpp"
 #include "common/parallel.hpp"
+#include "common/text.hpp"
+#include "fit/ranged.hpp"
 
 #include <algorithm>
 #include <bit>
@@ -31,7 +33,7 @@ ProbeAnswer quickAnswer(const PlacementProbe& probe, const Part& part, const Pla
 }
 
 Trial fullAnswer(const Build& build, const Catalog& catalog, const Assembly& base, const Part& part,
-                 const Place& place, const FitSettings& settings) {
+                 const Place& place, const FitSettings& settings, bool ranged) {
   const int parentIndex = place.parent;
   const Mount& mount = *place.mount;
   Trial t;
@@ -52,8 +54,9 @@ Trial fullAnswer(const Build& build, const Catalog& catalog, const Assembly& bas
     t.incompatibility = a.error().reason;
     return t;
   }
-  FitResult r = check(*a, settings);
+  FitResult r = ranged ? checkWithRanges(next, *a, catalog, settings) : check(*a, settings);
   t.fits = true;
+  t.ranged = ranged;
   // The margin shown beside the verdict is the one of the check that decided it: the tightest
   // clearance when the part fits, the failing check when it does not (a missing case opening
   // decides with no margin in mm, whatever clearance the part has elsewhere).
@@ -68,16 +71,31 @@ Trial fullAnswer(const Build& build, const Catalog& catalog, const Assembly& bas
     if (isMargin(f) != isMargin(*decisive)) return isMargin(f);
     return isMargin(f) && *f.measured < *decisive->measured;
   };
+  bool anyWorstFail = false, anyBestFail = false;
   for (const Finding& f : r.findings) {
     if (!involves(f, id)) continue;
+    anyWorstFail |= f.worstCase() == Severity::Fail;
+    anyBestFail |= f.bestCase() == Severity::Fail;
+    // The figures that can turn this finding from a fit into a failure, or back.
+    if (f.range && (f.worstCase() == Severity::Fail) != (f.bestCase() == Severity::Fail))
+      for (const Decider& d : f.range->deciders)
+        if (d.flip)
+          t.deciding.push_back(d.instance + " " + d.figure + " flips it at " + num(*d.flip, 2) +
+                               " mm (" + f.check + ")");
     if (f.severity == Severity::Fail) t.fits = false;
     if (f.severity == Severity::Fail || f.severity == Severity::Warn) t.problems.push_back(f);
     if ((f.severity == Severity::Fail || isMargin(f)) && tighter(f)) decisive = &f;
     if (f.severity == Severity::Fail || f.unit == Unit::Mm)
       t.estimates.insert(t.estimates.end(), f.estimates.begin(), f.estimates.end());
   }
+  // Sure: fits even at the worst, or does not fit even at the best.
+  t.depends = t.fits ? anyWorstFail : !anyBestFail;
+  if (!t.depends) t.deciding.clear(); // a sure verdict: no figure changes it
+  std::sort(t.deciding.begin(), t.deciding.end());
+  t.deciding.erase(std::unique(t.deciding.begin(), t.deciding.end()), t.deciding.end());
   if (decisive) {
     if (isMargin(*decisive)) t.marginMm = *decisive->measured;
+    if (isMargin(*decisive) && decisive->range) t.worstMarginMm = decisive->range->worst;
     t.tightest = decisive->message;
     t.tightestCheck = decisive->check;
     t.tightestParts = decisive->parts;
@@ -88,7 +106,8 @@ Trial fullAnswer(const Build& build, const Catalog& catalog, const Assembly& bas
 }
 
 Result<std::vector<Trial>> solveAdd(const Build& build, const Catalog& catalog,
-                                    const std::string& partId, const FitSettings& settings) {
+                                    const std::string& partId, const FitSettings& settings,
+                                    bool ranged) {
   const Part* part = catalog.find(partId);
   if (!part) return Error{"", "--add", "no part \"" + partId + "\" in the catalog"};
   if (!part->needs) return Error{"", "--add", "a case is not added to a build"};
@@ -96,7 +115,7 @@ Result<std::vector<Trial>> solveAdd(const Build& build, const Catalog& catalog,
   if (!base) return base.error();
   std::vector<Trial> out;
   for (const Place& place : placesFor(*base, *part))
-    out.push_back(fullAnswer(build, catalog, *base, *part, place, settings));
+    out.push_back(fullAnswer(build, catalog, *base, *part, place, settings, ranged));
   return out;
 }
 
@@ -176,7 +195,7 @@ bool CandidateFilter::operator()(const Part& part) const {
 
 Result<std::vector<Trial>> solveAlternatives(const Build& build, const Catalog& catalog,
                                              const std::string& where, const FitSettings& settings,
-                                             const CandidateFilter& filter) {
+                                             const CandidateFilter& filter, std::size_t rangedTop) {
   size_t slash = where.find('/');
   if (slash == std::string::npos)
     return Error{"", "--alternatives",
@@ -202,10 +221,25 @@ Result<std::vector<Trial>> solveAlternatives(const Build& build, const Catalog& 
     out[i] = fullAnswer(build, catalog, *base, p,
                         {parent, mount, where, incompatibility(p, *mount)}, settings);
   });
-  std::stable_sort(out.begin(), out.end(), [](const Trial& a, const Trial& b) {
+  auto better = [](const Trial& a, const Trial& b) {
     if (a.fits != b.fits) return a.fits;
-    return a.marginMm.value_or(INFINITY) > b.marginMm.value_or(INFINITY);
-  });
+    return a.rankMargin() > b.rankMargin();
+  };
+  std::stable_sort(out.begin(), out.end(), better);
+  // The best at the estimates, tried again over the bands and ranked by their worst case.
+  const std::size_t top = std::min(rangedTop, out.size());
+  if (top > 0) {
+    std::vector<const Part*> byId(top);
+    for (std::size_t i = 0; i < top; ++i)
+      byId[i] = catalog.find(out[i].partId);
+    parallelFor(top, [&](std::size_t i) {
+      if (!byId[i] || !out[i].compatible) return;
+      out[i] =
+          fullAnswer(build, catalog, *base, *byId[i],
+                     {parent, mount, where, incompatibility(*byId[i], *mount)}, settings, true);
+    });
+    std::stable_sort(out.begin(), out.begin() + static_cast<std::ptrdiff_t>(top), better);
+  }
   return out;
 }
 

@@ -4,6 +4,8 @@
 #include "fit/fit.hpp"
 #include "fit/probe.hpp"
 
+#include <cmath>
+
 namespace rigfit {
 
 // One mount tried for one part.
@@ -22,6 +24,15 @@ struct Trial {
   std::vector<std::string> tightestParts;
   std::vector<Finding> problems;      // fails and warnings that involve the new part
   std::vector<std::string> estimates; // what the verdict rests on
+  // Tried over the estimates' bands (fit/ranged.hpp): the decisive margin at its worst, and
+  // whether the verdict holds at every value (sure) or depends on an estimate, which one and
+  // where it flips ("case board_top_mm above 414.01 mm").
+  bool ranged = false;
+  std::optional<double> worstMarginMm;
+  bool depends = false;
+  std::vector<std::string> deciding;
+  // The margin a ranking goes by: the worst case where the bands were tried.
+  double rankMargin() const { return worstMarginMm.value_or(marginMm.value_or(INFINITY)); }
 };
 
 // "Another part here?" has one answer at two depths. A place is a free mount of the kind the
@@ -41,12 +52,14 @@ std::vector<Place> placesFor(const Assembly& assembly, const Part& part);
 ProbeAnswer quickAnswer(const PlacementProbe& probe, const Part& part, const Place& place);
 // The full check of `build` (assembled as `base`) with `part` at `place`, replacing whatever
 // holds it now and what hangs off that.
+// With `ranged`, the check is made over the estimates' bands (slower: tens of checks).
 Trial fullAnswer(const Build& build, const Catalog& catalog, const Assembly& base, const Part& part,
-                 const Place& place, const FitSettings& settings = {});
+                 const Place& place, const FitSettings& settings = {}, bool ranged = false);
 
 // --add PART: every free mount of the kind the part needs, tried in turn.
 Result<std::vector<Trial>> solveAdd(const Build& build, const Catalog& catalog,
-                                    const std::string& partId, const FitSettings& settings = {});
+                                    const std::string& partId, const FitSettings& settings = {},
+                                    bool ranged = false);
 
 // --max PART: the most copies that fit together, and where (mounts as "parent/mount").
 struct MaxAnswer {
@@ -71,10 +84,13 @@ struct CandidateFilter {
 std::optional<MountKind> mountKindAt(const Assembly& assembly, const std::string& where);
 
 // --alternatives MOUNT ("parent/mount"): catalog parts of that kind that fit there, in place of
-// whatever holds it now; those that fit first, best margin first.
+// whatever holds it now; those that fit first, best margin first. With `rangedTop` > 0, the
+// best that many at the estimates are tried again over the estimates' bands and ranked among
+// themselves by their worst-case margin (the rest keep their place after them).
 Result<std::vector<Trial>> solveAlternatives(const Build& build, const Catalog& catalog,
                                              const std::string& where,
                                              const FitSettings& settings = {},
-                                             const CandidateFilter& filter = {});
+                                             const CandidateFilter& filter = {},
+                                             std::size_t rangedTop = 0);
 
 } // namespace rigfit

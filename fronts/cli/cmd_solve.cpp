@@ -73,7 +73,7 @@ int runSolve(const std::vector<std::string>& argv) {
   Result<std::vector<Trial>> trials = Error{};
   std::string question;
   if (auto part = args.get("--add")) {
-    trials = solveAdd(build, catalog, *part, settings);
+    trials = solveAdd(build, catalog, *part, settings, true);
     question = "Where does another " + *part + " fit in \"" + build.name + "\"?";
   } else {
     std::string where = *args.get("--alternatives");
@@ -93,7 +93,13 @@ int runSolve(const std::vector<std::string>& argv) {
       for (const Error& e : index.addTo(run.catalog, ids))
         std::cerr << "rigfit: warning: " << e.message() << "\n";
     }
-    trials = solveAlternatives(build, run.catalog, where, settings, *filter);
+    Result<size_t> shown = limitOf(args);
+    if (!shown) return usageError(shown.error().message());
+    const size_t limit = *shown;
+    // The shown ones and as many again twice, tried over the estimates' bands and ranked by
+    // their worst case; at most 300 (each takes tens of checks: about 7 ms).
+    const size_t rangedTop = std::min<size_t>(3 * limit, 300);
+    trials = solveAlternatives(build, run.catalog, where, settings, *filter, rangedTop);
     question = "Which parts fit at " + where + " in \"" + build.name + "\"?";
     if (trials) {
       size_t fit = 0;
@@ -103,9 +109,6 @@ int runSolve(const std::vector<std::string>& argv) {
         std::cout << question << "\n\nno part of the catalog matches the filters\n";
         return kExitDoesNotFit;
       }
-      Result<size_t> shown = limitOf(args);
-      if (!shown) return usageError(shown.error().message());
-      const size_t limit = *shown;
       size_t all = trials->size();
       if (trials->size() > limit) trials->resize(limit);
       std::cout << formatTrials(question, *trials, format);
@@ -115,7 +118,9 @@ int runSolve(const std::vector<std::string>& argv) {
                   << (all > limit
                           ? "the best " + std::to_string(limit) + " shown (--limit N for more)"
                           : "all shown")
-                  << "\n";
+                  << "\nthe best " << std::min(all, rangedTop)
+                  << " at the estimates were tried over the estimates' bands and are ranked by "
+                     "their worst-case margin\n";
       return fit ? kExitFits : kExitDoesNotFit;
     }
   }
