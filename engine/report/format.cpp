@@ -168,6 +168,8 @@ std::string formatTrials(const std::string& question, const std::vector<Trial>& 
     std::string margin = t.marginMm ? num(*t.marginMm, 1) + " mm" : "";
     if (t.worstMarginMm && t.marginMm && std::abs(*t.worstMarginMm - *t.marginMm) >= 0.05)
       margin += " (" + num(*t.worstMarginMm, 1) + " mm at worst)";
+    else if (t.ranged && t.marginMm)
+      margin += " (no estimate's band moves it)";
     std::string why;
     if (!t.compatible)
       why = t.incompatibility;
