@@ -44,6 +44,8 @@ inline constexpr Rgb kPaper{0xfa, 0xfa, 0xfa};    // the case interior in a draw
 inline constexpr Rgb kSelected{0xff, 0xd6, 0x00}; // the viewer's selected parts
 inline constexpr Rgb kFitsHere{0x33, 0xbf, 0x4d}; // a dragged part where it fits
 inline constexpr Rgb kNotHere{0xd9, 0x26, 0x26};  // a dragged part where it does not
+// A dragged part that fits at its estimated figures but not at every value in their bands.
+inline constexpr Rgb kDependsHere{0xef, 0x9c, 0x1a};
 
 } // namespace palette
 } // namespace rigfit::draw

@@ -262,13 +262,22 @@ std::string trialText(const std::map<std::string, double>& at) {
 
 } // namespace
 
+std::vector<Band> bandsOfPart(const Part& part, const Catalog& catalog,
+                              const std::string& instance) {
+  std::vector<Band> out;
+  for (const auto& [name, fig] : part.figures)
+    if (std::optional<FigureRange> r = rangeOf(part, name, catalog))
+      out.push_back({instance, part.id, name, fig.value, r->lo, r->hi, r->why,
+                     whereToLookUp(part.category, name)});
+  return out;
+}
+
 std::vector<Band> bandsOf(const Assembly& assembly, const Catalog& catalog) {
   std::vector<Band> out;
-  for (const Placed& p : assembly.items)
-    for (const auto& [name, fig] : p.part->figures)
-      if (std::optional<FigureRange> r = rangeOf(*p.part, name, catalog))
-        out.push_back({p.id, p.part->id, name, fig.value, r->lo, r->hi, r->why,
-                       whereToLookUp(p.part->category, name)});
+  for (const Placed& p : assembly.items) {
+    std::vector<Band> own = bandsOfPart(*p.part, catalog, p.id);
+    out.insert(out.end(), own.begin(), own.end());
+  }
   return out;
 }
 
@@ -344,8 +353,15 @@ FitResult checkWithRanges(const Build& build, const Assembly& nominal, const Cat
     f.range = std::move(r);
     out.findings.push_back(std::move(f));
   }
+  // Worst first, as check() orders them; a finding that fails only at some values in the
+  // bands comes after the failures and before the warnings.
+  auto rank = [](const Finding& f) {
+    if (f.severity == Severity::Fail) return 0;
+    if (f.worstCase() == Severity::Fail) return 1;
+    return 2 + static_cast<int>(f.severity);
+  };
   std::stable_sort(out.findings.begin(), out.findings.end(),
-                   [](const Finding& a, const Finding& b) { return a.severity < b.severity; });
+                   [&](const Finding& a, const Finding& b) { return rank(a) < rank(b); });
   return out;
 }
 

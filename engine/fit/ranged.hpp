@@ -20,6 +20,9 @@ struct Band {
 // Every figure of the assembly's parts that has a band (catalog/ranges.hpp); a figure the
 // builder entered has none.
 std::vector<Band> bandsOf(const Assembly& assembly, const Catalog& catalog);
+// The bands of one part's own figures, as on instance `instance` (a part being placed).
+std::vector<Band> bandsOfPart(const Part& part, const Catalog& catalog,
+                              const std::string& instance = "");
 
 // The check with ranges. The extremes are found, not assumed: each band is tried at its ends
 // and its middle, and where a finding is not linear in it (an overlap that opens in the middle

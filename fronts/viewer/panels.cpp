@@ -1,6 +1,7 @@
 // The viewer's panels: menu bar, catalog, fit findings and the file popups. ImGui only: no GL or
 // GLFW here, so the window decides what "quit" and "close" mean.
 #include "files.hpp"
+#include "report/text.hpp"
 #include "ui.hpp"
 
 #include <algorithm>
@@ -322,16 +323,24 @@ void fitPanel(Ui& ui, float width, float height) {
   ImGui::SetNextWindowSize({kFitWidth, height - 20});
   ImGui::Begin("Fit", nullptr, ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoResize);
   const FitResult& r = ui.session->fit();
-  ImGui::TextColored(severityColour(r.worst()), "%s", r.fits() ? "fits" : "does not fit");
+  const Verdict verdict = r.verdict();
+  ImGui::TextColored(verdict == Verdict::Depends ? severityColour(Severity::Warn)
+                                                 : severityColour(r.worst()),
+                     "%s",
+                     verdict == Verdict::Depends ? "depends on an estimate"
+                     : r.fits()                  ? "fits"
+                                                 : "does not fit");
   ImGui::SameLine();
   ImGui::TextDisabled("%zu fail, %zu warn, %zu pass", r.count(Severity::Fail),
                       r.count(Severity::Warn), r.count(Severity::Pass));
+  if (std::string d = decidingFigure(r); !d.empty()) ImGui::TextWrapped("%s", d.c_str());
   ImGui::Separator();
   for (size_t i = 0; i < r.findings.size(); ++i) {
     const Finding& f = r.findings[i];
+    const bool depends = f.worstCase() == Severity::Fail && f.bestCase() != Severity::Fail;
     ImGui::PushID(static_cast<int>(i));
-    ImGui::PushStyleColor(ImGuiCol_Text, severityColour(f.severity));
-    std::string head = std::string(toString(f.severity)) + "  " + f.check;
+    ImGui::PushStyleColor(ImGuiCol_Text, severityColour(depends ? Severity::Warn : f.severity));
+    std::string head = std::string(depends ? "depends" : toString(f.severity)) + "  " + f.check;
     bool chosen = !ui.selected.empty() && ui.selected == f.parts; // nothing selected: none
     if (ImGui::Selectable(head.c_str(), chosen)) {
       // Select its parts and frame them, keeping the direction the builder looks from.
@@ -341,6 +350,12 @@ void fitPanel(Ui& ui, float width, float height) {
     if (ImGui::IsItemVisible()) recordItem(ui, {"findings", f.check}); // its first finding
     ImGui::PopStyleColor();
     ImGui::TextWrapped("%s", f.message.c_str());
+    if (f.range && f.range->depends())
+      for (const std::string& l : rangeLines(f)) {
+        ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyle().Colors[ImGuiCol_TextDisabled]);
+        ImGui::TextWrapped("  %s", l.c_str());
+        ImGui::PopStyleColor();
+      }
     ImGui::PopID();
   }
   if (ui.anotherCard) {
@@ -349,9 +364,11 @@ void fitPanel(Ui& ui, float width, float height) {
     std::string card = ui.session->firstCard();
     ImGui::Text("Another %s:", card.c_str());
     for (const Snap& s : ui.another)
-      ImGui::TextColored(s.answer.fits ? severityColour(Severity::Pass)
-                                       : severityColour(Severity::Fail),
-                         "  %s: %s", s.where.c_str(), probeVerdict(s.answer).c_str());
+      ImGui::TextColored(!s.answer.fits         ? severityColour(Severity::Fail)
+                         : !s.dependsOn.empty() ? severityColour(Severity::Warn)
+                                                : severityColour(Severity::Pass),
+                         "  %s: %s%s", s.where.c_str(), probeVerdict(s.answer).c_str(),
+                         s.dependsOn.empty() ? "" : (", not with " + s.dependsOn).c_str());
   }
   if (!ui.status.empty()) {
     ImGui::Separator();

@@ -4,7 +4,9 @@
 #include "assembly/edit.hpp"
 #include "catalog/part_json.hpp"
 #include "common/file.hpp"
+#include "common/text.hpp"
 #include "draw/draw.hpp"
+#include "fit/ranged.hpp"
 #include "solve/solve.hpp"
 
 #include <algorithm>
@@ -35,14 +37,17 @@ void Session::refresh() {
   assert(a.ok());
   assembly_ = std::make_unique<Assembly>(std::move(a).value());
   probe_ = std::make_unique<PlacementProbe>(*assembly_);
-  fit_ = check(*assembly_);
+  // Over the estimates' bands: tens of checks, once an edit (about 15 ms for the seed build).
+  fit_ = checkWithRanges(history_.current(), *assembly_, catalog_);
 }
 
 namespace {
 
-// Every free mount of `assembly` that takes `part`, with its fit from `probe`.
+// Every free mount of `assembly` that takes `part`, with its fit from `probe`; where it fits,
+// the part at the ends of its own bands (`ends`) is tried too.
+template <class Ends>
 std::vector<Snap> freeMounts(const Assembly& assembly, const PlacementProbe& probe,
-                             const Part& part) {
+                             const Part& part, const Ends& ends) {
   std::vector<Snap> out;
   for (const Place& place : placesFor(assembly, part)) {
     if (!place.incompatibility.empty()) continue;
@@ -53,6 +58,12 @@ std::vector<Snap> freeMounts(const Assembly& assembly, const PlacementProbe& pro
     s.mount = m.name;
     s.where = place.where;
     s.answer = quickAnswer(probe, part, place); // the full check comes with the drop
+    if (s.answer.fits)
+      for (const auto& end : ends)
+        if (!quickAnswer(probe, end.part, place).fits) {
+          s.dependsOn = end.what;
+          break;
+        }
     if (s.answer.unplaced) {
       // Where the case puts it is not modelled: dropped anywhere in the case, drawn nowhere.
       s.anchor = draw::caseInterior(assembly).centre();
@@ -93,7 +104,24 @@ std::optional<double> rayHits(const geo::Box& box, const glm::dvec3& origin,
 
 std::vector<Snap> Session::candidates(const std::string& partId) const {
   const Part* part = catalog_.find(partId);
-  return part ? freeMounts(*assembly_, *probe_, *part) : std::vector<Snap>{};
+  return part ? freeMounts(*assembly_, *probe_, *part, bandEnds(*part, part->id))
+              : std::vector<Snap>{};
+}
+
+const std::vector<Session::BandEnd>& Session::bandEnds(const Part& part,
+                                                       const std::string& key) const {
+  auto [it, fresh] = bandEnds_.try_emplace(key);
+  if (!fresh) return it->second;
+  for (const Band& b : bandsOfPart(part, catalog_))
+    for (double v : {b.lo, b.hi}) {
+      if (v == b.value) continue;
+      Result<Part> end = withFigures(part, {{b.figure, v}}, FigureOrigin::Trial);
+      if (end)
+        it->second.push_back({"its " + b.figure + " at " + shortNumber(v) + " mm (estimated " +
+                                  shortNumber(b.value) + "; look it up in " + b.lookUp + ")",
+                              std::move(end).value()});
+    }
+  return it->second;
 }
 
 std::vector<Snap> Session::moveTargets(const std::string& instanceId) const {
@@ -105,7 +133,12 @@ std::vector<Snap> Session::moveTargets(const std::string& instanceId) const {
   if (!rest) return {};
   PlacementProbe probe(*rest);
   std::vector<Snap> out;
-  for (Snap s : freeMounts(*rest, probe, *catalog_.find(in->part))) {
+  // The part as placed: with the builder's own figures, if it has any.
+  const Part& part = *assembly_->items[*assembly_->indexOf(instanceId)].part;
+  std::string key = part.id;
+  for (const auto& [figure, value] : in->figures)
+    key += " " + figure + "=" + shortNumber(value);
+  for (Snap s : freeMounts(*rest, probe, part, bandEnds(part, key))) {
     if (s.parent == in->parent && s.mount == in->mount) continue; // its own mount: no move
     out.push_back(s);
   }
@@ -332,7 +365,9 @@ render::Scene Session::scene(const std::vector<Snap>& ghosts, const std::string&
     const Mount* m = p.part->mount(g.mount);
     if (!m || g.answer.unplaced) continue; // a place the case's figures do not give
     geo::Pose X_CP = p.X_CP * m->X_PM;
-    glm::vec4 c = render::rgba(g.answer.fits ? draw::palette::kFitsHere : draw::palette::kNotHere);
+    glm::vec4 c = render::rgba(!g.answer.fits         ? draw::palette::kNotHere
+                               : !g.dependsOn.empty() ? draw::palette::kDependsHere
+                                                      : draw::palette::kFitsHere);
     for (const Solid& sol : part->solids)
       if (sol.role == SolidRole::Body)
         s.boxes.push_back({geo::Box::fromAabb(sol.box, X_CP), c, true});

@@ -23,6 +23,10 @@ struct Snap {
   std::string where;  // "board/PCIEX16_2"
   glm::dvec3 anchor;  // the centre of the part's bounds at that mount, case frame
   ProbeAnswer answer; // fits, margin, what blocks it
+  // When it fits at the part's estimated figures but not at an end of one's band: which, as
+  // "its height_mm at 149.3 mm (...)". Only the dragged part's own bands are tried while
+  // dragging; the build's are tried with the full check when it is dropped.
+  std::string dependsOn;
 };
 
 // The snap whose anchor `project`s nearest to `cursor`, within `radius` pixels.
@@ -124,6 +128,14 @@ private:
   std::unique_ptr<Assembly> assembly_;
   std::unique_ptr<PlacementProbe> probe_;
   FitResult fit_;
+  // A part at each end of each of its bands, made once per part for the preview.
+  struct BandEnd {
+    std::string what;
+    Part part;
+  };
+  // `key` names the part with the builder's own figures, if any.
+  const std::vector<BandEnd>& bandEnds(const Part& part, const std::string& key) const;
+  mutable std::map<std::string, std::vector<BandEnd>> bandEnds_;
   std::string path_;
   bool dirty_ = false;
   unsigned long generation_ = 0;

@@ -6,6 +6,7 @@
 
 #include <cmath>
 #include <cstdio>
+#include <cstring>
 
 namespace rigfit::viewer {
 
@@ -26,7 +27,11 @@ namespace {
 
 void fitTooltip(const Snap& s) {
   const ProbeAnswer& pa = s.answer;
-  ImGui::SetTooltip("%s: %s", s.where.c_str(), probeVerdict(pa).c_str());
+  if (!s.dependsOn.empty())
+    ImGui::SetTooltip("%s: %s at its estimated figures, but not with %s", s.where.c_str(),
+                      probeVerdict(pa).c_str(), s.dependsOn.c_str());
+  else
+    ImGui::SetTooltip("%s: %s", s.where.c_str(), probeVerdict(pa).c_str());
 }
 
 } // namespace
@@ -159,8 +164,11 @@ void drawDimension(Ui& ui, const ViewRect& v) {
     dl->AddLine({a.x - u.x * 2 * kArrow, a.y - u.y * 2 * kArrow}, {a.x, a.y}, c, 2);
     dl->AddLine({b.x, b.y}, {b.x + u.x * 2 * kArrow, b.y + u.y * 2 * kArrow}, c, 2);
   }
-  char text[48];
+  char text[96];
   std::snprintf(text, sizeof text, "%.1f mm%s", d->valueMm, d->valueMm < 0 ? " overlap" : "");
+  if (f.range) // the band the estimates leave it in
+    std::snprintf(text + std::strlen(text), sizeof text - std::strlen(text), " (%.1f to %.1f)",
+                  f.range->worst, f.range->best);
   // The label beside the line, clear of it and of the ticks whichever way the line runs.
   ImVec2 size = ImGui::GetFont()->CalcTextSizeA(18.0f, 1e9f, 0, text);
   float clear = std::abs(n.x) * size.x / 2 + std::abs(n.y) * size.y / 2 + kTick + 6;

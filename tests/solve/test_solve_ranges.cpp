@@ -38,12 +38,13 @@ TEST_CASE("the article's second card: 5.1 mm, and no estimate moves it", "[solve
 }
 
 TEST_CASE("a slot that fits only at the estimated card height depends on it", "[solve][ranges]") {
-  // The Focus G with a 140 mm cooler limit (a test's figure; its fan places, which would
-  // stand outside the narrower case, left out): its side panel stands 25 mm nearer, so a
+  // The Focus G with a 150 mm cooler limit (a test's figure; its fan places, which would
+  // stand outside the narrower case, left out): its side panel stands 15 mm nearer, so a
   // second XC (height estimated 111.15 mm, could be up to the tallest sourced card) clears it
   // at the estimate and not at the top of the band.
   nlohmann::json focus = partJson("fractal-focus-g");
-  setFigure(focus, "max_cpu_cooler_mm", 140);
+  setFigure(focus, "max_cpu_cooler_mm", 150);
+  setFigure(focus, "psu_centre_z_mm", 157.92 / 2); // centred under the nearer side panel
   focus.erase("fan_mounts");
   focus.erase("radiator_mounts");
   Catalog c = catalogWith({focus});

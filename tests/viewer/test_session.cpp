@@ -300,3 +300,32 @@ TEST_CASE("a PSU dragged into a case whose PSU place is not modelled is drawn no
   CHECK((*s)->build().instances.size() == 2);
   fs::remove(file);
 }
+
+TEST_CASE("a dragged card that fits only at its estimated height is amber, with the figure",
+          "[viewer][ranges]") {
+  // The Focus G with a 150 mm cooler limit (a test's figure; its fan places left out): the
+  // side panel stands 15 mm nearer, so a second XC, whose height is estimated (111.15 mm,
+  // could be up to 149.3 mm), clears it at the estimate and not at the top of its band.
+  nlohmann::json focus = partJson("fractal-focus-g");
+  setFigure(focus, "max_cpu_cooler_mm", 150);
+  setFigure(focus, "psu_centre_z_mm", 157.92 / 2); // centred under the nearer side panel
+  focus.erase("fan_mounts");
+  focus.erase("radiator_mounts");
+  auto s = viewer::Session::open(catalogWith({focus}), tempCopy("scenes/article-build.json"));
+  REQUIRE(s.ok());
+  auto c = (*s)->candidates("evga-rtx2060-xc");
+  REQUIRE(c.size() == 2);
+  CHECK(c[0].where == "board/PCIEX16_2");
+  CHECK(c[0].answer.fits);
+  CHECK_THAT(c[0].dependsOn, Catch::Contains("height_mm at 149.3 mm") &&
+                                 Catch::Contains("the card maker's spec page"));
+  // In the seed Focus G the same slot is sure.
+  auto seed = openCopy("article-build");
+  auto sure = seed->candidates("evga-rtx2060-xc");
+  REQUIRE_FALSE(sure.empty());
+  CHECK(sure[0].answer.fits);
+  CHECK(sure[0].dependsOn.empty());
+  // Dropped there, the full check over the bands says it depends, and names the figure.
+  REQUIRE((*s)->add("evga-rtx2060-xc", c[0]).ok());
+  CHECK((*s)->fit().verdict() == Verdict::Depends);
+}
