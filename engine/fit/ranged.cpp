@@ -3,12 +3,14 @@
 #include "catalog/ranges.hpp"
 #include "common/text.hpp"
 #include "fit/fit.hpp"
+#include "geometry/clearance.hpp"
 
 #include <algorithm>
 #include <cctype>
 #include <cmath>
 #include <cstdio>
 #include <map>
+#include <set>
 
 namespace rigfit {
 namespace {
@@ -72,12 +74,7 @@ public:
 
   // Bands by index -> value; null when the parts cannot be made at those values.
   const Outcome* at(const std::map<int, double>& values) {
-    std::string key;
-    for (const auto& [j, v] : values) {
-      char buf[48];
-      std::snprintf(buf, sizeof buf, "%d=%.9g;", j, v);
-      key += buf;
-    }
+    const std::string key = keyOf(values);
     auto it = cache_.find(key);
     if (it != cache_.end()) return it->second.ok ? &it->second.outcome : nullptr;
     Entry& e = cache_[key];
@@ -86,7 +83,8 @@ public:
       trial[bands_[j].instance][bands_[j].figure] = v;
     Result<Assembly> a = assemble(build_, catalog_, "", &trial);
     if (!a) return nullptr;
-    e.result = check(*a, settings_);
+    e.assembly = std::move(a).value();
+    e.result = check(*e.assembly, settings_);
     std::vector<std::string> keys = keysOf(e.result.findings);
     for (size_t i = 0; i < keys.size(); ++i) {
       const Finding& f = e.result.findings[i];
@@ -98,12 +96,28 @@ public:
   }
   int evaluations = 0;
 
+  // The world of an evaluation made before (null when it could not be made).
+  const World* worldAt(const std::map<int, double>& values) {
+    if (!at(values)) return nullptr;
+    return &cache_.at(keyOf(values)).assembly->world();
+  }
+
 private:
   struct Entry {
     bool ok = false;
+    std::optional<Assembly> assembly;
     FitResult result;
     Outcome outcome;
   };
+  static std::string keyOf(const std::map<int, double>& values) {
+    std::string key;
+    for (const auto& [j, v] : values) {
+      char buf[48];
+      std::snprintf(buf, sizeof buf, "%d=%.9g;", j, v);
+      key += buf;
+    }
+    return key;
+  }
   const Build& build_;
   const Catalog& catalog_;
   const FitSettings& settings_;
@@ -166,6 +180,7 @@ public:
       }
       PerBand& p = pb->second;
       double x = values.at(single);
+      tried[single].insert(x);
       p.moved |= differs(o, t.base);
       if (worse(o, p.worst)) p.worst = o, p.argWorst = x;
       if (worse(p.best, o)) p.best = o, p.argBest = x;
@@ -185,20 +200,34 @@ public:
     return it == out->end() ? Severity::Pass : it->second.severity;
   }
 
-  // Band j at its ends and middle; densely where some finding is not linear in it, then the
-  // least slack of each such finding narrowed by golden-section search.
+  // Band j at its ends and middle, and inside every window where two solids would overlap
+  // between them; densely where some finding is not linear in it, then the least slack of
+  // each such finding narrowed by golden-section search between the values tried around it.
   void sweep(int j) {
     const Band& b = bands_[j];
     const double mid = (b.lo + b.hi) / 2;
+    tried[j].insert(b.value);
     for (double x : {b.lo, b.hi, mid})
       observe({{j, x}}, j);
+    // An overlap that opens and closes between the values tried so far: tried in its window.
+    const World* wl = ev_.worldAt({{j, b.lo}});
+    const World* wh = ev_.worldAt({{j, b.hi}});
+    if (wl && wh)
+      for (const OverlapWindow& w : overlapWindows(*wl, *wh)) {
+        double x0 = b.lo + w.t0 * (b.hi - b.lo), x1 = b.lo + w.t1 * (b.hi - b.lo);
+        auto first = tried[j].upper_bound(x0);
+        if (first == tried[j].end() || *first >= x1) observe({{j, (x0 + x1) / 2}}, j);
+      }
     std::vector<std::string> bent;
     for (const std::string& key : order) {
       double sl = slackAt(key, j, b.lo), sh = slackAt(key, j, b.hi), sm = slackAt(key, j, mid);
       double sv = tracks[key].base.slack;
-      bool absentSomewhere = std::isnan(sl) || std::isnan(sh) || std::isnan(sm) || std::isnan(sv);
-      bool presentSomewhere =
-          !std::isnan(sl) || !std::isnan(sh) || !std::isnan(sm) || !std::isnan(sv);
+      bool absentSomewhere = false, presentSomewhere = false;
+      for (double x : tried[j]) {
+        bool here = !std::isnan(x == b.value ? sv : slackAt(key, j, x));
+        absentSomewhere |= !here;
+        presentSomewhere |= here;
+      }
       if (absentSomewhere) {
         if (presentSomewhere) bent.push_back(key);
         continue;
@@ -213,16 +242,17 @@ public:
     for (int i = 1; i < kDenseSamples; ++i)
       observe({{j, b.lo + step * i}}, j);
     for (const std::string& key : bent) {
-      // The least slack among the samples, then golden-section search around it.
-      int at = 0;
+      // The least slack among every value tried, then golden-section search between its
+      // neighbours.
+      std::vector<double> xs(tried[j].begin(), tried[j].end());
+      std::size_t at = 0;
       double least = INFINITY;
-      for (int i = 0; i <= kDenseSamples; ++i) {
-        double s = slackAt(key, j, b.lo + step * i);
+      for (std::size_t i = 0; i < xs.size(); ++i) {
+        double s = xs[i] == b.value ? tracks[key].base.slack : slackAt(key, j, xs[i]);
         if (!std::isnan(s) && s < least) least = s, at = i;
       }
       if (!std::isfinite(least)) continue;
-      double a = b.lo + step * std::max(0, at - 1),
-             c = b.lo + step * std::min(kDenseSamples, at + 1);
+      double a = xs[at > 0 ? at - 1 : 0], c = xs[std::min(xs.size() - 1, at + 1)];
       const double g = (std::sqrt(5.0) - 1) / 2;
       while (c - a > kFlipTolerance) {
         double x1 = c - g * (c - a), x2 = a + g * (c - a);
@@ -247,6 +277,7 @@ public:
 
   std::map<std::string, Track> tracks;
   std::vector<std::string> order;
+  std::map<int, std::set<double>> tried; // the values each band was tried at alone
 
 private:
   Evaluator& ev_;
@@ -261,6 +292,51 @@ std::string trialText(const std::map<std::string, double>& at) {
 }
 
 } // namespace
+
+std::vector<OverlapWindow> overlapWindows(const World& lo, const World& hi) {
+  std::vector<OverlapWindow> out;
+  if (lo.solids.size() != hi.solids.size()) return out;
+  auto moves = [&](std::size_t i) {
+    const geo::Aabb &a = lo.solids[i].bounds, &b = hi.solids[i].bounds;
+    return a.lo != b.lo || a.hi != b.hi;
+  };
+  auto material = [](const WorldSolid& s) {
+    return s.solid->role == SolidRole::Body || s.solid->role == SolidRole::Keepout;
+  };
+  for (std::size_t i = 0; i < lo.solids.size(); ++i) {
+    if (!material(lo.solids[i]) || !moves(i)) continue;
+    for (std::size_t k = 0; k < lo.solids.size(); ++k) {
+      if (k == i || (moves(k) && k < i) || !material(lo.solids[k])) continue;
+      const WorldSolid &a0 = lo.solids[i], &b0 = lo.solids[k];
+      if (a0.item == b0.item || a0.solid->name != hi.solids[i].solid->name ||
+          b0.solid->name != hi.solids[k].solid->name)
+        continue;
+      if (a0.solid->role != SolidRole::Body && b0.solid->role != SolidRole::Body) continue;
+      // Overlap along an axis while (A.hi - B.lo) and (B.hi - A.lo) both exceed the touching
+      // tolerance; each is linear in t: the t where all six hold is one interval.
+      double t0 = 0, t1 = 1;
+      const geo::Aabb &A0 = a0.bounds, &A1 = hi.solids[i].bounds, &B0 = b0.bounds,
+                      &B1 = hi.solids[k].bounds;
+      for (int axis = 0; axis < 3 && t0 < t1; ++axis)
+        for (int side = 0; side < 2 && t0 < t1; ++side) {
+          double f0 = side == 0 ? A0.hi[axis] - B0.lo[axis] : B0.hi[axis] - A0.lo[axis];
+          double f1 = side == 0 ? A1.hi[axis] - B1.lo[axis] : B1.hi[axis] - A1.lo[axis];
+          f0 -= geo::kTouchToleranceMm, f1 -= geo::kTouchToleranceMm; // f(t) > 0 needed
+          if (f0 == f1) {
+            if (f0 <= 0) t1 = t0; // never
+            continue;
+          }
+          double t = f0 / (f0 - f1); // where f crosses zero
+          if (f1 > f0)
+            t0 = std::max(t0, t);
+          else
+            t1 = std::min(t1, t);
+        }
+      if (t0 < t1) out.push_back({i, k, t0, t1});
+    }
+  }
+  return out;
+}
 
 std::vector<Band> bandsOfPart(const Part& part, const Catalog& catalog,
                               const std::string& instance) {

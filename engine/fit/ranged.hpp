@@ -3,6 +3,7 @@
 // worst and at the best values the estimates could take, the figures that decide it and where
 // its verdict flips. A build of sourced figures only comes back as check() gives it.
 #include "assembly/build.hpp"
+#include "assembly/world.hpp"
 #include "fit/finding.hpp"
 
 #include <string>
@@ -23,6 +24,16 @@ std::vector<Band> bandsOf(const Assembly& assembly, const Catalog& catalog);
 // The bands of one part's own figures, as on instance `instance` (a part being placed).
 std::vector<Band> bandsOfPart(const Part& part, const Catalog& catalog,
                               const std::string& instance = "");
+
+// Where two solids of different parts overlap while a band moves them: `lo` and `hi` are the
+// build's worlds at the band's two ends, and each solid's faces are taken to move linearly in
+// between (as a figure moves them). Each window is (t0, t1) in [0, 1] along the band; a window
+// that no evaluated value falls in is an overlap that opens and closes inside the band.
+struct OverlapWindow {
+  std::size_t a = 0, b = 0; // indices into World::solids
+  double t0 = 0, t1 = 0;
+};
+std::vector<OverlapWindow> overlapWindows(const World& lo, const World& hi);
 
 // The check with ranges. The extremes are found, not assumed: each band is tried at its ends
 // and its middle, and where a finding is not linear in it (an overlap that opens in the middle

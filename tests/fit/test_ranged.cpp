@@ -312,3 +312,49 @@ TEST_CASE("a builder's own figure is read from the build, and a bad one named", 
   REQUIRE_FALSE(bad);
   CHECK_THAT(bad.error().reason, Catch::Contains("is not a figure of a gpu"));
 }
+
+TEST_CASE("an overlap that opens and closes inside a band is found, where it is", "[fit][ranges]") {
+  // The seed board's socket given a band from 40 to 240 mm from the rear edge (a test's band):
+  // sliding the CPU across the board, its package passes over the memory modules between the
+  // band's ends, middle and estimate, and clears them again.
+  json board = partJson("asus-prime-x470-pro");
+  board["figures"]["socket_y_mm"]["range"] = {40, 240};
+  board["figures"]["socket_y_mm"]["range_why"] = "a test's wide band";
+  Catalog c = catalogWith({board});
+  Build b = scene("article-build");
+  auto worldAt = [&](double v) {
+    FigureTrial t{{"board", {{"socket_y_mm", v}}}};
+    Result<Assembly> a = assemble(b, c, "", &t);
+    REQUIRE(a);
+    return std::make_shared<Assembly>(std::move(a).value());
+  };
+  auto lo = worldAt(40), hi = worldAt(240);
+  // Brute force: where the package and ram1 collide, in 0.25 mm steps.
+  double first = NAN, last = NAN;
+  for (double v = 40; v <= 240; v += 0.25) {
+    FitResult r = check(*worldAt(v));
+    const Finding* f = findingOf(r, "collision", {"cpu", "ram1"});
+    if (f && f->severity == Severity::Fail) {
+      if (std::isnan(first)) first = v;
+      last = v;
+    }
+  }
+  REQUIRE_FALSE(std::isnan(first));
+  CHECK(first > 40 + 1);
+  CHECK(last < 240 - 1);
+  bool found = false;
+  for (const OverlapWindow& w : overlapWindows(lo->world(), hi->world())) {
+    const World& W = lo->world();
+    if (W.itemOf(W.solids[w.a]).id != "cpu" || W.itemOf(W.solids[w.b]).id != "ram1") continue;
+    found = true;
+    CHECK(40 + w.t0 * 200 == Approx(first).margin(0.26));
+    CHECK(40 + w.t1 * 200 == Approx(last).margin(0.26));
+  }
+  CHECK(found);
+  // The check with ranges finds it, though neither end, the middle nor the estimate shows it.
+  FitResult r = ranged(b, c);
+  const Finding* f = findingOf(r, "collision", {"cpu", "ram1"});
+  REQUIRE(f);
+  REQUIRE(f->range);
+  CHECK(f->range->worstSeverity == Severity::Fail);
+}
