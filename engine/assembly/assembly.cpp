@@ -64,9 +64,9 @@ Result<Assembly> assemble(const Build& build, const Catalog& catalog, const std:
     }
     if (trial)
       if (auto t = trial->find(in.id); t != trial->end()) {
-        Result<Part> tried = withFigures(*part, t->second, FigureOrigin::Trial);
+        Result<std::shared_ptr<const Part>> tried = triedPart(*part, t->second);
         if (!tried) return tried.error();
-        a.ownParts.push_back(std::make_shared<const Part>(std::move(tried).value()));
+        a.ownParts.push_back(*tried);
         part = a.ownParts.back().get();
       }
     Placed p{in.id, part, std::nullopt, nullptr, {}, in.options, {}, true};

@@ -6,6 +6,8 @@
 #include "catalog/shapes.hpp"
 #include "common/json_in.hpp"
 
+#include <cstdio>
+#include <mutex>
 #include <nlohmann/json.hpp>
 #include <set>
 
@@ -132,6 +134,38 @@ Result<Part> withFigures(const Part& part, const std::map<std::string, double>& 
   p->id = part.id; // folded OpenDB rows keep the id the catalog found them by
   p->tier = part.tier;
   return p;
+}
+
+Result<std::shared_ptr<const Part>> triedPart(const Part& part,
+                                              const std::map<std::string, double>& values) {
+  // Keyed by the spec (kept alive by the entry, so its address is not reused), the id the part
+  // was found by, and the values.
+  struct Entry {
+    std::shared_ptr<const json> spec;
+    std::shared_ptr<const Part> part;
+  };
+  static std::mutex mutex;
+  static std::map<std::string, Entry> cache;
+  constexpr std::size_t kMaxEntries = 4096;
+  char address[32];
+  std::snprintf(address, sizeof address, "%p ", static_cast<const void*>(part.spec.get()));
+  std::string key = address + part.id;
+  for (const auto& [name, value] : values) {
+    char v[40];
+    std::snprintf(v, sizeof v, "=%.17g", value);
+    key += " " + name + v;
+  }
+  {
+    std::lock_guard<std::mutex> lock(mutex);
+    if (auto it = cache.find(key); it != cache.end()) return it->second.part;
+  }
+  Result<Part> made = withFigures(part, values, FigureOrigin::Trial);
+  if (!made) return made.error();
+  auto shared = std::make_shared<const Part>(std::move(made).value());
+  std::lock_guard<std::mutex> lock(mutex);
+  if (cache.size() >= kMaxEntries) cache.clear();
+  cache[key] = {part.spec, shared};
+  return shared;
 }
 
 Result<Part> loadPartFile(const std::string& path) {

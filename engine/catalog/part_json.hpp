@@ -25,6 +25,13 @@ Result<Part> loadPartFile(const std::string& path);
 enum class FigureOrigin { Builder, Trial };
 Result<Part> withFigures(const Part& part, const std::map<std::string, double>& values,
                          FigureOrigin origin);
+// The same for an estimate tried at other values (FigureOrigin::Trial), kept for reuse: the
+// ranged check tries the same values of the same parts over and over (each band's ends and
+// middle, for every check of a build). Safe to call from several threads; at most a few
+// thousand parts are kept.
+Result<std::shared_ptr<const Part>> triedPart(const Part& part,
+                                              const std::map<std::string, double>& values);
+
 // The source key a builder's own figure cites.
 inline constexpr const char* kBuilderSource = "builder";
 

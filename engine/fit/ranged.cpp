@@ -142,8 +142,9 @@ struct Track {
 
 class Search {
 public:
-  Search(Evaluator& ev, const std::vector<Band>& bands, const std::vector<Finding>& base)
-      : ev_(ev), bands_(bands) {
+  Search(Evaluator& ev, const std::vector<Band>& bands, const std::vector<Finding>& base,
+         double minClearance)
+      : ev_(ev), bands_(bands), minClearance_(minClearance) {
     std::vector<std::string> keys = keysOf(base);
     for (size_t i = 0; i < keys.size(); ++i) {
       Obs o{base[i].severity, slackOf(base[i]), &base[i]};
@@ -187,14 +188,21 @@ public:
     }
   }
 
+  // One band alone at a value: its outcome, remembered by value (no key to format).
+  const Outcome* single(int j, double x) {
+    auto [it, fresh] = singles_.try_emplace({j, x}, nullptr);
+    if (fresh) it->second = ev_.at({{j, x}});
+    return it->second;
+  }
+
   double slackAt(const std::string& key, int j, double x) {
-    const Outcome* out = ev_.at({{j, x}});
+    const Outcome* out = single(j, x);
     if (!out) return NAN;
     auto it = out->find(key);
     return it == out->end() ? NAN : it->second.slack;
   }
   Severity severityAt(const std::string& key, int j, double x) {
-    const Outcome* out = ev_.at({{j, x}});
+    const Outcome* out = single(j, x);
     if (!out) return Severity::Pass;
     auto it = out->find(key);
     return it == out->end() ? Severity::Pass : it->second.severity;
@@ -236,6 +244,8 @@ public:
       if (std::abs(sm - line(mid)) > kLinearTolerance ||
           std::abs(sv - line(b.value)) > kLinearTolerance)
         bent.push_back(key);
+      else
+        linear[j].insert(key);
     }
     if (bent.empty()) return;
     const double step = (b.hi - b.lo) / kDenseSamples;
@@ -268,6 +278,20 @@ public:
   // severity) where it changes, band j alone moving.
   double flip(const std::string& key, int j, double from, double to) {
     const Severity start = severityAt(key, j, from);
+    // A finding linear in the band changes where its slack crosses a clearance threshold
+    // (an overlap past the touching tolerance, or the builder's minimum): found by solving
+    // the line, and kept if the severities just either side of it confirm it.
+    if (linear[j].count(key)) {
+      double s0 = slackAt(key, j, from), s1 = slackAt(key, j, to);
+      for (double threshold : {-geo::kTouchToleranceMm, minClearance_ - geo::kTouchToleranceMm}) {
+        if (std::isnan(s0) || std::isnan(s1) || s0 == s1) break;
+        double x = from + (threshold - s0) * (to - from) / (s1 - s0);
+        if (!((x - from) * (to - x) > 0)) continue;
+        double step = (to > from ? 1 : -1) * kFlipTolerance / 2;
+        if (severityAt(key, j, x - step) == start && severityAt(key, j, x + step) != start)
+          return x;
+      }
+    }
     while (std::abs(to - from) > kFlipTolerance) {
       double m = (from + to) / 2;
       (severityAt(key, j, m) == start ? from : to) = m;
@@ -277,11 +301,14 @@ public:
 
   std::map<std::string, Track> tracks;
   std::vector<std::string> order;
-  std::map<int, std::set<double>> tried; // the values each band was tried at alone
+  std::map<int, std::set<double>> tried;       // the values each band was tried at alone
+  std::map<int, std::set<std::string>> linear; // the findings linear in each band
 
 private:
   Evaluator& ev_;
   const std::vector<Band>& bands_;
+  double minClearance_ = 0;
+  std::map<std::pair<int, double>, const Outcome*> singles_;
 };
 
 std::string trialText(const std::map<std::string, double>& at) {
@@ -363,7 +390,7 @@ FitResult checkWithRanges(const Build& build, const Assembly& nominal, const Cat
   const std::vector<Band> bands = bandsOf(nominal, catalog);
   if (bands.empty()) return base;
   Evaluator ev(build, catalog, settings, bands);
-  Search search(ev, bands, base.findings);
+  Search search(ev, bands, base.findings, settings.minClearanceMm);
   for (size_t j = 0; j < bands.size(); ++j)
     search.sweep(static_cast<int>(j));
 

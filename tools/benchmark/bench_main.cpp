@@ -6,8 +6,8 @@
 #include "catalog/search.hpp"
 #include "common/file.hpp"
 #include "fit/fit.hpp"
-#include "fit/ranged.hpp"
 #include "fit/probe.hpp"
+#include "fit/ranged.hpp"
 #include "geometry/clearance.hpp"
 #include "renderer.hpp"
 #include "report/report.hpp"
@@ -248,13 +248,21 @@ int main() {
   row("full check of the article build", full * 1e6, "us", "< 50 us", full < 50e-6);
   {
     FitResult ranged;
+    // The first check with ranges reads the moved parts from their specs; later ones find
+    // them made (catalog/part_json.hpp: triedPart).
+    auto t0 = std::chrono::steady_clock::now();
+    ranged = checkWithRanges(build->build, a, *catalog);
+    double cold = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
     double withRanges = medianSeconds(50, [&] {
       ranged = checkWithRanges(build->build, a, *catalog);
       sink = sink + static_cast<double>(ranged.findings.size());
     });
     row("full check with ranges, the article build (issue 14)", withRanges * 1e6, "us", "< 100 us",
         withRanges < 100e-6);
-    std::printf("    (%zu estimates with a band)\n", bandsOf(a, *catalog).size());
+    std::printf(
+        "    (%zu estimates with a band; the first check of the build, parts not yet made at "
+        "the values tried: %.1f ms)\n",
+        bandsOf(a, *catalog).size(), cold * 1e3);
   }
   // The posed solids are made once per assembly (Assembly::world), not by each check.
   double pose =
