@@ -55,10 +55,18 @@ Result<Assembly> assemble(const Build& build, const Catalog& catalog, const std:
     if (!part) return Error{file, path + "/part", "no part \"" + in.part + "\" in the catalog"};
     if (!in.figures.empty()) {
       Result<Part> own = withFigures(*part, in.figures, FigureOrigin::Builder);
-      if (!own)
-        return Error{file, path + own.error().field,
-                     "the figure entered for " + in.id + " (" + part->id +
-                         ") cannot be: " + own.error().reason};
+      if (!own) {
+        // The field the part's reader names, where it is one the builder entered; otherwise
+        // the figures as a whole, naming the part's figure the entered ones upset.
+        const std::string& field = own.error().field;
+        bool entered = false;
+        for (const auto& [name, value] : in.figures)
+          entered |= field.rfind("/figures/" + name, 0) == 0;
+        return Error{file, path + (entered ? field : "/figures"),
+                     "the figures entered for " + in.id + " (" + part->id + ") cannot be: " +
+                         (entered || field.empty() ? "" : part->id + "'s " + field + " ") +
+                         own.error().reason};
+      }
       a.ownParts.push_back(std::make_shared<const Part>(std::move(own).value()));
       part = a.ownParts.back().get();
     }

@@ -1,8 +1,11 @@
 #include "catalog/ranges.hpp"
 
+#include "catalog/category.hpp"
 #include "common/text.hpp"
 
 #include <algorithm>
+#include <cmath>
+#include <cstdlib>
 #include <regex>
 
 namespace rigfit {
@@ -33,7 +36,10 @@ std::optional<FigureRange> spreadRange(const Part& part, const std::string& figu
 std::optional<FigureRange> statedBand(const Figure& f) {
   static const std::regex band(R"((\d+(?:\.\d+)?) to (\d+(?:\.\d+)?) mm)");
   for (std::sregex_iterator it(f.estimate.begin(), f.estimate.end(), band), end; it != end; ++it) {
-    double a = std::stod((*it)[1]), b = std::stod((*it)[2]);
+    // strtod: a number too long for a double is infinite, not an exception.
+    double a = std::strtod((*it)[1].str().c_str(), nullptr);
+    double b = std::strtod((*it)[2].str().c_str(), nullptr);
+    if (!std::isfinite(a) || !std::isfinite(b)) continue;
     if (a < b && a <= f.value && f.value <= b)
       return FigureRange{a, b, "the estimate's own band, " + it->str()};
   }
@@ -56,8 +62,36 @@ Spread sourcedSpread(const Catalog& catalog, Category category, const std::strin
   return s;
 }
 
+namespace {
+
+// A band kept within what the category allows for the figure (catalog/category.hpp): a part
+// cannot be made outside it, so no value there can be tried.
+std::optional<FigureRange> withinRule(const Part& part, const std::string& figure,
+                                      std::optional<FigureRange> r) {
+  if (!r) return r;
+  for (const FigureRule& rule : describe(part.category).numbers)
+    if (figure == rule.name) {
+      r->lo = std::max(r->lo, rule.min);
+      r->hi = std::min(r->hi, rule.max);
+    }
+  if (!(r->lo < r->hi)) return std::nullopt;
+  return r;
+}
+
+std::optional<FigureRange> bandOf(const Part& part, const std::string& figure,
+                                  const Catalog& catalog);
+
+} // namespace
+
 std::optional<FigureRange> rangeOf(const Part& part, const std::string& figure,
                                    const Catalog& catalog) {
+  return withinRule(part, figure, bandOf(part, figure, catalog));
+}
+
+namespace {
+
+std::optional<FigureRange> bandOf(const Part& part, const std::string& figure,
+                                  const Catalog& catalog) {
   auto it = part.figures.find(figure);
   if (it == part.figures.end() || part.texts.count(figure)) return std::nullopt;
   const Figure& f = it->second;
@@ -100,6 +134,8 @@ std::optional<FigureRange> rangeOf(const Part& part, const std::string& figure,
   }
   return statedBand(f);
 }
+
+} // namespace
 
 std::string whereToLookUp(Category category, const std::string& figure) {
   switch (category) {

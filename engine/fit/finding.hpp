@@ -30,15 +30,22 @@ struct Decider {
   double value = 0, lo = 0, hi = 0;   // the estimate and its band
   std::string why;                    // where the band comes from
   std::string lookUp;                 // where a builder finds the true figure
-  double worst = 0, best = 0;         // the finding's measured value at this figure's worst, best
-  // The value at which the finding's verdict changes (fit to fail, or fail to fit), found to
-  // 0.001 mm; none when this figure alone cannot change it.
-  std::optional<double> flip;
+  // The finding's measured value with this figure alone at its worst and at its best; none
+  // where the finding is not found there (no overlap, say).
+  std::optional<double> worst, best;
+  // The value at which the finding's verdict changes, this figure alone moving (to 0.0001 mm),
+  // and the verdict past it; none when this figure alone cannot change it. When the change
+  // holds only in a window of the band (a cooler sliding past a slot), `flipBack` is its far
+  // edge, where the verdict at the estimate returns.
+  std::optional<double> flip, flipBack;
+  Severity beyond = Severity::Pass;
 };
 
 // A finding's measured value over the bands of the estimates it rests on (fit/ranged.hpp).
 struct MarginRange {
-  double worst = 0, best = 0; // the measured value at the worst and the best, in its unit
+  // The measured value at the worst and at the best, in its unit; none where the finding is
+  // not found at that extreme (an overlap that is gone at the best values).
+  std::optional<double> worst, best;
   Severity worstSeverity = Severity::Pass, bestSeverity = Severity::Pass;
   std::vector<Decider> deciders; // the figures that move it, the most decisive first
   bool depends() const { return worstSeverity != bestSeverity; }
@@ -80,6 +87,9 @@ struct FitResult {
   bool fits() const { return worst() != Severity::Fail; }
   // Over their bands, where checkWithRanges gave them (fit/ranged.hpp); without bands, as fits().
   Verdict verdict() const;
+  // Set by checkWithRanges: whether the whole build fitted at some values it tried (a build
+  // that fails at the estimates "depends" only if it fitted somewhere).
+  std::optional<bool> fitsSomewhere;
   size_t count(Severity s) const;
 };
 

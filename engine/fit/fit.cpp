@@ -68,6 +68,7 @@ const char* toString(Verdict v) {
 }
 
 Verdict FitResult::verdict() const {
+  if (!fits() && fitsSomewhere && !*fitsSomewhere) return Verdict::DoesNotFit;
   bool depends = false;
   for (const Finding& f : findings) {
     if (f.bestCase() == Severity::Fail) return Verdict::DoesNotFit;

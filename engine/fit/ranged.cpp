@@ -10,6 +10,7 @@
 #include <cmath>
 #include <cstdio>
 #include <map>
+#include <regex>
 #include <set>
 
 namespace rigfit {
@@ -50,15 +51,16 @@ bool differs(const Obs& a, const Obs& b) {
 
 // A finding's identity across evaluations: its check, its parts, which of that kind it is.
 // Two parts may overlap at several solids (a cooler over two slots of a board): those findings
-// are told apart by their words without their numbers.
+// are told apart by their words, with the quantities they measure taken out (names keep their
+// digits: slot:PCIEX16_1 and slot:PCIEX16_2 stay apart).
 std::vector<std::string> keysOf(const std::vector<Finding>& findings) {
+  static const std::regex quantity(R"(-?[0-9]+(\.[0-9]+)? mm)");
   std::map<std::string, int> seen;
   std::vector<std::string> keys;
   for (const Finding& f : findings) {
     std::string k = f.check + "|" + joined(f.parts, ",");
     if (f.check == "collision" || f.check == "keepout")
-      for (char c : f.message)
-        if (!std::isdigit(static_cast<unsigned char>(c)) && c != '.' && c != '-') k += c;
+      k += "|" + std::regex_replace(f.message, quantity, "#");
     keys.push_back(k + "#" + std::to_string(seen[k]++));
   }
   return keys;
@@ -85,6 +87,7 @@ public:
     if (!a) return nullptr;
     e.assembly = std::move(a).value();
     e.result = check(*e.assembly, settings_);
+    fitsSomewhere |= e.result.fits();
     std::vector<std::string> keys = keysOf(e.result.findings);
     for (size_t i = 0; i < keys.size(); ++i) {
       const Finding& f = e.result.findings[i];
@@ -95,6 +98,7 @@ public:
     return &e.outcome;
   }
   int evaluations = 0;
+  bool fitsSomewhere = false; // some evaluation had no failure
 
   // The world of an evaluation made before (null when it could not be made).
   const World* worldAt(const std::map<int, double>& values) {
@@ -201,9 +205,10 @@ public:
     auto it = out->find(key);
     return it == out->end() ? NAN : it->second.slack;
   }
-  Severity severityAt(const std::string& key, int j, double x) {
+  // None when the build cannot be made at that value.
+  std::optional<Severity> severityAt(const std::string& key, int j, double x) {
     const Outcome* out = single(j, x);
-    if (!out) return Severity::Pass;
+    if (!out) return std::nullopt;
     auto it = out->find(key);
     return it == out->end() ? Severity::Pass : it->second.severity;
   }
@@ -266,35 +271,50 @@ public:
       const double g = (std::sqrt(5.0) - 1) / 2;
       while (c - a > kFlipTolerance) {
         double x1 = c - g * (c - a), x2 = a + g * (c - a);
-        double s1 = slackAt(key, j, x1), s2 = slackAt(key, j, x2);
-        if (std::isnan(s1) || std::isnan(s2)) break;
+        // Not found there: no overlap, so no nearer than anywhere it is found.
+        auto slack = [&](double x) {
+          double v = slackAt(key, j, x);
+          return std::isnan(v) ? INFINITY : v;
+        };
+        double s1 = slack(x1), s2 = slack(x2);
         (s1 < s2 ? c : a) = s1 < s2 ? x2 : x1;
       }
       observe({{j, (a + c) / 2}}, j);
     }
   }
 
-  // The value between `from` (the finding's severity as at the estimate) and `to` (another
-  // severity) where it changes, band j alone moving.
-  double flip(const std::string& key, int j, double from, double to) {
-    const Severity start = severityAt(key, j, from);
-    // A finding linear in the band changes where its slack crosses a clearance threshold
-    // (an overlap past the touching tolerance, or the builder's minimum): found by solving
-    // the line, and kept if the severities just either side of it confirm it.
+  // Where the finding's verdict at `from` changes on the way to `to`, band j alone moving:
+  // where it starts or stops failing when `failing` (the verdict that counts), else where its
+  // severity changes at all. None when the build cannot be made at a value on the way.
+  std::optional<double> flip(const std::string& key, int j, double from, double to, bool failing) {
+    auto verdictAt = [&](double x) -> std::optional<int> {
+      std::optional<Severity> sev = severityAt(key, j, x);
+      if (!sev) return std::nullopt;
+      return failing ? static_cast<int>(*sev == Severity::Fail) : static_cast<int>(*sev);
+    };
+    const std::optional<int> start = verdictAt(from);
+    if (!start) return std::nullopt;
+    // A finding linear in the band changes where its slack crosses a clearance threshold (an
+    // overlap past the touching tolerance, or the builder's minimum): found by solving the
+    // line, and kept if the verdicts just either side of it confirm it.
     if (linear[j].count(key)) {
       double s0 = slackAt(key, j, from), s1 = slackAt(key, j, to);
-      for (double threshold : {-geo::kTouchToleranceMm, minClearance_ - geo::kTouchToleranceMm}) {
+      std::vector<double> thresholds{-geo::kTouchToleranceMm};
+      if (!failing) thresholds.push_back(minClearance_ - geo::kTouchToleranceMm);
+      for (double threshold : thresholds) {
         if (std::isnan(s0) || std::isnan(s1) || s0 == s1) break;
         double x = from + (threshold - s0) * (to - from) / (s1 - s0);
         if (!((x - from) * (to - x) > 0)) continue;
         double step = (to > from ? 1 : -1) * kFlipTolerance / 2;
-        if (severityAt(key, j, x - step) == start && severityAt(key, j, x + step) != start)
-          return x;
+        std::optional<int> before = verdictAt(x - step), after = verdictAt(x + step);
+        if (before && after && *before == *start && *after != *start) return x;
       }
     }
     while (std::abs(to - from) > kFlipTolerance) {
       double m = (from + to) / 2;
-      (severityAt(key, j, m) == start ? from : to) = m;
+      std::optional<int> v = verdictAt(m);
+      if (!v) return std::nullopt;
+      (*v == *start ? from : to) = m;
     }
     return (from + to) / 2;
   }
@@ -421,13 +441,20 @@ FitResult checkWithRanges(const Build& build, const Assembly& nominal, const Cat
     MarginRange r;
     r.worstSeverity = t.worst.severity;
     r.bestSeverity = t.best.severity;
-    r.worst = std::isnan(t.worst.slack) ? f.measured.value_or(0) : measuredOf(f, t.worst.slack);
-    r.best = std::isnan(t.best.slack) ? f.measured.value_or(0) : measuredOf(f, t.best.slack);
+    auto measured = [&](const Obs& o) -> std::optional<double> {
+      if (std::isnan(o.slack)) return std::nullopt;
+      return measuredOf(f, o.slack);
+    };
+    r.worst = measured(t.worst);
+    r.best = measured(t.best);
+    // Most decisive first: the worst severity, then the least slack (not found: last).
+    auto slackKey = [](const Obs& o) { return std::isnan(o.slack) ? INFINITY : o.slack; };
     std::sort(moved.begin(), moved.end(), [&](const auto& a, const auto& b) {
       if (a.second->worst.severity != b.second->worst.severity)
         return a.second->worst.severity < b.second->worst.severity;
-      return a.second->worst.slack < b.second->worst.slack;
+      return slackKey(a.second->worst) < slackKey(b.second->worst);
     });
+    const bool failsHere = t.base.severity == Severity::Fail;
     for (const auto& [j, p] : moved) {
       const Band& b = bands[j];
       Decider d{b.instance,
@@ -438,13 +465,33 @@ FitResult checkWithRanges(const Build& build, const Assembly& nominal, const Cat
                 b.hi,
                 b.why,
                 b.lookUp,
-                std::isnan(p->worst.slack) ? r.worst : measuredOf(f, p->worst.slack),
-                std::isnan(p->best.slack) ? r.best : measuredOf(f, p->best.slack),
-                std::nullopt};
-      if (p->worst.severity < t.base.severity)
-        d.flip = search.flip(key, static_cast<int>(j), b.value, p->argWorst);
+                measured(p->worst),
+                measured(p->best),
+                std::nullopt,
+                std::nullopt,
+                Severity::Pass};
+      // The side that changes the verdict that counts first (fit or fail), else any severity.
+      double toward = b.value;
+      bool failing = false;
+      if (!failsHere && p->worst.severity == Severity::Fail)
+        toward = p->argWorst, failing = true, d.beyond = Severity::Fail;
+      else if (failsHere && p->best.severity != Severity::Fail)
+        toward = p->argBest, failing = true, d.beyond = p->best.severity;
+      else if (p->worst.severity < t.base.severity)
+        toward = p->argWorst, d.beyond = p->worst.severity;
       else if (t.base.severity < p->best.severity)
-        d.flip = search.flip(key, static_cast<int>(j), b.value, p->argBest);
+        toward = p->argBest, d.beyond = p->best.severity;
+      if (toward != b.value) {
+        d.flip = search.flip(key, static_cast<int>(j), b.value, toward, failing);
+        // A window: past `toward`, the band's far end gives the estimate's verdict again.
+        const double end = toward > b.value ? b.hi : b.lo;
+        if (d.flip && end != toward) {
+          std::optional<Severity> atEnd = search.severityAt(key, static_cast<int>(j), end);
+          bool same = atEnd && (failing ? (*atEnd == Severity::Fail) == failsHere
+                                        : *atEnd == t.base.severity);
+          if (same) d.flipBack = search.flip(key, static_cast<int>(j), end, toward, failing);
+        }
+      }
       r.deciders.push_back(d);
     }
     if (!inBase) {
@@ -456,6 +503,7 @@ FitResult checkWithRanges(const Build& build, const Assembly& nominal, const Cat
     f.range = std::move(r);
     out.findings.push_back(std::move(f));
   }
+  out.fitsSomewhere = base.fits() || ev.fitsSomewhere;
   // Worst first, as check() orders them; a finding that fails only at some values in the
   // bands comes after the failures and before the warnings.
   auto rank = [](const Finding& f) {

@@ -1,5 +1,6 @@
 #include "report/text.hpp"
 
+#include <algorithm>
 #include <cmath>
 #include <nlohmann/json.hpp>
 
@@ -89,11 +90,13 @@ nlohmann::json findingToJson(const Finding& f) {
                           {"range", {roundedMm(d.lo), roundedMm(d.hi)}},
                           {"why", d.why},
                           {"look_up", d.lookUp},
-                          {"measured_at_worst", roundedMm(d.worst)},
-                          {"measured_at_best", roundedMm(d.best)},
-                          {"flips_at", d.flip ? roundedMm(*d.flip) : json(nullptr)}});
-    j["range"] = {{"worst", roundedMm(f.range->worst)},
-                  {"best", roundedMm(f.range->best)},
+                          {"measured_at_worst", d.worst ? roundedMm(*d.worst) : json(nullptr)},
+                          {"measured_at_best", d.best ? roundedMm(*d.best) : json(nullptr)},
+                          {"flips_at", d.flip ? roundedMm(*d.flip) : json(nullptr)},
+                          {"flips_back_at", d.flipBack ? roundedMm(*d.flipBack) : json(nullptr)},
+                          {"beyond_severity", toString(d.beyond)}});
+    j["range"] = {{"worst", f.range->worst ? roundedMm(*f.range->worst) : json(nullptr)},
+                  {"best", f.range->best ? roundedMm(*f.range->best) : json(nullptr)},
                   {"worst_severity", toString(f.range->worstSeverity)},
                   {"best_severity", toString(f.range->bestSeverity)},
                   {"deciding", deciders}};
@@ -121,30 +124,48 @@ std::string severityWord(Severity s) {
 
 } // namespace
 
+namespace {
+
+// A measured value at an extreme, or what its absence means.
+std::string atExtreme(const std::optional<double>& v, Unit u) {
+  return v ? quantity(*v, u) : std::string("not found");
+}
+
+// A flip value rounded to 0.01 mm toward the side where the verdict at the estimate holds, so
+// that the figure printed keeps that verdict.
+std::string flipText(double flip, bool keptBelow) {
+  double r = keptBelow ? std::floor(flip * 100) / 100 : std::ceil(flip * 100) / 100;
+  return num(r, 2) + " mm";
+}
+
+} // namespace
+
 std::vector<std::string> rangeLines(const Finding& f) {
   std::vector<std::string> out;
   if (!f.range) return out;
   const MarginRange& r = *f.range;
   std::string head = "over the estimates' bands: ";
   if (f.unit == Unit::Mm && f.measured)
-    head += quantity(*f.measured, f.unit) + " at the estimates, " + quantity(r.worst, f.unit) +
-            " at worst, " + quantity(r.best, f.unit) + " at best";
+    head += quantity(*f.measured, f.unit) + " at the estimates, " + atExtreme(r.worst, f.unit) +
+            " at worst, " + atExtreme(r.best, f.unit) + " at best";
   else
     head += severityWord(f.severity) + " at the estimates, " + severityWord(r.worstSeverity) +
-            " at worst";
+            " at worst, " + severityWord(r.bestSeverity) + " at best";
   if (r.depends()) head += ": it depends";
   out.push_back(head);
   for (const Decider& d : r.deciders) {
     std::string line = d.instance + " " + d.figure + ": estimated " + num(d.value, 1) +
                        " mm, could be " + num(d.lo, 1) + " to " + num(d.hi, 1) + " mm (" + d.why +
                        ")";
-    if (d.flip) {
-      // Which side of the flip is the estimate's verdict.
-      bool aboveIsOther = *d.flip > d.value;
-      line += "; " + severityWord(f.severity) + (aboveIsOther ? " up to " : " down to ") +
-              num(*d.flip, 2) + " mm, " +
-              severityWord(f.severity == r.worstSeverity ? r.bestSeverity : r.worstSeverity) +
-              (aboveIsOther ? " above" : " below");
+    if (d.flip && d.flipBack) {
+      double a = std::min(*d.flip, *d.flipBack), b = std::max(*d.flip, *d.flipBack);
+      line += "; " + severityWord(d.beyond) + " between " + num(a, 2) + " and " + num(b, 2) +
+              " mm, " + severityWord(f.severity) + " outside";
+    } else if (d.flip) {
+      bool otherAbove = *d.flip > d.value; // the estimate's verdict holds below the flip
+      line += "; " + severityWord(f.severity) + (otherAbove ? " up to " : " down to ") +
+              flipText(*d.flip, otherAbove) + ", " + severityWord(d.beyond) +
+              (otherAbove ? " above" : " below");
     }
     out.push_back(line);
   }
@@ -155,17 +176,25 @@ std::string decidingFigure(const FitResult& r) {
   if (r.verdict() != Verdict::Depends) return "";
   for (const Finding& f : r.findings) {
     if (f.worstCase() != Severity::Fail || !f.range) continue;
+    const bool fitsAtEstimate = f.severity != Severity::Fail;
     for (const Decider& d : f.range->deciders) {
-      if (!d.flip) continue;
-      bool fitsAtEstimate = f.severity != Severity::Fail;
-      bool aboveIsOther = *d.flip > d.value;
-      std::string fitSide = (fitsAtEstimate != aboveIsOther) ? "above" : "below";
-      std::string failSide = fitSide == "above" ? "below" : "above";
-      return "The figure that decides it: " + d.instance + "'s " + d.figure + " (" + d.part +
-             "), estimated " + num(d.value, 1) + " mm. Look it up in " + d.lookUp + ": at or " +
-             fitSide + " " + num(*d.flip, 2) + " mm this fits, " + failSide + " it does not (" +
-             f.check + "). Enter it in the build as \"figures\": {\"" + d.figure +
-             "\": VALUE} on " + d.instance + ".";
+      // A figure that alone turns this finding from a fit to a failure, or back.
+      if (!d.flip || fitsAtEstimate != (d.beyond == Severity::Fail)) continue;
+      std::string head = "The figure that decides it: " + d.instance + "'s " + d.figure + " (" +
+                         d.part + "), estimated " + num(d.value, 1) + " mm. Look it up in " +
+                         d.lookUp + ": ";
+      std::string tail = " (" + f.check + "). Enter it in the build as \"figures\": {\"" +
+                         d.figure + "\": VALUE} on " + d.instance + ".";
+      if (d.flipBack) {
+        double a = std::min(*d.flip, *d.flipBack), b = std::max(*d.flip, *d.flipBack);
+        return head + (fitsAtEstimate ? "between " : "outside ") + num(a, 2) + " and " + num(b, 2) +
+               " mm this does not fit, " + (fitsAtEstimate ? "outside" : "between") +
+               " them it does" + tail;
+      }
+      const bool otherAbove = *d.flip > d.value;
+      const bool fitBelow = fitsAtEstimate == otherAbove;
+      return head + "at or " + (fitBelow ? "below " : "above ") + flipText(*d.flip, fitBelow) +
+             " this fits, " + (fitBelow ? "above" : "below") + " it does not" + tail;
     }
   }
   return "No one figure decides it: the findings marked DEPENDS fail only with several estimates "

@@ -166,9 +166,9 @@ void drawDimension(Ui& ui, const ViewRect& v) {
   }
   char text[96];
   std::snprintf(text, sizeof text, "%.1f mm%s", d->valueMm, d->valueMm < 0 ? " overlap" : "");
-  if (f.range) // the band the estimates leave it in
+  if (f.range && f.range->worst && f.range->best) // the band the estimates leave it in
     std::snprintf(text + std::strlen(text), sizeof text - std::strlen(text), " (%.1f to %.1f)",
-                  f.range->worst, f.range->best);
+                  *f.range->worst, *f.range->best);
   // The label beside the line, clear of it and of the ticks whichever way the line runs.
   ImVec2 size = ImGui::GetFont()->CalcTextSizeA(18.0f, 1e9f, 0, text);
   float clear = std::abs(n.x) * size.x / 2 + std::abs(n.y) * size.y / 2 + kTick + 6;

@@ -4,6 +4,7 @@
 #include "catalog/part_json.hpp"
 #include "catalog/ranges.hpp"
 #include "fit/ranged.hpp"
+#include "report/text.hpp"
 #include "support/fixtures.hpp"
 
 #include <catch2/catch.hpp>
@@ -171,8 +172,10 @@ TEST_CASE("a margin that holds over its whole band fits; its worst is at the ban
   CHECK(d.figure == "height_mm");
   CHECK(d.instance == "gpu1");
   // Linear in the height: the worst is the measured gap less the band above the estimate.
-  CHECK(h->range->worst == Approx(*h->measured - (d.hi - d.value)).margin(1e-6));
-  CHECK(h->range->best == Approx(*h->measured + (d.value - d.lo)).margin(1e-6));
+  REQUIRE(h->range->worst);
+  REQUIRE(h->range->best);
+  CHECK(*h->range->worst == Approx(*h->measured - (d.hi - d.value)).margin(1e-6));
+  CHECK(*h->range->best == Approx(*h->measured + (d.value - d.lo)).margin(1e-6));
   CHECK(h->range->worstSeverity == Severity::Pass);
   CHECK_FALSE(d.flip);
   CHECK(r.verdict() == Verdict::Fits);
@@ -247,7 +250,7 @@ TEST_CASE("the worst over a band is the true least, where the finding is not mon
     REQUIRE(moved);
     for (const Finding& f : check(*moved).findings) {
       if (!f.measured || f.unit != Unit::Mm) continue;
-      std::string key = f.check + "|" + joined(f.parts);
+      std::string key = f.check + "|" + rigfit::test::joined(f.parts);
       if (!least.count(key) || *f.measured < least[key]) least[key] = *f.measured, at[key] = v;
     }
   }
@@ -260,8 +263,9 @@ TEST_CASE("the worst over a band is the true least, where the finding is not mon
     for (const Decider& d : f.range->deciders)
       moves |= d.figure == "socket_x_mm";
     if (!moves) continue;
-    std::string key = f.check + "|" + joined(f.parts);
-    worst[key] = worst.count(key) ? std::min(worst[key], f.range->worst) : f.range->worst;
+    std::string key = f.check + "|" + rigfit::test::joined(f.parts);
+    REQUIRE(f.range->worst);
+    worst[key] = worst.count(key) ? std::min(worst[key], *f.range->worst) : *f.range->worst;
   }
   int interior = 0;
   for (const auto& [key, w] : worst) {
@@ -357,4 +361,16 @@ TEST_CASE("an overlap that opens and closes inside a band is found, where it is"
   REQUIRE(f);
   REQUIRE(f->range);
   CHECK(f->range->worstSeverity == Severity::Fail);
+  // At the best values there is no overlap to measure: not found, not the worst again.
+  CHECK_FALSE(f->range->best);
+  // It fails only in a window of the band: both edges, as the sweep saw them.
+  REQUIRE_FALSE(f->range->deciders.empty());
+  const Decider& d = f->range->deciders.front();
+  CHECK(d.figure == "socket_y_mm");
+  REQUIRE(d.flip);
+  REQUIRE(d.flipBack);
+  CHECK(std::min(*d.flip, *d.flipBack) == Approx(first).margin(0.26));
+  CHECK(std::max(*d.flip, *d.flipBack) == Approx(last).margin(0.26));
+  CHECK(d.beyond == Severity::Fail);
+  CHECK_THAT(rigfit::test::joined(rangeLines(*f)), Catch::Contains("fails between"));
 }
