@@ -69,6 +69,10 @@ struct Finding {
   std::optional<MarginRange> range;
   Severity worstCase() const { return range ? range->worstSeverity : severity; }
   Severity bestCase() const { return range ? range->bestSeverity : severity; }
+  // Fails at some values in the estimates' bands and not at others: the verdict "depends".
+  bool dependsOnFail() const {
+    return worstCase() == Severity::Fail && bestCase() != Severity::Fail;
+  }
 };
 
 struct FitSettings {

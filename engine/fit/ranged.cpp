@@ -508,7 +508,7 @@ FitResult checkWithRanges(const Build& build, const Assembly& nominal, const Cat
   // bands comes after the failures and before the warnings.
   auto rank = [](const Finding& f) {
     if (f.severity == Severity::Fail) return 0;
-    if (f.worstCase() == Severity::Fail) return 1;
+    if (f.dependsOnFail()) return 1;
     return 2 + static_cast<int>(f.severity);
   };
   std::stable_sort(out.findings.begin(), out.findings.end(),

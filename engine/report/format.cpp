@@ -30,11 +30,6 @@ std::string upper(Severity s) {
   return "?";
 }
 
-// A finding that fails at some values in its estimates' bands and not at others.
-bool dependsOnFail(const Finding& f) {
-  return f.worstCase() == Severity::Fail && f.bestCase() != Severity::Fail;
-}
-
 std::string verdictLine(const FitResult& r) {
   size_t unchecked = r.count(Severity::NotChecked);
   Verdict verdict = r.verdict();
@@ -81,7 +76,7 @@ std::string formatCheck(const Build& build, const FitResult& result, Format form
       std::string message = f.message;
       for (const std::string& l : rangeLines(f))
         message += "; " + l;
-      out += "| " + std::string(dependsOnFail(f) ? "depends" : toString(f.severity)) + " | " +
+      out += "| " + std::string(f.dependsOnFail() ? "depends" : toString(f.severity)) + " | " +
              f.check + " | " + escapeMarkdown(joined(f.parts)) + " | " + measuredText(f) + " | " +
              escapeMarkdown(message) + " | " + escapeMarkdown(joined(f.estimates, "; ")) + " |\n";
     }
@@ -94,12 +89,12 @@ std::string formatCheck(const Build& build, const FitResult& result, Format form
   // A verdict that depends is labelled DEPENDS, and then every label takes its width.
   bool wide = false;
   for (const Finding& f : result.findings)
-    wide |= dependsOnFail(f);
+    wide |= f.dependsOnFail();
   const size_t labelWidth = wide ? 7 : 4, indent = labelWidth + 25;
   for (const Finding& f : result.findings) {
     bool estimated = !f.estimates.empty();
     anyEstimate |= estimated;
-    std::string label = dependsOnFail(f) ? "DEPENDS" : upper(f.severity);
+    std::string label = f.dependsOnFail() ? "DEPENDS" : upper(f.severity);
     label += std::string(labelWidth > label.size() ? labelWidth - label.size() : 0, ' ');
     out += label + (estimated ? " ~ " : "   ") + f.check;
     out += std::string(f.check.size() < 22 ? 22 - f.check.size() : 1, ' ');

@@ -93,7 +93,7 @@ std::string toHtml(const Report& r) {
        "<th>Result</th><th>Check</th><th>Parts</th><th>Measured</th><th>Needs</th><th>Finding</th>"
        "</tr></thead>\n<tbody>\n";
   for (const Finding& f : r.findings) {
-    const bool depends = f.worstCase() == Severity::Fail && f.bestCase() != Severity::Fail;
+    const bool depends = f.dependsOnFail();
     h += "<tr class=\"finding " + (depends ? std::string("sev-warn") : sevClass(f.severity)) +
          "\" data-check=\"" + e(f.check) + "\">";
     h += "<td class=\"sev\">" + e(depends ? "depends" : toString(f.severity)) + "</td><td>" +

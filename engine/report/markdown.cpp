@@ -27,7 +27,7 @@ std::string toMarkdown(const Report& r) {
     if (!f.estimates.empty()) msg += " (rests on estimates: " + joined(f.estimates, "; ") + ")";
     for (const std::string& l : rangeLines(f))
       msg += "; " + l;
-    const bool depends = f.worstCase() == Severity::Fail && f.bestCase() != Severity::Fail;
+    const bool depends = f.dependsOnFail();
     s += "| " + m(depends ? "depends" : toString(f.severity)) + " | " + m(f.check) + " | " +
          m(joined(f.parts, ", ")) + " | " + m(meas) + " | " + m(req) + " | " + m(msg) + " |\n";
   }

@@ -77,7 +77,7 @@ Trial fullAnswer(const Build& build, const Catalog& catalog, const Assembly& bas
     anyWorstFail |= f.worstCase() == Severity::Fail;
     anyBestFail |= f.bestCase() == Severity::Fail;
     // The figures that can turn this finding from a fit into a failure, or back.
-    if (f.range && (f.worstCase() == Severity::Fail) != (f.bestCase() == Severity::Fail))
+    if (f.dependsOnFail())
       for (const Decider& d : f.range->deciders)
         if (d.flip)
           t.deciding.push_back(d.instance + " " + d.figure + " flips it at " + num(*d.flip, 2) +

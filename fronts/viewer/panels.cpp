@@ -337,7 +337,7 @@ void fitPanel(Ui& ui, float width, float height) {
   ImGui::Separator();
   for (size_t i = 0; i < r.findings.size(); ++i) {
     const Finding& f = r.findings[i];
-    const bool depends = f.worstCase() == Severity::Fail && f.bestCase() != Severity::Fail;
+    const bool depends = f.dependsOnFail();
     ImGui::PushID(static_cast<int>(i));
     ImGui::PushStyleColor(ImGuiCol_Text, severityColour(depends ? Severity::Warn : f.severity));
     std::string head = std::string(depends ? "depends" : toString(f.severity)) + "  " + f.check;

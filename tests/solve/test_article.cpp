@@ -21,13 +21,6 @@ using namespace rigfit::test;
 
 namespace {
 
-const Trial& at(const std::vector<Trial>& trials, const std::string& mount) {
-  for (const Trial& t : trials)
-    if (t.mount == mount) return t;
-  FAIL("no trial at " << mount);
-  return trials.front();
-}
-
 bool hasProblem(const Trial& t, const std::string& check) {
   for (const Finding& f : t.problems)
     if (f.check == check) return true;

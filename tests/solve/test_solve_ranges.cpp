@@ -8,17 +8,6 @@
 using namespace rigfit;
 using namespace rigfit::test;
 
-namespace {
-
-const Trial& at(const std::vector<Trial>& trials, const std::string& mount) {
-  for (const Trial& t : trials)
-    if (t.mount == mount) return t;
-  FAIL("no trial at " << mount);
-  return trials.front();
-}
-
-} // namespace
-
 TEST_CASE("the article's second card: 5.1 mm, and no estimate moves it", "[solve][ranges]") {
   Result<std::vector<Trial>> trials =
       solveAdd(scene("article-build"), seedCatalog(), "evga-rtx2060-xc", {}, true);

@@ -125,4 +125,11 @@ std::string joined(const std::vector<std::string>& v) {
   return out;
 }
 
+const Trial& at(const std::vector<Trial>& trials, const std::string& mount) {
+  for (const Trial& t : trials)
+    if (t.mount == mount) return t;
+  FAIL("no trial at " << mount);
+  return trials.front();
+}
+
 } // namespace rigfit::test

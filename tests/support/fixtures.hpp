@@ -3,6 +3,7 @@
 // figures overridden where a test needs a part at a boundary.
 #include "assembly/build.hpp"
 #include "fit/fit.hpp"
+#include "solve/solve.hpp"
 
 #include <functional>
 #include <map>
@@ -37,5 +38,8 @@ std::vector<Finding> findings(const FitResult& r, const std::string& check,
 std::string joined(const std::vector<std::string>& v);
 // The one finding of a check (for a part); fails the test if there is not exactly one.
 Finding only(const FitResult& r, const std::string& check, const std::string& part = "");
+
+// The trial at a mount ("PCIEX16_2"); fails the test if there is none.
+const Trial& at(const std::vector<Trial>& trials, const std::string& mount);
 
 } // namespace rigfit::test
