@@ -34,6 +34,14 @@ std::vector<geo::Aabb> overlapVolumes(const World& w, const Finding& f) {
   return out;
 }
 
+// A failure about where material is (a clearance, a bracket against the case's openings, a
+// mount that does not take the part) paints its parts red. One about watts, plugs, gigabytes
+// or lanes does not: a PSU short of plugs would paint every card red and hide a real clash;
+// the fit panel lists those.
+bool isPhysical(const Finding& f) {
+  return f.unit == Unit::Mm || f.unit == Unit::Openings || f.check == "mount";
+}
+
 bool isOverlap(const Finding& f) {
   return f.severity == Severity::Fail && f.measured && *f.measured < 0 && f.unit == Unit::Mm;
 }
@@ -74,7 +82,8 @@ void drawBuild(const Assembly& assembly, const std::vector<Finding>& findings, S
   const World& w = assembly.world();
   std::set<std::string> failing;
   for (const Finding& f : findings)
-    if (f.severity == Severity::Fail) failing.insert(f.parts.begin(), f.parts.end());
+    if (f.severity == Severity::Fail && isPhysical(f))
+      failing.insert(f.parts.begin(), f.parts.end());
   auto isCase = [](const Placed& p) { return p.part->category == Category::Case; };
 
   sink.interior(caseInterior(assembly));

@@ -77,9 +77,9 @@ void checkMounts(CheckContext& c) {
              label(p) + " on " + w.item(*p.parent).id + "/" + p.mount->name + ": " + why));
   }
   if (bad == 0)
-    c.out.push_back(
-        make("mount", Severity::Pass, {},
-             "every part sits on a compatible mount (" + std::to_string(n) + " parts)"));
+    c.out.push_back(make("mount", Severity::Pass, {},
+                         "every part sits on a compatible mount (" + std::to_string(n) +
+                             (n == 1 ? " part)" : " parts)")));
 }
 
 void checkRadiators(CheckContext& c) {

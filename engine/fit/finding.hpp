@@ -80,9 +80,10 @@ struct FitSettings {
 };
 
 // The answer over the estimates' bands: fits even at the worst values, does not fit even at
-// the best, or depends on a figure nobody published (exit codes 0, 1 and 3).
-enum class Verdict { Fits, DoesNotFit, Depends };
-const char* toString(Verdict v); // "fits", "does not fit", "depends"
+// the best, or depends on a figure nobody published (exit codes 0, 1 and 3); or, for a case
+// with nothing in it, nothing to check (exit code 4): it does not "fit", it is not a build yet.
+enum class Verdict { Fits, DoesNotFit, Depends, NothingToCheck };
+const char* toString(Verdict v); // "fits", "does not fit", "depends", "nothing to check"
 
 struct FitResult {
   std::vector<Finding> findings; // worst first; within a severity, in the order checks ran
@@ -94,6 +95,10 @@ struct FitResult {
   // Set by checkWithRanges: whether the whole build fitted at some values it tried (a build
   // that fails at the estimates "depends" only if it fitted somewhere).
   std::optional<bool> fitsSomewhere;
+  // Set by check(): what a working PC needs that the build lacks ("a CPU cooler"), and whether
+  // the case holds nothing at all.
+  std::vector<std::string> missing;
+  bool nothingPlaced = false;
   size_t count(Severity s) const;
 };
 

@@ -63,11 +63,14 @@ const char* toString(Verdict v) {
     return "does not fit";
   case Verdict::Depends:
     return "depends";
+  case Verdict::NothingToCheck:
+    return "nothing to check";
   }
   return "?";
 }
 
 Verdict FitResult::verdict() const {
+  if (nothingPlaced) return Verdict::NothingToCheck;
   if (!fits() && fitsSomewhere && !*fitsSomewhere) return Verdict::DoesNotFit;
   bool depends = false;
   for (const Finding& f : findings) {
@@ -113,6 +116,9 @@ FitResult check(const Assembly& assembly, const FitSettings& settings) {
   checkMemory(c);
   checkLanes(c);
   checkDisplay(c);
+  checkParts(c);
+  result.missing = missingParts(world);
+  result.nothingPlaced = assembly.items.size() <= 1;
   std::stable_sort(result.findings.begin(), result.findings.end(),
                    [](const Finding& a, const Finding& b) { return a.severity < b.severity; });
   return result;

@@ -426,6 +426,7 @@ FitResult checkWithRanges(const Build& build, const Assembly& nominal, const Cat
   }
 
   FitResult out;
+  out.missing = base.missing, out.nothingPlaced = base.nothingPlaced;
   for (const std::string& key : search.order) {
     Track& t = search.tracks[key];
     const bool inBase = t.base.finding != nullptr;

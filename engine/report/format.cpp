@@ -33,10 +33,15 @@ std::string upper(Severity s) {
 std::string verdictLine(const FitResult& r) {
   size_t unchecked = r.count(Severity::NotChecked);
   Verdict verdict = r.verdict();
-  std::string v = verdict == Verdict::DoesNotFit ? "something does not fit"
+  std::string v = verdict == Verdict::NothingToCheck
+                      ? "nothing to check: the case is empty (add " + joined(r.missing) + ")"
+                  : verdict == Verdict::DoesNotFit ? "something does not fit"
                   : verdict == Verdict::Depends
                       ? std::string(r.fits() ? "fits at the estimates, but " : "") +
                             "depends on estimated figures (DEPENDS below)"
+                  : !r.missing.empty() ? std::string("everything placed fits") +
+                                             (unchecked > 0 ? " (some checks lacked data)" : "") +
+                                             "; not yet in the build: " + joined(r.missing)
                   : unchecked > 0 ? "everything checked fits (some checks lacked data)"
                                   : "everything fits";
   return "Verdict: " + v + " (" + std::to_string(r.count(Severity::Fail)) + " fail, " +
@@ -61,8 +66,13 @@ json checkToJson(const Build& build, const FitResult& result) {
   for (Severity s :
        {Severity::Fail, Severity::Warn, Severity::Info, Severity::Pass, Severity::NotChecked})
     counts[toString(s)] = result.count(s);
-  return {{"rigfit_check", kCheckJsonVersion},     {"build", build.name}, {"fits", result.fits()},
-          {"verdict", toString(result.verdict())}, {"counts", counts},    {"findings", findings}};
+  return {{"rigfit_check", kCheckJsonVersion},
+          {"build", build.name},
+          {"fits", result.fits()},
+          {"verdict", toString(result.verdict())},
+          {"missing", result.missing},
+          {"counts", counts},
+          {"findings", findings}};
 }
 
 std::string formatCheck(const Build& build, const FitResult& result, Format format) {
@@ -83,8 +93,9 @@ std::string formatCheck(const Build& build, const FitResult& result, Format form
     if (std::string d = decidingFigure(result); !d.empty()) out += "\n" + escapeMarkdown(d) + "\n";
     return out;
   }
-  out +=
-      "rigfit check: " + build.name + " (" + std::to_string(build.instances.size()) + " parts)\n\n";
+  out += "rigfit check: " + (build.name.empty() ? std::string("untitled build") : build.name) +
+         " (" + std::to_string(build.instances.size()) +
+         (build.instances.size() == 1 ? " part" : " parts") + ")\n\n";
   bool anyEstimate = false;
   // A verdict that depends is labelled DEPENDS, and then every label takes its width.
   bool wide = false;

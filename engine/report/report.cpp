@@ -31,6 +31,8 @@ std::string marginPhrase(const Trial& t, const Assembly& a, const std::string& n
 std::string answerFor(const Build& build, const Assembly& a, const Catalog& catalog,
                       const FitResult& result, const ReportOptions& o,
                       std::vector<Trial>* trialsOut, std::string* question) {
+  if (result.verdict() == Verdict::NothingToCheck)
+    return "Nothing to check yet: the case is empty. Add " + joined(result.missing) + ".";
   std::string state;
   size_t fails = result.count(Severity::Fail), warns = result.count(Severity::Warn);
   if (fails == 0 && result.verdict() == Verdict::Depends)
@@ -40,7 +42,9 @@ std::string answerFor(const Build& build, const Assembly& a, const Catalog& cata
     state = "The build as it stands fits" +
             (warns ? " with " + std::to_string(warns) + " warning" + (warns == 1 ? "" : "s")
                    : std::string()) +
-            ".";
+            "." +
+            (result.missing.empty() ? std::string()
+                                    : " Not yet in it: " + joined(result.missing) + ".");
   else
     state = "The build as it stands does not fit: " + std::to_string(fails) + " problem" +
             (fails == 1 ? "" : "s") + ", listed below.";
@@ -121,10 +125,15 @@ Report makeReport(const Build& build, const Assembly& a, const Catalog& catalog,
   size_t unchecked = result.count(Severity::NotChecked);
   std::string lacked =
       std::to_string(unchecked) + " check" + (unchecked == 1 ? "" : "s") + " lacked data";
-  r.verdict = result.verdict() == Verdict::DoesNotFit ? "something does not fit"
+  r.verdict = result.verdict() == Verdict::NothingToCheck
+                  ? "nothing to check: the case is empty (add " + joined(result.missing) + ")"
+              : result.verdict() == Verdict::DoesNotFit ? "something does not fit"
               : result.verdict() == Verdict::Depends
                   ? std::string(r.fits ? "fits at the estimates, but " : "") +
                         "depends on an estimated figure"
+              : !result.missing.empty()
+                  ? "everything placed fits" + (unchecked > 0 ? "; " + lacked : std::string()) +
+                        "; not yet in the build: " + joined(result.missing)
               : unchecked > 0 ? "everything checked fits; " + lacked
                               : "everything fits";
   r.deciding = decidingFigure(result);

@@ -28,6 +28,67 @@ std::vector<Place> placesFor(const Assembly& assembly, const Part& part) {
   return out;
 }
 
+namespace {
+
+// A kind of mount in a builder's words, and what brings one into a build.
+struct MountWords {
+  const char* article; // "a", "an"
+  const char* noun;    // "PCIe slot"
+  const char* broughtBy;
+};
+MountWords wordsFor(MountKind k) {
+  switch (k) {
+  case MountKind::Tray:
+    return {"a", "motherboard tray", "a case"};
+  case MountKind::PcieSlot:
+    return {"a", "PCIe slot", "a motherboard"};
+  case MountKind::DimmSlot:
+    return {"a", "memory slot", "a motherboard"};
+  case MountKind::CpuSocket:
+    return {"a", "CPU socket", "a motherboard"};
+  case MountKind::CoolerMount:
+    return {"a", "CPU to sit on", "a CPU"};
+  case MountKind::M2Slot:
+    return {"an", "M.2 slot", "a motherboard with one"};
+  case MountKind::PsuBay:
+    return {"a", "PSU bay", "a case with one"};
+  case MountKind::FanMount:
+    return {"a", "fan place", "a case or a cooler with one"};
+  case MountKind::RadiatorMount:
+    return {"a", "radiator place", "a case with one"};
+  case MountKind::DriveBay:
+    return {"a", "drive bay", "a case with one"};
+  }
+  return {"a", "mount", "a part with one"};
+}
+
+} // namespace
+
+std::string nowhereFor(const Assembly& assembly, const Part& part) {
+  if (!part.needs) return "a case is not placed in a build: a build starts from its case";
+  std::vector<Place> places = placesFor(assembly, part);
+  for (const Place& p : places)
+    if (p.incompatibility.empty()) return "";
+  const MountWords words = wordsFor(*part.needs);
+  if (!places.empty()) {
+    // Free places of its kind, none of which takes it: why, for the first three.
+    std::vector<std::string> why;
+    for (size_t i = 0; i < places.size() && i < 3; ++i)
+      why.push_back(places[i].where + ": " + places[i].incompatibility);
+    if (places.size() > 3) why.push_back(std::to_string(places.size() - 3) + " more");
+    return "no free " + std::string(words.noun) + " takes it (" + joined(why, "; ") + ")";
+  }
+  size_t taken = 0;
+  for (const Placed& p : assembly.items)
+    for (const Mount& m : p.part->mounts)
+      taken += m.kind == *part.needs;
+  if (taken > 0)
+    return "every " + std::string(words.noun) + " in the build is taken (" + std::to_string(taken) +
+           "): remove the part in one first";
+  return "it needs " + std::string(words.article) + " " + words.noun +
+         " and the build has none: place " + words.broughtBy + " first";
+}
+
 ProbeAnswer quickAnswer(const PlacementProbe& probe, const Part& part, const Place& place) {
   return probe.probe(part, place.parent, *place.mount);
 }

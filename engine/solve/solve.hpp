@@ -48,6 +48,9 @@ struct Place {
 };
 // Every free mount of the kind `part` needs, in build order and the parent's mount order.
 std::vector<Place> placesFor(const Assembly& assembly, const Part& part);
+// "" when some free mount of the build takes `part`; otherwise why none does, in a builder's
+// words: what to place first, every slot of its kind taken, or why each free one refuses it.
+std::string nowhereFor(const Assembly& assembly, const Part& part);
 // The geometry alone, against the assembly the probe was made from.
 ProbeAnswer quickAnswer(const PlacementProbe& probe, const Part& part, const Place& place);
 // The full check of `build` (assembled as `base`) with `part` at `place`, replacing whatever

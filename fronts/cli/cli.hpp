@@ -15,8 +15,10 @@
 
 namespace rigfit::cli {
 
-// 3: fits at the estimates, but not at every value in their bands (--strict makes it 1).
-constexpr int kExitFits = 0, kExitDoesNotFit = 1, kExitBadInput = 2, kExitDepends = 3;
+// 3: fits at the estimates, but not at every value in their bands (--strict makes it 1);
+// 4: a case with nothing in it, so nothing to check.
+constexpr int kExitFits = 0, kExitDoesNotFit = 1, kExitBadInput = 2, kExitDepends = 3,
+              kExitNothingToCheck = 4;
 
 // Arguments after the subcommand: positionals and --options with values.
 struct Args {

@@ -21,6 +21,8 @@ int runCheck(const std::vector<std::string>& argv) {
     return kExitDoesNotFit;
   case Verdict::Depends:
     return run.args.get("--strict") ? kExitDoesNotFit : kExitDepends;
+  case Verdict::NothingToCheck:
+    return kExitNothingToCheck;
   }
   return kExitDoesNotFit;
 }

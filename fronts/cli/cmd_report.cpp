@@ -73,7 +73,10 @@ int runReport(const std::vector<std::string>& argv) {
   Status saved = writeFileAtomic(*out, text);
   if (!saved) return fail(saved.error());
   std::cout << "wrote " << *out << ": " << r.findings.size() << " findings; " << r.verdict << "\n";
-  return r.outcome == "fits" ? kExitFits : r.outcome == "depends" ? kExitDepends : kExitDoesNotFit;
+  return r.outcome == "fits"               ? kExitFits
+         : r.outcome == "depends"          ? kExitDepends
+         : r.outcome == "nothing to check" ? kExitNothingToCheck
+                                           : kExitDoesNotFit;
 }
 
 } // namespace rigfit::cli

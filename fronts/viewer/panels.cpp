@@ -36,6 +36,24 @@ void say(Ui& ui, const Status& s, const std::string& done) {
   ui.status = s ? done : s.error().message();
 }
 
+void startNewBuild(Ui& ui, const std::string& caseId) {
+  ui.newCase = caseId;
+  if (ui.session->dirty())
+    ui.confirmNew = true;
+  else
+    startNewNow(ui);
+}
+
+void startNewNow(Ui& ui) {
+  Status s = ui.session->startNew(ui.newCase);
+  ui.newCase.clear();
+  if (!s) return say(ui, s, "");
+  ui.selected.clear(), ui.finding.reset();
+  say(ui, s,
+      "new build in " + ui.session->assembly().items.front().part->name +
+          ": drag a motherboard from the catalog into it");
+}
+
 void recordItem(Ui& ui, TestProbe::Path path) {
   if (!ui.probe.on()) return;
   ImVec2 lo = ImGui::GetItemRectMin(), hi = ImGui::GetItemRectMax();
@@ -124,7 +142,18 @@ void catalogEntry(Ui& ui, const Listing& l, bool withCategory) {
   if (!ImGui::IsItemHovered() && !ImGui::IsItemActive()) return;
   std::string why;
   const Part* p = ui.session->part(l.id, &why);
-  if (l.category != Category::Case && ImGui::BeginDragDropSource()) {
+  if (l.category == Category::Case) {
+    // A case starts a build: dragged into the view, or from its menu (right click).
+    if (p && ImGui::BeginDragDropSource()) {
+      ImGui::SetDragDropPayload(kCasePayload, p->id.c_str(), p->id.size() + 1);
+      ImGui::Text("%s: drop it in the view to start a new build in it", p->name.c_str());
+      ImGui::EndDragDropSource();
+    }
+    if (p && ImGui::BeginPopupContextItem()) {
+      if (ImGui::MenuItem("New build in this case")) startNewBuild(ui, p->id);
+      ImGui::EndPopup();
+    }
+  } else if (ImGui::BeginDragDropSource()) {
     if (p && p->needs) {
       ImGui::SetDragDropPayload(kPartPayload, p->id.c_str(), p->id.size() + 1);
       ImGui::Text("%s", p->name.c_str());
@@ -209,12 +238,7 @@ void refreshListings(Ui& ui) {
 void menuBar(Ui& ui) {
   if (!ImGui::BeginMainMenuBar()) return;
   if (ImGui::BeginMenu("File")) {
-    if (ImGui::MenuItem("New")) {
-      if (ui.session->dirty())
-        ui.confirmNew = true;
-      else
-        ui.session->startNew(), ui.selected.clear(), ui.finding.reset();
-    }
+    if (ImGui::MenuItem("New")) startNewBuild(ui, "");
     if (ImGui::MenuItem("Open...")) {
       std::snprintf(ui.pathInput, sizeof ui.pathInput, "%s", ui.session->path().c_str());
       ui.openPopup = true;
@@ -318,21 +342,44 @@ void catalogPanel(Ui& ui, float height) {
   ImGui::End();
 }
 
+namespace {
+
+// What the last action did, or why it was refused, at the foot of the fit panel.
+void statusLine(const Ui& ui) {
+  if (ui.status.empty()) return;
+  ImGui::Separator();
+  ImGui::TextWrapped("%s", ui.status.c_str());
+}
+
+} // namespace
+
 void fitPanel(Ui& ui, float width, float height) {
   ImGui::SetNextWindowPos({width - kFitWidth, 20});
   ImGui::SetNextWindowSize({kFitWidth, height - 20});
   ImGui::Begin("Fit", nullptr, ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoResize);
   const FitResult& r = ui.session->fit();
   const Verdict verdict = r.verdict();
+  if (verdict == Verdict::NothingToCheck) {
+    // Not "fits": nothing in the case can fail yet. Say what to do instead.
+    ImGui::TextDisabled("empty case: nothing to check yet");
+    ImGui::TextWrapped("Drag %s from the catalog on the left into the case.",
+                       r.missing.empty() ? "a part" : r.missing.front().c_str());
+    statusLine(ui);
+    ImGui::End();
+    return;
+  }
   ImGui::TextColored(verdict == Verdict::Depends ? severityColour(Severity::Warn)
                                                  : severityColour(r.worst()),
                      "%s",
                      verdict == Verdict::Depends ? "depends on an estimate"
-                     : r.fits()                  ? "fits"
-                                                 : "does not fit");
+                     : !r.fits()                 ? "does not fit"
+                     : r.missing.empty()         ? "fits"
+                                                 : "fits so far");
   ImGui::SameLine();
   ImGui::TextDisabled("%zu fail, %zu warn, %zu pass", r.count(Severity::Fail),
                       r.count(Severity::Warn), r.count(Severity::Pass));
+  if (!r.missing.empty())
+    ImGui::TextWrapped("Not yet in the build: %s.", joined(r.missing).c_str());
   if (std::string d = decidingFigure(r); !d.empty()) ImGui::TextWrapped("%s", d.c_str());
   ImGui::Separator();
   for (size_t i = 0; i < r.findings.size(); ++i) {
@@ -370,10 +417,7 @@ void fitPanel(Ui& ui, float width, float height) {
                          "  %s: %s%s", s.where.c_str(), probeVerdict(s.answer).c_str(),
                          s.dependsOn.empty() ? "" : (", not with " + s.dependsOn).c_str());
   }
-  if (!ui.status.empty()) {
-    ImGui::Separator();
-    ImGui::TextWrapped("%s", ui.status.c_str());
-  }
+  statusLine(ui);
   ImGui::End();
 }
 

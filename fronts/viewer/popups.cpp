@@ -52,7 +52,7 @@ void filePopups(Ui& ui) {
       if (closing)
         ui.quit = true;
       else
-        ui.session->startNew(), ui.selected.clear(), ui.finding.reset();
+        startNewNow(ui);
       ui.confirmClose = ui.confirmNew = false;
       ImGui::CloseCurrentPopup();
     };

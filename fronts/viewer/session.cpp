@@ -124,6 +124,11 @@ const std::vector<Session::BandEnd>& Session::bandEnds(const Part& part,
   return it->second;
 }
 
+std::string Session::nowhere(const std::string& partId) const {
+  const Part* part = catalog_.find(partId);
+  return part ? nowhereFor(*assembly_, *part) : "no part \"" + partId + "\" in the catalog";
+}
+
 std::vector<Snap> Session::moveTargets(const std::string& instanceId) const {
   const Build& now = history_.current();
   const Instance* in = now.find(instanceId);
@@ -320,14 +325,26 @@ Status Session::restore(const Build& build, const std::string& path) {
   return Ok{};
 }
 
-void Session::startNew() {
+Status Session::startNew(const std::string& caseId) {
   Build empty;
   empty.name = "New build";
-  empty.instances.push_back(history_.current().instances.front());
+  if (caseId.empty()) {
+    empty.instances.push_back(history_.current().instances.front());
+  } else {
+    std::string why;
+    const Part* chassis = part(caseId, &why);
+    if (!chassis) return Error{"", "", "no case \"" + caseId + "\": " + why};
+    if (chassis->category != Category::Case)
+      return Error{"", "", chassis->name + " is not a case: a build starts from its case"};
+    empty.instances.push_back({"case", chassis->id});
+  }
+  Result<Assembly> a = assemble(empty, catalog_);
+  if (!a) return a.error();
   history_ = History(std::move(empty));
   path_.clear();
   dirty_ = false;
   refresh();
+  return Ok{};
 }
 
 std::string Session::firstCard() const {

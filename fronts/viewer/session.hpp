@@ -75,8 +75,12 @@ public:
   Status save(); // to path(); the old file kept on failure
   Status saveAs(const std::string& path);
   Status load(const std::string& path); // a bad file leaves the current build open
-  // An empty build in the same case, not yet saved anywhere (path() is "").
-  void startNew();
+  // An empty build, not yet saved anywhere (path() is ""), in the case `caseId` names, or in the
+  // same case when it names none; an Error (the open build kept) when it is not a case.
+  Status startNew(const std::string& caseId = "");
+  // "" when a free mount of the build takes the part; otherwise why none does (what to place
+  // first, every slot of its kind taken, or why each free one refuses it).
+  std::string nowhere(const std::string& partId) const;
   // Unsaved work brought back (from the recovery copy): `build` becomes the open build, with
   // unsaved changes, belonging to `path`. A build that no longer assembles leaves the current
   // one open.

@@ -23,6 +23,8 @@ namespace rigfit::viewer {
 constexpr float kMenuHeight = 20, kCatalogWidth = 300, kFitWidth = 400;
 // The drag-and-drop payload of a catalog part: its id.
 inline constexpr const char* kPartPayload = "RIGFIT_PART";
+// A case dragged from the catalog: dropped in the view, a new build starts in it.
+inline constexpr const char* kCasePayload = "RIGFIT_CASE";
 // How near the cursor a mount's anchor must be for a dragged part to snap to it.
 constexpr float kSnapRadiusPx = 90;
 
@@ -93,6 +95,7 @@ struct Ui {
   std::vector<std::string> openChoices; // build files to pick from in File > Open
   bool openPopup = false, saveAsPopup = false;
   bool confirmClose = false, confirmNew = false, quit = false;
+  std::string newCase; // the case a confirmed New starts in: the open build's when empty
   // Unsaved work found at start (the recovery copy), offered back until restored or dropped.
   std::optional<Recovered> recovered;
   std::string recoveryFile;
@@ -109,6 +112,11 @@ void say(Ui& ui, const Status& s, const std::string& done); // the status line
 void recordItem(Ui& ui, TestProbe::Path path);
 // Ctrl+S and File > Save: a build that has no file yet asks for one.
 void save(Ui& ui);
+// File > New, or a case dropped in the view: an empty build in `caseId` (the open build's case
+// when empty), after asking about unsaved changes.
+void startNewBuild(Ui& ui, const std::string& caseId);
+// Once asked, or with nothing unsaved.
+void startNewNow(Ui& ui);
 
 void menuBar(Ui& ui);
 void catalogPanel(Ui& ui, float height);

@@ -121,12 +121,24 @@ Ghost view3d(Ui& ui, const ViewRect& v) {
     ghost.part = static_cast<const char*>(p->Data);
     if (ImGui::IsItemHovered(ImGuiHoveredFlags_AllowWhenBlockedByActiveItem))
       ghost.at = ui.session->snap(ghost.part, project, cursor, kSnapRadiusPx);
-    if (ghost.at) fitTooltip(*ghost.at);
+    if (ghost.at)
+      fitTooltip(*ghost.at);
+    else if (std::string why = ui.session->nowhere(ghost.part); !why.empty())
+      ImGui::SetTooltip("cannot place it: %s", why.c_str()); // said at the cursor, every frame
   }
   if (ImGui::BeginDragDropTarget()) {
-    if (ImGui::AcceptDragDropPayload(kPartPayload) && ghost.at)
-      say(ui, ui.session->add(ghost.part, *ghost.at),
-          "placed " + ghost.part + " on " + ghost.at->where);
+    if (ImGui::AcceptDragDropPayload(kPartPayload)) {
+      if (ghost.at)
+        say(ui, ui.session->add(ghost.part, *ghost.at),
+            "placed " + ghost.part + " on " + ghost.at->where);
+      else if (std::string why = ui.session->nowhere(ghost.part); !why.empty())
+        ui.status = "cannot place " + ghost.part + ": " + why;
+      else
+        ui.status = "not placed: drop " + ghost.part +
+                    " nearer one of the places drawn in the view (green where it fits)";
+    }
+    if (const ImGuiPayload* c = ImGui::AcceptDragDropPayload(kCasePayload))
+      startNewBuild(ui, static_cast<const char*>(c->Data));
     ImGui::EndDragDropTarget();
   }
   ImGui::End();

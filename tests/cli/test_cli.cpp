@@ -113,6 +113,35 @@ TEST_CASE("check: a verdict that depends on an estimate exits 3, and 1 with --st
   CHECK(runRigfit("check scenes/article-build.json --strict").code == 0);
 }
 
+TEST_CASE("check: a case with nothing in it exits 4; a build not complete yet names what it lacks",
+          "[cli]") {
+  std::string empty =
+      tempFile("empty-case.json", R"({"rigfit_build": 1, "parts": [{"id": "case", "part": )"
+                                  R"("fractal-focus-g"}]})");
+  Run none = runRigfit("check " + empty);
+  CHECK(none.code == 4);
+  CHECK_THAT(none.out, Catch::Contains("Verdict: nothing to check: the case is empty (add a "
+                                       "motherboard, a CPU") &&
+                           !Catch::Contains("fits"));
+  Run json = runRigfit("check " + empty + " --format json");
+  CHECK(json.code == 4);
+  auto j = nlohmann::json::parse(json.out);
+  CHECK(j["verdict"] == "nothing to check");
+  CHECK(j["missing"].size() == 6);
+  Run report = runRigfit("report " + empty + " -o /tmp/rigfit-cli-empty.md");
+  CHECK(report.code == 4);
+  CHECK_THAT(report.out, Catch::Contains("nothing to check"));
+  std::string partial =
+      tempFile("case-and-board.json",
+               R"({"rigfit_build": 1, "parts": [{"id": "case", "part": "fractal-focus-g"},)"
+               R"( {"id": "board", "part": "asus-prime-x470-pro", "on": "case/tray"}]})");
+  Run some = runRigfit("check " + partial);
+  CHECK(some.code == 0); // what is placed fits
+  CHECK_THAT(some.out, Catch::Contains("Verdict: everything placed fits") &&
+                           Catch::Contains("not yet in the build: a CPU, a CPU cooler, memory, "
+                                           "a drive, a power supply"));
+}
+
 TEST_CASE("solve: the article's question", "[cli]") {
   Run add = runRigfit("solve scenes/article-build.json --add evga-rtx2060-xc");
   CHECK(add.code == 0);

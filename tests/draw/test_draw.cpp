@@ -115,3 +115,33 @@ TEST_CASE("draw: the palette's colours as CSS writes them", "[draw]") {
     seen.insert(draw::hex(draw::palette::category(c->category)));
   CHECK(seen.size() == categories().size());
 }
+
+TEST_CASE("draw: a shortage of watts or plugs is not painted on the parts; a clash is", "[draw]") {
+  // The two-card article build with a PSU that has one 8-pin cable for two cards: a failure in
+  // the panel, but nothing collides, so no part is drawn red (it would hide a real clash).
+  nlohmann::json psu = partJson("gamemax-rgb-850");
+  setFigure(psu, "pcie_8pin", 1);
+  Catalog shortOfPlugs = catalogWith({psu});
+  Assembly a = assembled(scene("article-two-gpus"), shortOfPlugs);
+  FitResult r = check(a);
+  REQUIRE(only(r, "power-plugs").severity == Severity::Fail);
+  Recorder rec;
+  draw::drawBuild(a, r.findings, rec);
+  CHECK(rec.failingParts.empty());
+  CHECK(rec.failingSolids.empty());
+  // The same shortage with the second card hanging into the PSU: the clash's parts are red,
+  // and only they.
+  Assembly b = assembled(scene("article-bottom-slot"), shortOfPlugs);
+  FitResult rb = check(b);
+  REQUIRE(only(rb, "power-plugs").severity == Severity::Fail);
+  std::set<std::string> clashing;
+  for (const Finding& f : rb.findings)
+    if (f.severity == Severity::Fail && f.unit == Unit::Mm)
+      clashing.insert(f.parts.begin(), f.parts.end());
+  clashing.erase(b.items.front().id);
+  REQUIRE_FALSE(clashing.empty());
+  Recorder both;
+  draw::drawBuild(b, rb.findings, both);
+  CHECK(std::set<std::string>(both.failingParts.begin(), both.failingParts.end()) == clashing);
+  CHECK_FALSE(clashing.count("gpu1")); // the top card only lacks its plug: not red
+}

@@ -3,6 +3,7 @@
 // other. Each case names where its figures come from.
 #include "assembly/build_json.hpp"
 #include "catalog/part_json.hpp"
+#include "fit/ranged.hpp"
 #include "geometry/clearance.hpp"
 #include "solve/solve.hpp"
 #include "support/fixtures.hpp"
@@ -331,4 +332,32 @@ TEST_CASE("a slot that does not fit for want of an opening shows no margin", "[f
       CHECK(t.tightestCheck == "slot-openings");
     }
   CHECK(seen);
+}
+
+TEST_CASE("a build says what a working PC still lacks, and a case alone is nothing to check",
+          "[fit][verdicts]") {
+  // A case with nothing in it used to "fit" (nothing in it can fail): now it is not a build.
+  Build empty{"empty", {{"case", "fractal-focus-g"}}};
+  FitResult none = checked(empty, seedCatalog());
+  CHECK(none.verdict() == Verdict::NothingToCheck);
+  CHECK(none.missing == std::vector<std::string>{"a motherboard", "a CPU", "a CPU cooler", "memory",
+                                                 "a drive", "a power supply"});
+  CHECK_THAT(only(none, "parts").message, Catch::Contains("the case is empty"));
+  // The bands' check keeps it (the verdict every front shows comes from there).
+  Assembly emptyCase = assembled(empty, seedCatalog());
+  CHECK(checkWithRanges(empty, emptyCase, seedCatalog()).verdict() == Verdict::NothingToCheck);
+  // One part in: what is placed is checked, and the verdict names what is still to add.
+  Build board = with(empty, {"board", "asus-prime-x470-pro", "case", "tray"});
+  FitResult some = checked(board, seedCatalog());
+  CHECK(some.verdict() == Verdict::Fits);
+  CHECK(some.missing.size() == 5);
+  CHECK(only(some, "parts").severity == Severity::Info);
+  // The article build without its cooler lacks exactly that.
+  FitResult noCooler = checked(without(scene("article-build"), "cooler"), seedCatalog());
+  CHECK(noCooler.missing == std::vector<std::string>{"a CPU cooler"});
+  // A complete build has nothing to say here.
+  FitResult whole = checked(scene("article-build"), seedCatalog());
+  CHECK(whole.missing.empty());
+  CHECK(findings(whole, "parts").empty());
+  CHECK(whole.verdict() == Verdict::Fits);
 }

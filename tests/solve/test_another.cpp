@@ -74,3 +74,33 @@ TEST_CASE("another part here: the quick and the full answer go over the same pla
   CHECK(quickFits < places);
   CHECK(fullFits < places);
 }
+
+TEST_CASE("a part no free mount takes: why, in a builder's words", "[solve][nowhere]") {
+  const Catalog& c = seedCatalog();
+  auto why = [&](const Build& b, const std::string& part) {
+    return nowhereFor(assembled(b, c), *c.find(part));
+  };
+  Build article = scene("article-build");
+  // Somewhere to go: nothing to say.
+  CHECK(why(article, "evga-rtx2060-xc").empty());
+  CHECK(why(article, "corsair-vengeance-lpx-8gb").empty()); // two of four DIMMs are free
+  // What it sits on is not in the build yet.
+  Build boardOnly{"b",
+                  {{"case", "fractal-focus-g"}, {"board", "asus-prime-x470-pro", "case", "tray"}}};
+  CHECK(why(boardOnly, "amd-wraith-prism") ==
+        "it needs a CPU to sit on and the build has none: place a CPU first");
+  CHECK(why(Build{"e", {{"case", "fractal-focus-g"}}}, "evga-rtx2060-xc") ==
+        "it needs a PCIe slot and the build has none: place a motherboard first");
+  // Every mount of its kind is taken: the Focus G has one PSU bay.
+  CHECK(why(article, "gamemax-rgb-850") ==
+        "every PSU bay in the build is taken (1): remove the part in one first");
+  // Free mounts of its kind that refuse it, each with the reason: DDR5 in a DDR4 board (two
+  // free slots), an Intel-only cooler on an AM4 Ryzen.
+  std::string ddr5 = why(article, "adata-xpg-caster-rgb-ddr5-6400-16gb");
+  CHECK_THAT(ddr5, Catch::StartsWith("no free memory slot takes it (board/DIMM_") &&
+                       Catch::Contains("DDR5") && Catch::Contains("; board/DIMM_"));
+  std::string intel = why(without(article, "cooler"), "noctua-nh-l9i");
+  CHECK_THAT(intel, Catch::StartsWith("no free CPU to sit on takes it (cpu/cooler: "));
+  // A case starts a build; it is never placed in one.
+  CHECK_THAT(why(article, "fractal-focus-g"), Catch::Contains("a build starts from its case"));
+}

@@ -277,6 +277,30 @@ TEST_CASE("a fan snaps to the mounts that take its size, and is checked", "[view
                   "fan1: power_w (3 W, a typical fan's rating)") != power.estimates.end());
 }
 
+TEST_CASE("File > New in a chosen case; a case that is not one keeps the open build", "[viewer]") {
+  auto s = openCopy("article-build");
+  REQUIRE(s->startNew("nzxt-h510-flow").ok());
+  REQUIRE(s->build().instances.size() == 1);
+  CHECK(s->build().instances.front().part == "nzxt-h510-flow");
+  CHECK(s->fit().verdict() == Verdict::NothingToCheck); // an empty case does not "fit"
+  CHECK_FALSE(s->dirty());
+  // A board placed in it is checked, and the build says what it still lacks.
+  auto boards = s->candidates("asus-prime-x470-pro");
+  REQUIRE(boards.size() == 1);
+  REQUIRE(s->add("asus-prime-x470-pro", boards[0]).ok());
+  CHECK(s->fit().verdict() == Verdict::Fits);
+  CHECK(s->fit().missing.size() == 5);
+  // Not a case, or no such part: said, and the open build stays.
+  Status notCase = s->startNew("evga-rtx2060-xc");
+  REQUIRE_FALSE(notCase.ok());
+  CHECK_THAT(notCase.error().message(), Catch::Contains("is not a case"));
+  REQUIRE_FALSE(s->startNew("no-such-case").ok());
+  CHECK(s->build().instances.size() == 2);
+  // A cooler with no CPU to sit on: the reason the viewer shows at the cursor and on a drop.
+  CHECK(s->candidates("amd-wraith-prism").empty());
+  CHECK_THAT(s->nowhere("amd-wraith-prism"), Catch::Contains("place a CPU first"));
+}
+
 TEST_CASE("a PSU dragged into a case whose PSU place is not modelled is drawn nowhere",
           "[viewer][verdicts]") {
   // The NR200 takes SFX units at a place rigfit does not model: the bay is offered (drop it

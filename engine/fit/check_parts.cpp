@@ -1,0 +1,41 @@
+// Check 11: the parts a working PC needs that the build does not have yet. Without it a build
+// of a case alone would "fit": nothing in it can fail.
+#include "fit/checks.hpp"
+
+namespace rigfit {
+namespace {
+
+// What boots: a board, a CPU and its cooler, memory, a drive and power. A graphics card is
+// the display check's question (a CPU with integrated graphics needs none); fans are optional.
+struct Needed {
+  Category category;
+  const char* name;
+};
+constexpr Needed kNeeded[] = {
+    {Category::Motherboard, "a motherboard"}, {Category::Cpu, "a CPU"},
+    {Category::Cooler, "a CPU cooler"},       {Category::Memory, "memory"},
+    {Category::Storage, "a drive"},           {Category::Psu, "a power supply"},
+};
+
+} // namespace
+
+std::vector<std::string> missingParts(const World& w) {
+  std::vector<std::string> out;
+  for (const Needed& n : kNeeded)
+    if (w.itemsOf(n.category).empty()) out.push_back(n.name);
+  return out;
+}
+
+void checkParts(CheckContext& c) {
+  std::vector<std::string> missing = missingParts(c.world);
+  if (missing.empty()) return; // a complete build: nothing to say
+  Finding f;
+  f.check = "parts";
+  f.severity = Severity::Info;
+  f.message =
+      "not yet in the build: " + joined(missing) +
+      (c.world.assembly->items.size() <= 1 ? " (the case is empty: nothing to check yet)" : "");
+  c.out.push_back(std::move(f));
+}
+
+} // namespace rigfit
