@@ -49,6 +49,7 @@ void startNewNow(Ui& ui) {
   ui.newCase.clear();
   if (!s) return say(ui, s, "");
   ui.selected.clear(), ui.finding.reset();
+  ui.orbit.frame(ui.session->boundsOf({})); // the whole case, which may be another size
   say(ui, s,
       "new build in " + ui.session->assembly().items.front().part->name +
           ": drag a motherboard from the catalog into it");
@@ -139,19 +140,21 @@ void catalogEntry(Ui& ui, const Listing& l, bool withCategory) {
   if (l.tier == Tier::OpenDb) label += "  (OpenDB)";
   ImGui::Selectable((label + "##" + l.id).c_str());
   if (ImGui::IsItemVisible()) recordItem(ui, {"catalog", l.id});
+  // A case starts a build: dragged into the view, or from its menu (right click), which stays
+  // open while the pointer leaves the entry for it.
+  if (l.category == Category::Case && ImGui::BeginPopupContextItem()) {
+    if (ImGui::MenuItem("New build in this case")) startNewBuild(ui, l.id);
+    if (ImGui::IsItemVisible()) recordItem(ui, {"menu", "New build in this case"});
+    ImGui::EndPopup();
+  }
   if (!ImGui::IsItemHovered() && !ImGui::IsItemActive()) return;
   std::string why;
   const Part* p = ui.session->part(l.id, &why);
   if (l.category == Category::Case) {
-    // A case starts a build: dragged into the view, or from its menu (right click).
     if (p && ImGui::BeginDragDropSource()) {
       ImGui::SetDragDropPayload(kCasePayload, p->id.c_str(), p->id.size() + 1);
       ImGui::Text("%s: drop it in the view to start a new build in it", p->name.c_str());
       ImGui::EndDragDropSource();
-    }
-    if (p && ImGui::BeginPopupContextItem()) {
-      if (ImGui::MenuItem("New build in this case")) startNewBuild(ui, p->id);
-      ImGui::EndPopup();
     }
   } else if (ImGui::BeginDragDropSource()) {
     if (p && p->needs) {
@@ -304,7 +307,10 @@ void catalogPanel(Ui& ui, float height) {
   ImGui::Begin("Catalog", nullptr, ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoResize);
   ImGui::InputTextWithHint("##search", "search parts", ui.search, sizeof ui.search);
   recordItem(ui, {"search"});
-  ImGui::TextDisabled("drag a part into the case");
+  ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyle().Colors[ImGuiCol_TextDisabled]);
+  ImGui::TextWrapped("drag a part into the case; drag a case into the view (or right-click it) "
+                     "to start a new build in it");
+  ImGui::PopStyleColor();
   refreshListings(ui);
   if (ui.search[0] != '\0') {
     // Words in any order, any case, spaces and punctuation ignored; the best matches first.

@@ -35,7 +35,10 @@ void filePopups(Ui& ui) {
           openNow) {
         Status st = opening ? ui.session->load(ui.pathInput) : ui.session->saveAs(ui.pathInput);
         say(ui, st, std::string(opening ? "opened " : "saved ") + ui.pathInput);
-        if (opening && st) ui.selected.clear(), ui.finding.reset();
+        if (opening && st) {
+          ui.selected.clear(), ui.finding.reset();
+          ui.orbit.frame(ui.session->boundsOf({})); // another build may be in another case
+        }
         ImGui::CloseCurrentPopup();
       }
       ImGui::SameLine();

@@ -277,6 +277,7 @@ int runViewer(Catalog catalog, const std::string& buildPath, ViewerSetup setup) 
       ui.probe.set({"status"}, ui.status);
       ui.probe.set({"recovery_offered"}, ui.recovered.has_value());
       ui.probe.set({"parts"}, ui.session->build().instances.size());
+      ui.probe.set({"verdict"}, toString(ui.session->fit().verdict()));
       ui.probe.set({"size"}, {W, H});
       ui.probe.set({"listed"}, ui.listings.all.size());
       ui.probe.set({"listed_after_ms"}, ui.listedAfterMs);

@@ -301,6 +301,54 @@ def main():
         check(len(length) == 1 and abs(length[0]["measured"] + 8.0) < 1e-6,
               "and the card is then 8 mm over the 310 mm the case takes without them")
 
+        # A new build from a chosen case: search for it, drag it into the view. The Node 304
+        # build was just saved, so nothing is asked. The empty case says what to do, not "fits".
+        def search_for(text, part):
+            st = settled()
+            click_at(st["search"])
+            xdo("key", "ctrl+a")
+            xdo("type", text)
+            xdo("key", "Return")
+            return wait_for(lambda: (x := state()) and part in x.get("catalog", {})
+                            and "fractal-focus-g" not in x["catalog"] and x, 20, f"{part} found")
+
+        def drag_into_view(part):
+            st = settled()
+            src = st["catalog"][part]
+            w, h = st.get("size", [1280, 800])
+            dst = (300 + (w - 300 - 400) / 2, h / 2)  # between the catalog and the fit panel
+            xdo("mousemove", str(int(src[0])), str(int(src[1])))
+            time.sleep(0.3)
+            xdo("mousedown", "1")
+            time.sleep(0.4)
+            xdo("mousemove", str(int(src[0]) + 8), str(int(src[1])))
+            time.sleep(0.3)
+            for k in range(1, 21):
+                xdo("mousemove", str(int(src[0] + (dst[0] - src[0]) * k / 20)),
+                    str(int(src[1] + (dst[1] - src[1]) * k / 20)))
+                time.sleep(0.05)
+            time.sleep(0.5)
+
+        search_for("H510 Flow", "nzxt-h510-flow")
+        drag_into_view("nzxt-h510-flow")
+        xdo("mouseup", "1")
+        st = wait_for(lambda: (x := state()) and "new build in NZXT H510 Flow" in x.get("status", "") and x,
+                      20, "the new build in the chosen case")
+        check(st.get("parts") == 1 and not st.get("dirty"),
+              f"dragging a case into the view starts a new build in it: {st.get('status')}")
+        check(st.get("verdict") == "nothing to check", f"and the empty case is not 'fits': {st.get('verdict')}")
+        screenshot("viewer-new-case.png")
+        # A cooler with no CPU to sit on: held over the view it says why at the cursor, and
+        # dropped it says why in the status line.
+        search_for("Wraith Prism", "amd-wraith-prism")
+        drag_into_view("amd-wraith-prism")
+        screenshot("viewer-refused.png")
+        xdo("mouseup", "1")
+        st = wait_for(lambda: (x := state()) and "cannot place" in x.get("status", "") and x, 20,
+                      "the refusal's reason")
+        check("place a CPU first" in st["status"] and st.get("parts") == 1,
+              f"a part that can go nowhere is refused with its reason: {st['status']}")
+
         # Never lose a builder's work: an unsaved change, kill -9 (no chance to save), start
         # again, restore, and the change is there; Ctrl+S then saves it.
         viewer.terminate()
