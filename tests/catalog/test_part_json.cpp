@@ -49,6 +49,18 @@ TEST_CASE("every part file parses, and the catalog has the breadth issue 5 asks"
   for (const Part* p : seedCatalog().parts())
     if (p->chassis && p->texts.count("psu_shroud")) shrouds.insert(p->texts.at("psu_shroud"));
   CHECK(shrouds == std::set<std::string>{"no", "yes"});
+  // A curated CPU for every socket a curated board has (issue 16: an AM5 board had no CPU to
+  // take, so a cooler dropped on it could go nowhere).
+  std::set<std::string> boardSockets, cpuSockets;
+  for (const Part* p : seedCatalog().parts()) {
+    if (p->board) boardSockets.insert(p->board->socket);
+    if (p->cpu) cpuSockets.insert(p->cpu->socket);
+  }
+  CHECK(boardSockets == std::set<std::string>{"AM4", "AM5", "LGA2066"});
+  for (const std::string& socket : boardSockets) {
+    INFO(socket);
+    CHECK(cpuSockets.count(socket));
+  }
 }
 
 TEST_CASE("a case's PSU shroud is a yes or a no", "[catalog][bad-input]") {

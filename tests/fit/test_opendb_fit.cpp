@@ -140,7 +140,7 @@ TEST_CASE("opendb: a build of OpenDB parts only, its guessed board layout named 
   const std::vector<std::string> ids = {
       "lian-li-lancool-ii-mesh-atx-mid-tower-white-tempered-glass-side-panel-c31a4922",
       "asus-rog-strix-b650e-f-gaming-wifi-am5-ddr5-atx-1a2236a4",
-      "amd-ryzen-7-7800x3d-4dcfffec",
+      "amd-ryzen-7-7700x-60a8ba0d", // (the 7800X3D's row is named by a curated part now)
       "thermalright-phantom-spirit-120-se-air-154mm-black-silver-27cc18ba",
       "g-skill-flare-x5-black-ddr5-6000-cl30-32gb-2x16gb-45218af2",
       "msi-suprim-x-geforce-rtx-4090-24-gb-d745581d",
