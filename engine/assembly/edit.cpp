@@ -1,5 +1,8 @@
 #include "assembly/edit.hpp"
 
+#include "catalog/compat.hpp"
+#include "common/text.hpp"
+
 #include <algorithm>
 #include <cstdint>
 
@@ -47,6 +50,59 @@ Build withAdded(Build build, const Part& part, const std::string& parent, const 
   build.instances.push_back({id, part.id, parent, mount});
   if (addedId) *addedId = id;
   return build;
+}
+
+Result<Swapped> withSwapped(const Build& build, const Assembly& assembly, const std::string& id,
+                            const Part& part) {
+  std::optional<int> at = assembly.indexOf(id);
+  if (!at || !build.find(id)) return Error{"", "", "\"" + id + "\" is not a part of this build"};
+  const Part& old = *assembly.items[*at].part;
+  if (old.category != part.category)
+    return Error{"", "",
+                 part.name + " is a " + toString(part.category) + ", not a " +
+                     toString(old.category) + ": it cannot take the place of " + id};
+  Swapped out{build, {}};
+  for (Instance& in : out.build.instances)
+    if (in.id == id) in.part = part.id, in.options.clear(), in.figures.clear();
+  std::vector<std::string> taken; // the new part's mounts given out so far
+  auto isFree = [&](const Mount& m) {
+    return std::find(taken.begin(), taken.end(), m.name) == taken.end();
+  };
+  for (const Instance& child : build.instances) {
+    if (child.parent != id) continue;
+    std::optional<int> ci = assembly.indexOf(child.id);
+    if (!ci) continue;
+    const Part& cp = *assembly.items[*ci].part;
+    // The best free mount: the same name if it takes the part, then one that takes it (a
+    // memory slot the manual prefers first, then the card slot nearest the CPU), the same name,
+    // any of the kind (the check then says why it does not fit).
+    const Mount* best = nullptr;
+    std::pair<int, int> bestRank{5, 0};
+    for (const Mount& m : part.mounts) {
+      if (!cp.needs || m.kind != *cp.needs || !isFree(m)) continue;
+      const bool takes = incompatibility(cp, m).empty(), same = m.name == child.mount;
+      std::pair<int, int> rank{takes ? (same          ? 0
+                                        : m.preferred ? 1
+                                                      : 2)
+                                     : (same ? 3 : 4),
+                               m.position};
+      if (rank < bestRank) best = &m, bestRank = rank;
+    }
+    if (best) {
+      taken.push_back(best->name);
+      for (Instance& in : out.build.instances)
+        if (in.id == child.id) in.mount = best->name;
+      continue;
+    }
+    const MountWords w = wordsFor(cp.needs.value_or(MountKind::Tray));
+    std::vector<std::string> gone = build.subtree(child.id);
+    out.dropped.push_back(child.id + " (" + cp.name + "): " + part.name + " has no free " + w.noun +
+                          (gone.size() > 1 ? "; with it " + joined(std::vector<std::string>(
+                                                                gone.begin() + 1, gone.end()))
+                                           : std::string()));
+    out.build = withoutSubtree(std::move(out.build), child.id);
+  }
+  return out;
 }
 
 Result<Build> withMoved(Build build, const std::string& id, const std::string& parent,

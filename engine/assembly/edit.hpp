@@ -25,6 +25,20 @@ Build withoutSubtree(Build build, const std::string& id);
 Build withAdded(Build build, const Part& part, const std::string& parent, const std::string& mount,
                 std::string* addedId = nullptr);
 
+// The build with instance `id` swapped for `part` of the same category (a case for a case, a
+// board for a board), keeping its id; its options and figures, which were the old part's, go.
+// Each part on it moves to the new part's mount of the same name and kind when that takes it,
+// else to the first free one of that kind that takes it, else to one that does not (the same
+// name first: the check then says why it does not fit), else it leaves the build with what
+// hangs off it, listed in `dropped` with the reason. An Error when `id` is not in the build or
+// `part` is of another category.
+struct Swapped {
+  Build build;
+  std::vector<std::string> dropped; // "fan3 (Arctic P12 Slim PWM PST): no free fan place"
+};
+Result<Swapped> withSwapped(const Build& build, const Assembly& assembly, const std::string& id,
+                            const Part& part);
+
 // The build with instance `id` (and what hangs off it) moved to parent/mount; an Error when it
 // is the case, not in the build, or would hang off itself.
 Result<Build> withMoved(Build build, const std::string& id, const std::string& parent,

@@ -28,6 +28,32 @@ const char* toString(MountKind k) {
   return "?";
 }
 
+MountWords wordsFor(MountKind k) {
+  switch (k) {
+  case MountKind::Tray:
+    return {"a", "motherboard tray", "a case"};
+  case MountKind::PcieSlot:
+    return {"a", "PCIe slot", "a motherboard"};
+  case MountKind::DimmSlot:
+    return {"a", "memory slot", "a motherboard"};
+  case MountKind::CpuSocket:
+    return {"a", "CPU socket", "a motherboard"};
+  case MountKind::CoolerMount:
+    return {"a", "CPU to sit on", "a CPU"};
+  case MountKind::M2Slot:
+    return {"an", "M.2 slot", "a motherboard with one"};
+  case MountKind::PsuBay:
+    return {"a", "PSU bay", "a case with one"};
+  case MountKind::FanMount:
+    return {"a", "fan place", "a case or a cooler with one"};
+  case MountKind::RadiatorMount:
+    return {"a", "radiator place", "a case with one"};
+  case MountKind::DriveBay:
+    return {"a", "drive bay", "a case with one"};
+  }
+  return {"a", "mount", "a part with one"};
+}
+
 const Mount* Part::mount(const std::string& mountName) const {
   for (const Mount& m : mounts)
     if (m.name == mountName) return &m;

@@ -28,6 +28,13 @@ enum class MountKind {
 
 const char* toString(Category c);
 const char* toString(MountKind k);
+// A kind of mount in a builder's words, and what brings one into a build.
+struct MountWords {
+  const char* article; // "a", "an"
+  const char* noun;    // "PCIe slot"
+  const char* broughtBy;
+};
+MountWords wordsFor(MountKind k);
 std::optional<Category> categoryFromString(const std::string& s);
 
 // One number from a spec sheet, or an estimate that says how it was made. A figure may give the

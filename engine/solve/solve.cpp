@@ -28,42 +28,6 @@ std::vector<Place> placesFor(const Assembly& assembly, const Part& part) {
   return out;
 }
 
-namespace {
-
-// A kind of mount in a builder's words, and what brings one into a build.
-struct MountWords {
-  const char* article; // "a", "an"
-  const char* noun;    // "PCIe slot"
-  const char* broughtBy;
-};
-MountWords wordsFor(MountKind k) {
-  switch (k) {
-  case MountKind::Tray:
-    return {"a", "motherboard tray", "a case"};
-  case MountKind::PcieSlot:
-    return {"a", "PCIe slot", "a motherboard"};
-  case MountKind::DimmSlot:
-    return {"a", "memory slot", "a motherboard"};
-  case MountKind::CpuSocket:
-    return {"a", "CPU socket", "a motherboard"};
-  case MountKind::CoolerMount:
-    return {"a", "CPU to sit on", "a CPU"};
-  case MountKind::M2Slot:
-    return {"an", "M.2 slot", "a motherboard with one"};
-  case MountKind::PsuBay:
-    return {"a", "PSU bay", "a case with one"};
-  case MountKind::FanMount:
-    return {"a", "fan place", "a case or a cooler with one"};
-  case MountKind::RadiatorMount:
-    return {"a", "radiator place", "a case with one"};
-  case MountKind::DriveBay:
-    return {"a", "drive bay", "a case with one"};
-  }
-  return {"a", "mount", "a part with one"};
-}
-
-} // namespace
-
 std::string nowhereFor(const Assembly& assembly, const Part& part) {
   if (!part.needs) return "a case is not placed in a build: a build starts from its case";
   std::vector<Place> places = placesFor(assembly, part);

@@ -1,5 +1,6 @@
 // The viewer's modal popups: File > Open and Save as, unsaved changes, and Parts > New part.
 // ImGui only, over the Session.
+#include "common/text.hpp"
 #include "ui.hpp"
 
 #include <cstdio>
@@ -180,6 +181,73 @@ void customPartPopup(Ui& ui) {
   if (ImGui::Button("Cancel")) ui.formError.clear(), ImGui::CloseCurrentPopup();
   if (!ui.formError.empty())
     ImGui::TextColored(severityColour(Severity::Fail), "%s", ui.formError.c_str());
+  ImGui::EndPopup();
+}
+
+std::string swapTarget(const Session& s, const std::string& partId) {
+  const Part* p = s.catalog().find(partId);
+  if (!p) return "";
+  if (p->category == Category::Case) return s.build().instances.front().id;
+  if (p->category != Category::Motherboard) return "";
+  for (const Placed& item : s.assembly().items)
+    if (item.part->category == Category::Motherboard) return item.id;
+  return "";
+}
+
+void offerCaseOrBoard(Ui& ui, const std::string& partId) {
+  const Part* p = ui.session->part(partId);
+  if (p && p->category == Category::Case && ui.session->build().instances.size() == 1)
+    return startNewBuild(ui, partId); // an empty case: nothing to move
+  if (std::string target = swapTarget(*ui.session, partId); !target.empty())
+    ui.swapOffer = Ui::SwapOffer{target, partId};
+}
+
+void swapPopup(Ui& ui) {
+  if (ui.swapOffer && !ImGui::IsPopupOpen("Swap")) ImGui::OpenPopup("Swap");
+  if (!ImGui::BeginPopupModal("Swap", nullptr, ImGuiWindowFlags_AlwaysAutoResize)) return;
+  std::optional<int> at =
+      ui.swapOffer ? ui.session->assembly().indexOf(ui.swapOffer->instance) : std::nullopt;
+  const Part* next = ui.swapOffer ? ui.session->part(ui.swapOffer->part) : nullptr;
+  if (!at || !next) { // the build changed under the offer
+    ui.swapOffer.reset();
+    ImGui::CloseCurrentPopup();
+    ImGui::EndPopup();
+    return;
+  }
+  const Ui::SwapOffer offer = *ui.swapOffer;
+  const std::string now = ui.session->assembly().items[static_cast<size_t>(*at)].part->name;
+  const bool isCase = next->category == Category::Case;
+  ImGui::Text("Swap %s for %s?", now.c_str(), next->name.c_str());
+  ImGui::TextDisabled("Its parts move to the same places on the new %s, else to the first place "
+                      "that takes them; what cannot move is listed. Ctrl+Z undoes it.",
+                      isCase ? "case" : "board");
+  auto done = [&] {
+    ui.swapOffer.reset();
+    ImGui::CloseCurrentPopup();
+  };
+  if (ImGui::Button(isCase ? "Move the build into it" : "Swap the board")) {
+    Result<std::vector<std::string>> moved = ui.session->swap(offer.instance, offer.part);
+    if (!moved)
+      say(ui, moved.error(), "");
+    else
+      ui.status = "swapped " + now + " for " + next->name +
+                  (moved->empty() ? ": every part moved" : "; not moved: " + joined(*moved, "; "));
+    ui.selected.clear(), ui.finding.reset();
+    ui.orbit.frame(ui.session->boundsOf({}));
+    done();
+  }
+  recordItem(ui, {"swap", "Swap"});
+  if (isCase) {
+    ImGui::SameLine();
+    if (ImGui::Button("Start an empty build in it")) {
+      std::string chosen = offer.part;
+      done();
+      startNewBuild(ui, chosen);
+    }
+    recordItem(ui, {"swap", "New"});
+  }
+  ImGui::SameLine();
+  if (ImGui::Button("Cancel")) done();
   ImGui::EndPopup();
 }
 

@@ -124,6 +124,17 @@ const std::vector<Session::BandEnd>& Session::bandEnds(const Part& part,
   return it->second;
 }
 
+Result<std::vector<std::string>> Session::swap(const std::string& instanceId,
+                                               const std::string& partId) {
+  std::string why;
+  const Part* p = part(partId, &why);
+  if (!p) return Error{"", "", "no part \"" + partId + "\": " + why};
+  Result<Swapped> s = withSwapped(history_.current(), *assembly_, instanceId, *p);
+  if (!s) return s.error();
+  if (Status st = commit(std::move(s->build)); !st) return st.error();
+  return std::move(s->dropped);
+}
+
 std::string Session::nowhere(const std::string& partId) const {
   const Part* part = catalog_.find(partId);
   return part ? nowhereFor(*assembly_, *part) : "no part \"" + partId + "\" in the catalog";

@@ -81,6 +81,9 @@ public:
   // "" when a free mount of the build takes the part; otherwise why none does (what to place
   // first, every slot of its kind taken, or why each free one refuses it).
   std::string nowhere(const std::string& partId) const;
+  // The case or a board swapped for another of its kind, its parts moved to the new one's
+  // places (assembly/edit.hpp: withSwapped); undoable. What could not move, with the reason.
+  Result<std::vector<std::string>> swap(const std::string& instanceId, const std::string& partId);
   // Unsaved work brought back (from the recovery copy): `build` becomes the open build, with
   // unsaved changes, belonging to `path`. A build that no longer assembles leaves the current
   // one open.

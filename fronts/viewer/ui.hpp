@@ -96,6 +96,12 @@ struct Ui {
   bool openPopup = false, saveAsPopup = false;
   bool confirmClose = false, confirmNew = false, quit = false;
   std::string newCase; // the case a confirmed New starts in: the open build's when empty
+  // A case dropped on a build with parts, or a board on a build that has one: swap it (its parts
+  // move over) or, for a case, start an empty build in it. Asked in a popup.
+  struct SwapOffer {
+    std::string instance, part;
+  };
+  std::optional<SwapOffer> swapOffer;
   // Unsaved work found at start (the recovery copy), offered back until restored or dropped.
   std::optional<Recovered> recovered;
   std::string recoveryFile;
@@ -121,7 +127,12 @@ void startNewNow(Ui& ui);
 void menuBar(Ui& ui);
 void catalogPanel(Ui& ui, float height);
 void fitPanel(Ui& ui, float width, float height);
-void filePopups(Ui& ui);      // Open, Save as, New and close with unsaved changes
+void filePopups(Ui& ui); // Open, Save as, New and close with unsaved changes
+void swapPopup(Ui& ui);  // a case or board dropped on the build: swap it, or start anew
+// A case or board dropped in the view: what it offers (a new build, or a swap to confirm).
+void offerCaseOrBoard(Ui& ui, const std::string& partId);
+// The instance a dropped case or board would swap: the case, or the board; "" for neither.
+std::string swapTarget(const Session& s, const std::string& partId);
 void customPartPopup(Ui& ui); // Parts > New part: a part described by its dimensions
 void recoveryPopup(Ui& ui);   // unsaved work of a session that ended without saving, offered back
 // The one selected part: what it is, where it sits, its options, and a button to remove it.

@@ -123,6 +123,9 @@ Ghost view3d(Ui& ui, const ViewRect& v) {
       ghost.at = ui.session->snap(ghost.part, project, cursor, kSnapRadiusPx);
     if (ghost.at)
       fitTooltip(*ghost.at);
+    else if (!swapTarget(*ui.session, ghost.part).empty() &&
+             ui.session->candidates(ghost.part).empty())
+      ImGui::SetTooltip("drop it to swap the board in the build for it (its parts move over)");
     else if (std::string why = ui.session->nowhere(ghost.part); !why.empty())
       ImGui::SetTooltip("cannot place it: %s", why.c_str()); // said at the cursor, every frame
   }
@@ -131,6 +134,9 @@ Ghost view3d(Ui& ui, const ViewRect& v) {
       if (ghost.at)
         say(ui, ui.session->add(ghost.part, *ghost.at),
             "placed " + ghost.part + " on " + ghost.at->where);
+      else if (!swapTarget(*ui.session, ghost.part).empty() &&
+               ui.session->candidates(ghost.part).empty())
+        offerCaseOrBoard(ui, ghost.part); // a second board: swap the one in the build
       else if (std::string why = ui.session->nowhere(ghost.part); !why.empty())
         ui.status = "cannot place " + ghost.part + ": " + why;
       else
@@ -138,7 +144,7 @@ Ghost view3d(Ui& ui, const ViewRect& v) {
                     " nearer one of the places drawn in the view (green where it fits)";
     }
     if (const ImGuiPayload* c = ImGui::AcceptDragDropPayload(kCasePayload))
-      startNewBuild(ui, static_cast<const char*>(c->Data));
+      offerCaseOrBoard(ui, static_cast<const char*>(c->Data));
     ImGui::EndDragDropTarget();
   }
   ImGui::End();

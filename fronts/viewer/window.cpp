@@ -226,6 +226,7 @@ int runViewer(Catalog catalog, const std::string& buildPath, ViewerSetup setup) 
     selectionPanel(ui, view.x, h);
     bool shot = shortcuts(ui);
     filePopups(ui);
+    swapPopup(ui);
     customPartPopup(ui);
     recoveryPopup(ui);
     for (const std::string& problem : ui.session->meshProblems())

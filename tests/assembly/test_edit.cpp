@@ -58,3 +58,63 @@ TEST_CASE("adding, removing with the subtree, and moving a part", "[assembly][ed
   REQUIRE_FALSE(ontoItself.ok());
   CHECK_THAT(ontoItself.error().reason, Catch::Contains("onto itself"));
 }
+
+TEST_CASE("swapping a build's case or board: its parts move to the new one's places",
+          "[assembly][edit][swap]") {
+  const Catalog& c = seedCatalog();
+  // The five-fan Focus G build into the H510 Flow: the board and PSU keep their places (tray,
+  // psu_bay); the H510 Flow lists no fan places, so the five fans leave, each saying why.
+  Build fans = scene("article-fans");
+  Assembly a = assembled(fans, c);
+  Result<Swapped> h510 = withSwapped(fans, a, "case", *c.find("nzxt-h510-flow"));
+  REQUIRE(h510);
+  CHECK(h510->build.instances.front().part == "nzxt-h510-flow");
+  CHECK(h510->build.find("board")->mount == "tray");
+  CHECK(h510->build.find("psu")->mount == "psu_bay");
+  REQUIRE(h510->dropped.size() == 5);
+  CHECK_THAT(h510->dropped.front(),
+             Catch::StartsWith("fan1 (") && Catch::EndsWith("has no free fan place"));
+  CHECK_FALSE(h510->build.find("fan1"));
+  CHECK(h510->build.instances.size() == fans.instances.size() - 5);
+  CHECK(checked(h510->build, c).verdict() == Verdict::Fits);
+  // Into the Focus 2, which has the same names for its fan places: every fan keeps its place.
+  Result<Swapped> focus2 = withSwapped(fans, a, "case", *c.find("fractal-focus-2"));
+  REQUIRE(focus2);
+  CHECK(focus2->dropped.empty());
+  for (const char* fan : {"fan1", "fan2", "fan3", "fan4", "fan5"})
+    CHECK(focus2->build.find(fan)->mount == fans.find(fan)->mount);
+  // Into a Mini-ITX case: the ATX board stays on its tray and the ATX PSU in its SFX bay, and
+  // the check says neither fits (not a silent drop of the whole build).
+  Build article = scene("article-build");
+  Assembly aa = assembled(article, c);
+  Result<Swapped> nr200 = withSwapped(article, aa, "case", *c.find("cooler-master-nr200"));
+  REQUIRE(nr200);
+  CHECK(nr200->dropped.empty());
+  FitResult r = checked(nr200->build, c);
+  CHECK(r.verdict() == Verdict::DoesNotFit);
+  CHECK(only(r, "mount", "board").severity == Severity::Fail);
+  // The board swapped for the X570S Aorus Master (other slot names): the cards go to its x16
+  // slots nearest the CPU first, the two modules to the slots its manual prefers, the CPU to its
+  // socket; what hangs off them (the cooler on the CPU) stays.
+  Build two = scene("article-two-gpus");
+  Assembly at = assembled(two, c);
+  Result<Swapped> x570 = withSwapped(two, at, "board", *c.find("gigabyte-x570s-aorus-master"));
+  REQUIRE(x570);
+  // The X570S's spec here lists no M.2 slot (rigfit has not modelled them), so the drive
+  // leaves the build, and says why.
+  CHECK(x570->dropped ==
+        std::vector<std::string>{"ssd (Samsung 970 EVO 1 TB (M.2 2280 NVMe)): Gigabyte X570S "
+                                 "AORUS MASTER has no free M.2 slot"});
+  CHECK(x570->build.find("gpu1")->mount == "PCIEX16");
+  CHECK(x570->build.find("gpu2")->mount == "PCIEX8");
+  CHECK(x570->build.find("ram1")->mount == "DDR4_A2");
+  CHECK(x570->build.find("ram2")->mount == "DDR4_B2");
+  CHECK(x570->build.find("cpu")->mount == "CPU");
+  CHECK(x570->build.find("cooler")->parent == "cpu");
+  CHECK(assemble(x570->build, c));
+  // Not the same kind of part, or not in the build: said, nothing changed.
+  Result<Swapped> wrong = withSwapped(two, at, "board", *c.find("nzxt-h510-flow"));
+  REQUIRE_FALSE(wrong);
+  CHECK_THAT(wrong.error().message(), Catch::Contains("is a case, not a motherboard"));
+  CHECK_FALSE(withSwapped(two, at, "nothing", *c.find("nzxt-h510-flow")));
+}

@@ -302,7 +302,8 @@ def main():
               "and the card is then 8 mm over the 310 mm the case takes without them")
 
         # A new build from a chosen case: search for it, drag it into the view. The Node 304
-        # build was just saved, so nothing is asked. The empty case says what to do, not "fits".
+        # build is saved first each time, so only the popup asks. The empty case says what to
+        # do, not "fits".
         def search_for(text, part):
             st = settled()
             click_at(st["search"])
@@ -329,9 +330,29 @@ def main():
                 time.sleep(0.05)
             time.sleep(0.5)
 
+        # The Node 304 build moved into the H510 Flow: a case dropped on a build with parts
+        # asks whether to move the build into it; its parts keep their places.
+        parts_before = settled()["parts"]
         search_for("H510 Flow", "nzxt-h510-flow")
         drag_into_view("nzxt-h510-flow")
         xdo("mouseup", "1")
+        click_at(wait_for(lambda: (x := state()) and x.get("swap", {}).get("Swap") and x, 20,
+                          "the offer to move the build")["swap"]["Swap"])
+        st = wait_for(lambda: (x := state()) and x.get("status", "").startswith("swapped") and x, 20,
+                      "the swap")
+        screenshot("viewer-swap.png")
+        before = os.path.getmtime(node)
+        xdo("key", "ctrl+s")
+        wait_for(lambda: os.path.getmtime(node) > before, 20, "the save")
+        moved = json.load(open(node))["parts"]
+        check(moved[0]["part"] == "nzxt-h510-flow" and len(moved) == parts_before
+              and "every part moved" in st["status"],
+              f"a case dropped on the Node 304 build moved the build into it: {st['status']}")
+        # Dropped again, the other choice: an empty build in it.
+        drag_into_view("nzxt-h510-flow")
+        xdo("mouseup", "1")
+        click_at(wait_for(lambda: (x := state()) and x.get("swap", {}).get("New") and x, 20,
+                          "the offer of an empty build")["swap"]["New"])
         st = wait_for(lambda: (x := state()) and "new build in NZXT H510 Flow" in x.get("status", "") and x,
                       20, "the new build in the chosen case")
         check(st.get("parts") == 1 and not st.get("dirty"),

@@ -301,6 +301,26 @@ TEST_CASE("File > New in a chosen case; a case that is not one keeps the open bu
   CHECK_THAT(s->nowhere("amd-wraith-prism"), Catch::Contains("place a CPU first"));
 }
 
+TEST_CASE("swapping the case: the parts move over, what cannot is listed, Ctrl+Z undoes it",
+          "[viewer]") {
+  auto s = openCopy("article-fans");
+  const size_t before = s->build().instances.size();
+  Result<std::vector<std::string>> moved = s->swap("case", "nzxt-h510-flow");
+  REQUIRE(moved);
+  CHECK(moved->size() == 5); // the H510 Flow lists no fan places
+  CHECK(s->build().instances.front().part == "nzxt-h510-flow");
+  CHECK(s->build().instances.size() == before - 5);
+  CHECK(s->dirty());
+  REQUIRE(s->undo());
+  CHECK(s->build().instances.front().part == "fractal-focus-g");
+  CHECK(s->build().instances.size() == before);
+  // A board for a board; a card is not a board.
+  REQUIRE(s->swap("board", "gigabyte-x570s-aorus-master"));
+  CHECK(s->build().find("board")->part == "gigabyte-x570s-aorus-master");
+  REQUIRE_FALSE(s->swap("board", "evga-rtx2060-xc"));
+  REQUIRE_FALSE(s->swap("board", "no-such-board"));
+}
+
 TEST_CASE("a PSU dragged into a case whose PSU place is not modelled is drawn nowhere",
           "[viewer][verdicts]") {
   // The NR200 takes SFX units at a place rigfit does not model: the bay is offered (drop it
