@@ -350,6 +350,46 @@ void catalogPanel(Ui& ui, float height) {
 
 namespace {
 
+// A finding's message with each part named by its id alone ("gpu1", not "gpu1 (EVGA GeForce
+// RTX 2060 XC GAMING)"): the full message is on hover.
+std::string shortMessage(const std::string& message, const Assembly& a) {
+  std::string out = message;
+  for (const Placed& p : a.items) {
+    const std::string full = p.id + " (" + p.part->name + ")";
+    for (size_t at = out.find(full); at != std::string::npos; at = out.find(full, at + p.id.size()))
+      out.replace(at, full.size(), p.id);
+  }
+  return out;
+}
+
+// One finding in the fit panel: its severity and check (click: select its parts and draw its
+// dimension), its message with short names, its band where an estimate moves it.
+void findingEntry(Ui& ui, const FitResult& r, size_t i) {
+  const Finding& f = r.findings[i];
+  const bool depends = f.dependsOnFail();
+  ImGui::PushID(static_cast<int>(i));
+  ImGui::PushStyleColor(ImGuiCol_Text, severityColour(depends ? Severity::Warn : f.severity));
+  std::string head = std::string(depends ? "depends" : toString(f.severity)) + "  " + f.check;
+  bool chosen = !ui.selected.empty() && ui.selected == f.parts; // nothing selected: none
+  if (ImGui::Selectable(head.c_str(), chosen)) {
+    // Select its parts and frame them, keeping the direction the builder looks from.
+    ui.selected = f.parts, ui.finding = i;
+    if (!f.parts.empty()) ui.orbit.frame(ui.session->boundsOf(f.parts));
+  }
+  if (ImGui::IsItemVisible()) recordItem(ui, {"findings", f.check}); // its first finding
+  ImGui::PopStyleColor();
+  std::string shortText = shortMessage(f.message, ui.session->assembly());
+  ImGui::TextWrapped("%s", shortText.c_str());
+  if (shortText != f.message && ImGui::IsItemHovered()) ImGui::SetTooltip("%s", f.message.c_str());
+  if (f.range && f.range->depends())
+    for (const std::string& l : rangeLines(f)) {
+      ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyle().Colors[ImGuiCol_TextDisabled]);
+      ImGui::TextWrapped("  %s", l.c_str());
+      ImGui::PopStyleColor();
+    }
+  ImGui::PopID();
+}
+
 // What the last action did, or why it was refused, at the foot of the fit panel.
 void statusLine(const Ui& ui) {
   if (ui.status.empty()) return;
@@ -388,40 +428,39 @@ void fitPanel(Ui& ui, float width, float height) {
     ImGui::TextWrapped("Not yet in the build: %s.", joined(r.missing).c_str());
   if (std::string d = decidingFigure(r); !d.empty()) ImGui::TextWrapped("%s", d.c_str());
   ImGui::Separator();
-  for (size_t i = 0; i < r.findings.size(); ++i) {
-    const Finding& f = r.findings[i];
-    const bool depends = f.dependsOnFail();
-    ImGui::PushID(static_cast<int>(i));
-    ImGui::PushStyleColor(ImGuiCol_Text, severityColour(depends ? Severity::Warn : f.severity));
-    std::string head = std::string(depends ? "depends" : toString(f.severity)) + "  " + f.check;
-    bool chosen = !ui.selected.empty() && ui.selected == f.parts; // nothing selected: none
-    if (ImGui::Selectable(head.c_str(), chosen)) {
-      // Select its parts and frame them, keeping the direction the builder looks from.
-      ui.selected = f.parts, ui.finding = i;
-      if (!f.parts.empty()) ui.orbit.frame(ui.session->boundsOf(f.parts));
-    }
-    if (ImGui::IsItemVisible()) recordItem(ui, {"findings", f.check}); // its first finding
-    ImGui::PopStyleColor();
-    ImGui::TextWrapped("%s", f.message.c_str());
-    if (f.range && f.range->depends())
-      for (const std::string& l : rangeLines(f)) {
-        ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyle().Colors[ImGuiCol_TextDisabled]);
-        ImGui::TextWrapped("  %s", l.c_str());
-        ImGui::PopStyleColor();
-      }
-    ImGui::PopID();
+  // The findings scroll; the answers to "another card?" and the status line below them stay on
+  // screen. Their room: a line each, and up to three for the status.
+  const float line = ImGui::GetTextLineHeightWithSpacing();
+  float footer = ui.status.empty() ? 0 : 3 * line + 6;
+  if (ui.anotherCard) footer += (1 + 2 * static_cast<float>(ui.another.size())) * line + 6;
+  ImGui::BeginChild("findings", {0, -footer});
+  // Problems first and open; the passes folded under one header, closed until asked.
+  auto folded = [](const Finding& f) { return f.severity == Severity::Pass && !f.dependsOnFail(); };
+  for (size_t i = 0; i < r.findings.size(); ++i)
+    if (!folded(r.findings[i])) findingEntry(ui, r, i);
+  if (auto passes =
+          static_cast<size_t>(std::count_if(r.findings.begin(), r.findings.end(), folded));
+      passes > 0) {
+    bool open = ImGui::CollapsingHeader(
+        (std::to_string(passes) + (passes == 1 ? " pass" : " passes") + "##passes").c_str());
+    if (ImGui::IsItemVisible()) recordItem(ui, {"findings", "passes"});
+    for (size_t i = 0; open && i < r.findings.size(); ++i)
+      if (folded(r.findings[i])) findingEntry(ui, r, i);
   }
+  ImGui::EndChild();
   if (ui.anotherCard) {
     // Every free slot for another of the first card, coloured by the answer in the 3D view too.
     ImGui::Separator();
     std::string card = ui.session->firstCard();
     ImGui::Text("Another %s:", card.c_str());
-    for (const Snap& s : ui.another)
-      ImGui::TextColored(!s.answer.fits         ? severityColour(Severity::Fail)
-                         : !s.dependsOn.empty() ? severityColour(Severity::Warn)
-                                                : severityColour(Severity::Pass),
-                         "  %s: %s%s", s.where.c_str(), probeVerdict(s.answer).c_str(),
+    for (const Snap& s : ui.another) {
+      ImGui::PushStyleColor(ImGuiCol_Text, !s.answer.fits         ? severityColour(Severity::Fail)
+                                           : !s.dependsOn.empty() ? severityColour(Severity::Warn)
+                                                                  : severityColour(Severity::Pass));
+      ImGui::TextWrapped("  %s: %s%s", s.where.c_str(), probeVerdict(s.answer).c_str(),
                          s.dependsOn.empty() ? "" : (", not with " + s.dependsOn).c_str());
+      ImGui::PopStyleColor();
+    }
   }
   statusLine(ui);
   ImGui::End();

@@ -103,6 +103,12 @@ def main():
             screenshot(f"viewer-{view}.png")
         check(True, "screenshots of the iso, front, side and top presets")
 
+        def click_at(p):
+            xdo("mousemove", str(int(p[0])), str(int(p[1])))
+            time.sleep(0.2)
+            xdo("click", "1")
+            time.sleep(0.3)
+
         def settled():
             # A probe written 10 frames after now: positions read from it match the screen.
             now = state()["frame"]
@@ -150,6 +156,11 @@ def main():
         check(on.get("board/PCIEX16_2") == PART, f"the saved build has {PART} on board/PCIEX16_2")
 
         # The gap between the two cards, picked in the fit panel, is drawn as a dimension line.
+        # It passes, and the passes are folded until their header is opened.
+        st = wait_for(lambda: (x := state()) and "passes" in x.get("findings", {}) and x, 20,
+                      "the passes' header in the fit panel")
+        check("gpu-gap" not in st["findings"], "the fit panel folds the passes at first")
+        click_at(st["findings"]["passes"])
         st = wait_for(lambda: (x := state()) and "gpu-gap" in x.get("findings", {}) and x, 20,
                       "the gpu-gap finding in the fit panel")
         at = st["findings"]["gpu-gap"]
@@ -241,12 +252,6 @@ def main():
 
         # Parts > New part: a card described by its dimensions joins the catalog and is saved
         # to the builder's own parts folder (RIGFIT_USER_PARTS, set by ctest to a test folder).
-        def click_at(p):
-            xdo("mousemove", str(int(p[0])), str(int(p[1])))
-            time.sleep(0.2)
-            xdo("click", "1")
-            time.sleep(0.3)
-
         def field(key):
             # The popup resizes itself as it is filled in: positions from fresh frames only.
             wait_for(lambda: (x := state()) and key in x.get("form", {}), 20, f"the form's {key}")
