@@ -7,6 +7,8 @@
 
 #include <algorithm>
 #include <cmath>
+#include <filesystem>
+#include <nlohmann/json.hpp>
 #include <set>
 
 namespace rigfit {
@@ -172,6 +174,35 @@ Report makeReport(const Build& build, const Assembly& a, const Catalog& catalog,
                   "when an OpenGL context can be had).";
   r.findings = std::move(result.findings);
   return r;
+}
+
+Result<ReportFormat> reportFormatNamed(const std::string& name) {
+  if (name == "html" || name == "htm") return ReportFormat::Html;
+  if (name == "md" || name == "markdown") return ReportFormat::Markdown;
+  if (name == "json") return ReportFormat::Json;
+  return Error{"", "", "a report is html, md or json (got \"" + name + "\")"};
+}
+
+Result<ReportFormat> reportFormatOfFile(const std::string& path) {
+  std::string name = std::filesystem::path(path).extension().string();
+  if (name.empty())
+    return Error{path, "", "name the report with .html, .md or .json, or give its format"};
+  Result<ReportFormat> f = reportFormatNamed(name.substr(1));
+  if (!f)
+    return Error{path, "", "a report file ends in .html, .md or .json (got \"" + name + "\")"};
+  return f;
+}
+
+std::string reportText(const Report& r, ReportFormat f) {
+  switch (f) {
+  case ReportFormat::Html:
+    return toHtml(r);
+  case ReportFormat::Markdown:
+    return toMarkdown(r);
+  case ReportFormat::Json:
+    return toJson(r).dump(2) + "\n";
+  }
+  return "";
 }
 
 } // namespace rigfit

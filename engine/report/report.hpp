@@ -68,6 +68,13 @@ std::string toHtml(const Report& r);
 std::string toMarkdown(const Report& r);
 nlohmann::json toJson(const Report& r);
 
+// The report's three forms, by name ("html" or "htm", "md" or "markdown", "json") or by a file's
+// extension; an Error names the supported ones.
+enum class ReportFormat { Html, Markdown, Json };
+Result<ReportFormat> reportFormatNamed(const std::string& name);
+Result<ReportFormat> reportFormatOfFile(const std::string& path);
+std::string reportText(const Report& r, ReportFormat f);
+
 // The side, front and top views of the build as SVG, with the case openings and the measured
 // clearances dimensioned in mm.
 std::vector<Drawing> drawingsOf(const Assembly& assembly, const std::vector<Finding>& findings);

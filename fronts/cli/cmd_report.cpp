@@ -11,21 +11,16 @@
 namespace rigfit::cli {
 namespace {
 
-enum class ReportFormat { Html, Markdown, Json };
-
 // The format named by --format, or else by the output file's extension.
 Result<ReportFormat> reportFormat(const Args& args, const std::string& out) {
-  std::string f = args.get("--format").value_or("");
-  if (f.empty()) {
-    auto dot = out.rfind('.');
-    f = dot == std::string::npos ? "" : out.substr(dot + 1);
-    if (f.empty())
-      return Error{"", "-o", "name the file with .html, .md or .json, or give --format"};
+  if (auto f = args.get("--format"); f && !f->empty()) {
+    Result<ReportFormat> named = reportFormatNamed(*f);
+    if (!named) return Error{"", "--format", named.error().reason};
+    return named;
   }
-  if (f == "html" || f == "htm") return ReportFormat::Html;
-  if (f == "md" || f == "markdown") return ReportFormat::Markdown;
-  if (f == "json") return ReportFormat::Json;
-  return Error{"", "--format", "a report is html, md or json (got \"" + f + "\")"};
+  Result<ReportFormat> byName = reportFormatOfFile(out);
+  if (!byName) return Error{"", "-o", byName.error().reason};
+  return byName;
 }
 
 // 3D pictures from the offscreen renderer, when an OpenGL context can be had; otherwise the
@@ -67,9 +62,7 @@ int runReport(const std::vector<std::string>& argv) {
   options.withSolve = run.args.get("--with-solve").has_value();
   Report r = makeReport(run.loaded.build, run.loaded.assembly, run.catalog, options);
   if (*format == ReportFormat::Html && !run.args.get("--no-renders")) addRenders(r, run);
-  std::string text = *format == ReportFormat::Html       ? toHtml(r)
-                     : *format == ReportFormat::Markdown ? toMarkdown(r)
-                                                         : toJson(r).dump(2) + "\n";
+  std::string text = reportText(r, *format);
   Status saved = writeFileAtomic(*out, text);
   if (!saved) return fail(saved.error());
   std::cout << "wrote " << *out << ": " << r.findings.size() << " findings; " << r.verdict << "\n";

@@ -240,7 +240,9 @@ void refreshListings(Ui& ui) {
 
 void menuBar(Ui& ui) {
   if (!ImGui::BeginMainMenuBar()) return;
-  if (ImGui::BeginMenu("File")) {
+  bool file = ImGui::BeginMenu("File");
+  recordItem(ui, {"menu", "File"});
+  if (file) {
     if (ImGui::MenuItem("New")) startNewBuild(ui, "");
     if (ImGui::MenuItem("Open...")) {
       std::snprintf(ui.pathInput, sizeof ui.pathInput, "%s", ui.session->path().c_str());
@@ -257,6 +259,19 @@ void menuBar(Ui& ui) {
       ui.saveAsPopup = true;
     }
     if (ImGui::MenuItem("Save", "Ctrl+S")) save(ui);
+    ImGui::Separator();
+    for (bool picture : {false, true}) {
+      if (ImGui::MenuItem(picture ? "Export picture..." : "Export report...")) {
+        // Beside the build's file, named after it; in the working folder for a new build.
+        std::filesystem::path p = ui.session->path();
+        std::string stem = p.empty() ? "rigfit-build" : (p.parent_path() / p.stem()).string();
+        std::snprintf(ui.exportPath, sizeof ui.exportPath, "%s",
+                      (stem + (picture ? ".png" : "-report.html")).c_str());
+        ui.exportPopup = true, ui.exportingPicture = picture;
+      }
+      recordItem(ui, {"menu", picture ? "Export picture" : "Export report"});
+    }
+    ImGui::Separator();
     // Quit with unsaved changes asks, as closing the window does.
     if (ImGui::MenuItem("Quit")) (ui.session->dirty() ? ui.confirmClose : ui.quit) = true;
     ImGui::EndMenu();

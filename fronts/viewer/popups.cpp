@@ -4,6 +4,7 @@
 #include "ui.hpp"
 
 #include <cstdio>
+#include <filesystem>
 
 namespace rigfit::viewer {
 
@@ -248,6 +249,33 @@ void swapPopup(Ui& ui) {
   }
   ImGui::SameLine();
   if (ImGui::Button("Cancel")) done();
+  ImGui::EndPopup();
+}
+
+void exportPopup(Ui& ui) {
+  if (ui.exportPopup) ImGui::OpenPopup("Export"), ui.exportPopup = false;
+  if (!ImGui::BeginPopupModal("Export", nullptr, ImGuiWindowFlags_AlwaysAutoResize)) return;
+  const bool picture = ui.exportingPicture;
+  ImGui::Text("%s", picture ? "A picture of the window as it is (PNG):"
+                            : "The fit report: HTML (.html), Markdown (.md) or JSON (.json):");
+  ImGui::SetNextItemWidth(520);
+  ImGui::InputText("##exportpath", ui.exportPath, sizeof ui.exportPath);
+  recordItem(ui, {"export", "path"});
+  if (ImGui::Button("Export")) {
+    std::string path = ui.exportPath;
+    if (picture) {
+      if (std::filesystem::path(path).extension() != ".png")
+        ui.status = path + ": a picture is written as PNG: name it .png";
+      else
+        ui.pictureTo = path; // once this popup is gone from the frame
+    } else {
+      say(ui, ui.session->exportReport(path), "wrote the report " + path);
+    }
+    ImGui::CloseCurrentPopup();
+  }
+  recordItem(ui, {"export", "Export"});
+  ImGui::SameLine();
+  if (ImGui::Button("Cancel")) ImGui::CloseCurrentPopup();
   ImGui::EndPopup();
 }
 

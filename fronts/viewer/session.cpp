@@ -7,6 +7,7 @@
 #include "common/text.hpp"
 #include "draw/draw.hpp"
 #include "fit/ranged.hpp"
+#include "report/report.hpp"
 #include "solve/solve.hpp"
 
 #include <algorithm>
@@ -133,6 +134,13 @@ Result<std::vector<std::string>> Session::swap(const std::string& instanceId,
   if (!s) return s.error();
   if (Status st = commit(std::move(s->build)); !st) return st.error();
   return std::move(s->dropped);
+}
+
+Status Session::exportReport(const std::string& path) const {
+  Result<ReportFormat> format = reportFormatOfFile(path);
+  if (!format) return format.error();
+  Report r = makeReport(history_.current(), *assembly_, catalog_);
+  return writeFileAtomic(path, reportText(r, *format));
 }
 
 std::string Session::nowhere(const std::string& partId) const {

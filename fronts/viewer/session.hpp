@@ -81,6 +81,10 @@ public:
   // "" when a free mount of the build takes the part; otherwise why none does (what to place
   // first, every slot of its kind taken, or why each free one refuses it).
   std::string nowhere(const std::string& partId) const;
+  // File > Export report: the report rigfit report writes (its form from the file's extension:
+  // .html, .md or .json; the HTML with its SVG drawings, without the 3D renders), written whole
+  // or not at all.
+  Status exportReport(const std::string& path) const;
   // The case or a board swapped for another of its kind, its parts moved to the new one's
   // places (assembly/edit.hpp: withSwapped); undoable. What could not move, with the reason.
   Result<std::vector<std::string>> swap(const std::string& instanceId, const std::string& partId);

@@ -94,6 +94,11 @@ struct Ui {
   char pathInput[512] = "";             // the Open / Save as popups' path
   std::vector<std::string> openChoices; // build files to pick from in File > Open
   bool openPopup = false, saveAsPopup = false;
+  // File > Export report and Export picture: which one the popup is for, and a picture asked
+  // for, written once the next frame is drawn (the popup closed).
+  bool exportPopup = false, exportingPicture = false;
+  char exportPath[512] = "";
+  std::string pictureTo;
   bool confirmClose = false, confirmNew = false, quit = false;
   std::string newCase; // the case a confirmed New starts in: the open build's when empty
   // A case dropped on a build with parts, or a board on a build that has one: swap it (its parts
@@ -127,8 +132,9 @@ void startNewNow(Ui& ui);
 void menuBar(Ui& ui);
 void catalogPanel(Ui& ui, float height);
 void fitPanel(Ui& ui, float width, float height);
-void filePopups(Ui& ui); // Open, Save as, New and close with unsaved changes
-void swapPopup(Ui& ui);  // a case or board dropped on the build: swap it, or start anew
+void filePopups(Ui& ui);  // Open, Save as, New and close with unsaved changes
+void swapPopup(Ui& ui);   // a case or board dropped on the build: swap it, or start anew
+void exportPopup(Ui& ui); // File > Export report or picture: where to
 // A case or board dropped in the view: what it offers (a new build, or a swap to confirm).
 void offerCaseOrBoard(Ui& ui, const std::string& partId);
 // The instance a dropped case or board would swap: the case, or the board; "" for neither.

@@ -18,6 +18,7 @@
 #include <csignal>
 #include <cstdlib>
 #include <filesystem>
+#include <utility>
 #if defined(__SANITIZE_ADDRESS__)
 #include <dlfcn.h>
 #include <link.h>
@@ -202,6 +203,9 @@ int runViewer(Catalog catalog, const std::string& buildPath, ViewerSetup setup) 
   std::vector<double> frameMs; // the work of each frame, up to the swap (for the probe)
   while (!glfwWindowShouldClose(window)) {
     glfwPollEvents();
+    // File > Export picture asked for in the last frame: taken after this one is drawn, so the
+    // popup that asked is not in it.
+    const std::string pictureTo = std::exchange(ui.pictureTo, "");
     if (gStopSignal) {
       autosave(true);
       break;
@@ -227,6 +231,7 @@ int runViewer(Catalog catalog, const std::string& buildPath, ViewerSetup setup) 
     bool shot = shortcuts(ui);
     filePopups(ui);
     swapPopup(ui);
+    exportPopup(ui);
     customPartPopup(ui);
     recoveryPopup(ui);
     for (const std::string& problem : ui.session->meshProblems())
@@ -262,6 +267,10 @@ int runViewer(Catalog catalog, const std::string& buildPath, ViewerSetup setup) 
     if (shot && shotPath) {
       Status s = screenshot(shotPath, W, H);
       say(ui, s, std::string("screenshot: ") + shotPath);
+    }
+    if (!pictureTo.empty()) {
+      Status s = screenshot(pictureTo.c_str(), W, H);
+      say(ui, s, "wrote the picture " + pictureTo);
     }
     if (probePath) {
       glFinish(); // the frame's drawing done, so its time counts

@@ -353,6 +353,21 @@ def main():
         check(moved[0]["part"] == "nzxt-h510-flow" and len(moved) == parts_before
               and "every part moved" in st["status"],
               f"a case dropped on the Node 304 build moved the build into it: {st['status']}")
+        # File > Export report and Export picture, to the names it offers beside the build.
+        for item, written in (("Export report", node[:-5] + "-report.html"), ("Export picture", node[:-5] + ".png")):
+            if os.path.exists(written):
+                os.remove(written)
+            click_at(wait_for(lambda: (x := state()) and x.get("menu", {}).get("File"), 20, "the File menu"))
+            wait_for(lambda: (x := state()) and x.get("menu", {}).get(item), 20, f"File > {item}")
+            click_at(settled()["menu"][item])
+            click_at(wait_for(lambda: (x := state()) and x.get("export", {}).get("Export") and x, 20,
+                              "the export popup")["export"]["Export"])
+            wait_for(lambda: os.path.exists(written), 20, f"{written} written")
+        report = open(node[:-5] + "-report.html").read()
+        png = open(node[:-5] + ".png", "rb").read(8)
+        check("NZXT H510 Flow" in report and "Verdict" in report and png == b"\x89PNG\r\n\x1a\n",
+              "File > Export report wrote the HTML report, Export picture a PNG of the window")
+
         # Dropped again, the other choice: an empty build in it.
         drag_into_view("nzxt-h510-flow")
         xdo("mouseup", "1")
