@@ -487,6 +487,9 @@ void selectionPanel(Ui& ui, float x, float bottom) {
   if (!in) return;
   const Part* part = ui.session->catalog().find(in->part);
   ImGui::SetNextWindowPos({x + 10, bottom - 10}, ImGuiCond_Always, {0, 1});
+  // Within the 3D view, never over the fit panel (a narrow window: 1024 px wide).
+  const float room = std::max(200.0f, ImGui::GetIO().DisplaySize.x - kFitWidth - x - 20);
+  ImGui::SetNextWindowSizeConstraints({0, 0}, {room, ImGui::GetIO().DisplaySize.y});
   ImGui::SetNextWindowBgAlpha(0.9f);
   ImGui::Begin("Selected", nullptr,
                ImGuiWindowFlags_AlwaysAutoResize | ImGuiWindowFlags_NoMove |

@@ -62,6 +62,20 @@ bool shortcuts(Ui& ui) {
   return shot;
 }
 
+// DejaVu Sans (Debian's fonts-dejavu-core) at 15 px times the screen's content scale (2 on a
+// HiDPI screen, as GLFW reports it), and the widgets' sizes scaled alike; ImGui's own 13 px
+// font where DejaVu is not installed.
+void useFont(GLFWwindow* window) {
+  float xs = 1, ys = 1;
+  glfwGetWindowContentScale(window, &xs, &ys);
+  const float scale = std::clamp(xs, 1.0f, 4.0f);
+  constexpr const char* kDejaVu = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf";
+  std::error_code ec;
+  if (std::filesystem::is_regular_file(kDejaVu, ec))
+    ImGui::GetIO().Fonts->AddFontFromFileTTF(kDejaVu, 15.0f * scale);
+  if (scale > 1) ImGui::GetStyle().ScaleAllSizes(scale);
+}
+
 Status screenshot(const char* path, int W, int H) {
   render::Image img{W, H, std::vector<unsigned char>(static_cast<size_t>(W) * H * 4)};
   std::vector<unsigned char> rows(img.rgba.size());
@@ -139,6 +153,7 @@ int runViewer(Catalog catalog, const std::string& buildPath, ViewerSetup setup) 
   ImGui::CreateContext();
   ImGui::GetIO().IniFilename = nullptr; // the layout is fixed; nothing to save
   ImGui::StyleColorsDark();
+  useFont(window);
   ImGui_ImplGlfw_InitForOpenGL(window, true);
   ImGui_ImplOpenGL3_Init("#version 330 core");
   render::GlPainter painter;

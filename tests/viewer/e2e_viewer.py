@@ -109,6 +109,13 @@ def main():
             xdo("click", "1")
             time.sleep(0.3)
 
+        def select_all():
+            # Held across frames: ImGui 1.86 reads keys once a frame, and a tap that falls
+            # between two frames is missed (typed characters are queued, keys are not).
+            xdo("keydown", "ctrl+a")
+            time.sleep(0.15)
+            xdo("keyup", "ctrl+a")
+
         def settled():
             # A probe written 10 frames after now: positions read from it match the screen.
             now = state()["frame"]
@@ -160,7 +167,7 @@ def main():
         st = wait_for(lambda: (x := state()) and "passes" in x.get("findings", {}) and x, 20,
                       "the passes' header in the fit panel")
         check("gpu-gap" not in st["findings"], "the fit panel folds the passes at first")
-        click_at(st["findings"]["passes"])
+        click_at(settled()["findings"]["passes"])
         st = wait_for(lambda: (x := state()) and "gpu-gap" in x.get("findings", {}) and x, 20,
                       "the gpu-gap finding in the fit panel")
         at = st["findings"]["gpu-gap"]
@@ -209,6 +216,28 @@ def main():
               "and rigfit check reports the missing case opening")
         st = state()
         frame_ms, frame_size = st.get("frame_ms_median", 0), st.get("size", [0, 0])
+
+        # The window made as small as a 1024x640 screen allows: the panels reflow, and the
+        # catalog's search, the fit panel's findings and the 3D view stay inside it and usable.
+        win = subprocess.run(["xdotool", "search", "--name", "rigfit"], env=env, capture_output=True,
+                             text=True, timeout=20).stdout.split()[0]
+        xdo("windowsize", win, "1024", "640")
+        st = wait_for(lambda: (x := state()) and x.get("size") == [1024, 640] and x, 20, "the resize")
+        st = settled()
+        inside = lambda p: 0 <= p[0] < 1024 and 0 <= p[1] < 640
+        shown = [k for k, p in st.get("findings", {}).items() if inside(p)]
+        screenshot("viewer-1024x640.png")
+        click_at(st["search"])
+        select_all()
+        xdo("type", "Wraith")
+        xdo("key", "Return")
+        found = wait_for(lambda: (x := state()) and "amd-wraith-prism" in x.get("catalog", {}) and x, 20,
+                         "a search at 1024x640")
+        check(inside(st["search"]) and shown and inside(found["catalog"]["amd-wraith-prism"])
+              and inside(st["instances"]["gpu1"]),
+              f"at 1024x640 the search, {len(shown)} findings, the catalog and the placed parts are on screen")
+        xdo("windowsize", win, "1280", "800")
+        wait_for(lambda: (x := state()) and x.get("size") == [1280, 800], 20, "the window back to 1280x800")
 
         # A second build: a tower cooler over tall memory. Select the cooler, drag its option's
         # slider to the end (the front fan raised as far as be quiet! says), save, and check.
@@ -312,7 +341,7 @@ def main():
         def search_for(text, part):
             st = settled()
             click_at(st["search"])
-            xdo("key", "ctrl+a")
+            select_all()
             xdo("type", text)
             xdo("key", "Return")
             return wait_for(lambda: (x := state()) and part in x.get("catalog", {})
@@ -341,8 +370,8 @@ def main():
         search_for("H510 Flow", "nzxt-h510-flow")
         drag_into_view("nzxt-h510-flow")
         xdo("mouseup", "1")
-        click_at(wait_for(lambda: (x := state()) and x.get("swap", {}).get("Swap") and x, 20,
-                          "the offer to move the build")["swap"]["Swap"])
+        wait_for(lambda: (x := state()) and x.get("swap", {}).get("Swap"), 20, "the offer to move the build")
+        click_at(settled()["swap"]["Swap"])  # a popup sizes itself over its first frames
         st = wait_for(lambda: (x := state()) and x.get("status", "").startswith("swapped") and x, 20,
                       "the swap")
         screenshot("viewer-swap.png")
@@ -360,8 +389,8 @@ def main():
             click_at(wait_for(lambda: (x := state()) and x.get("menu", {}).get("File"), 20, "the File menu"))
             wait_for(lambda: (x := state()) and x.get("menu", {}).get(item), 20, f"File > {item}")
             click_at(settled()["menu"][item])
-            click_at(wait_for(lambda: (x := state()) and x.get("export", {}).get("Export") and x, 20,
-                              "the export popup")["export"]["Export"])
+            wait_for(lambda: (x := state()) and x.get("export", {}).get("Export"), 20, "the export popup")
+            click_at(settled()["export"]["Export"])
             wait_for(lambda: os.path.exists(written), 20, f"{written} written")
         report = open(node[:-5] + "-report.html").read()
         png = open(node[:-5] + ".png", "rb").read(8)
@@ -371,8 +400,8 @@ def main():
         # Dropped again, the other choice: an empty build in it.
         drag_into_view("nzxt-h510-flow")
         xdo("mouseup", "1")
-        click_at(wait_for(lambda: (x := state()) and x.get("swap", {}).get("New") and x, 20,
-                          "the offer of an empty build")["swap"]["New"])
+        wait_for(lambda: (x := state()) and x.get("swap", {}).get("New"), 20, "the offer of an empty build")
+        click_at(settled()["swap"]["New"])
         st = wait_for(lambda: (x := state()) and "new build in NZXT H510 Flow" in x.get("status", "") and x,
                       20, "the new build in the chosen case")
         check(st.get("parts") == 1 and not st.get("dirty"),
