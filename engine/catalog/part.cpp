@@ -39,7 +39,7 @@ MountWords wordsFor(MountKind k) {
   case MountKind::CpuSocket:
     return {"a", "CPU socket", "a motherboard"};
   case MountKind::CoolerMount:
-    return {"a", "CPU to sit on", "a CPU"};
+    return {"a", "cooler place on a CPU", "a CPU"};
   case MountKind::M2Slot:
     return {"an", "M.2 slot", "a motherboard with one"};
   case MountKind::PsuBay:

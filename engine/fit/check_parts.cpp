@@ -5,8 +5,8 @@
 namespace rigfit {
 namespace {
 
-// What boots: a board, a CPU and its cooler, memory, a drive and power. A graphics card is
-// the display check's question (a CPU with integrated graphics needs none); fans are optional.
+// What boots: a board, a CPU and its cooler, memory, a drive and power; a graphics card where
+// the CPU has no integrated graphics (missingParts). Fans are optional.
 struct Needed {
   Category category;
   const char* name;
@@ -23,6 +23,12 @@ std::vector<std::string> missingParts(const World& w) {
   std::vector<std::string> out;
   for (const Needed& n : kNeeded)
     if (w.itemsOf(n.category).empty()) out.push_back(n.name);
+  // A CPU that says it has no integrated graphics needs a card to drive a display.
+  std::vector<int> cpus = w.itemsOf(Category::Cpu);
+  if (!cpus.empty() && w.itemsOf(Category::Gpu).empty()) {
+    const auto& graphics = w.item(cpus.front()).part->cpu->integratedGraphics;
+    if (graphics && !*graphics) out.push_back("a graphics card");
+  }
   return out;
 }
 

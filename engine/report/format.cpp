@@ -68,7 +68,8 @@ json checkToJson(const Build& build, const FitResult& result) {
     counts[toString(s)] = result.count(s);
   return {{"rigfit_check", kCheckJsonVersion},
           {"build", build.name},
-          {"fits", result.fits()},
+          // A case with nothing in it neither fits nor fails: null, and its verdict says why.
+          {"fits", result.nothingPlaced ? json(nullptr) : json(result.fits())},
           {"verdict", toString(result.verdict())},
           {"missing", result.missing},
           {"counts", counts},

@@ -16,6 +16,7 @@ h1 { font-size: 1.6em; margin: 0.2em 0; } h2 { margin-top: 1.6em; border-bottom:
 .answer { border-left: 6px solid var(--pass); background: #f1f8e9; padding: 12px 16px; font-size: 1.1em; }
 .answer.fails { border-color: var(--fail); background: #ffebee; }
 .answer.depends { border-color: var(--warn); background: #fff3e0; }
+.answer.empty { border-color: #9e9e9e; background: #f5f5f5; }
 .deciding { margin-bottom: 0; }
 .range { color: #5d4037; font-size: 0.9em; }
 .verdict { font-weight: bold; margin-bottom: 0; }
@@ -69,9 +70,10 @@ std::string toHtml(const Report& r) {
        "</style>\n</head>\n<body>\n";
   h += "<header><p class=\"brand\">rigfit fit report</p><h1 id=\"title\">" + e(r.title) +
        "</h1></header>\n";
-  std::string answerClass = r.outcome == "does not fit" ? " fails"
-                            : r.outcome == "depends"    ? " depends"
-                                                        : "";
+  std::string answerClass = r.outcome == "does not fit"       ? " fails"
+                            : r.outcome == "depends"          ? " depends"
+                            : r.outcome == "nothing to check" ? " empty"
+                                                              : "";
   h += "<section id=\"answer\" class=\"answer" + answerClass + "\">\n<p>" + e(r.answer) +
        "</p>\n<p class=\"verdict\">Verdict: " + e(r.verdict) + "</p>\n";
   if (!r.deciding.empty()) h += "<p class=\"deciding\">" + e(r.deciding) + "</p>\n";

@@ -35,7 +35,7 @@ json toJson(const Report& r) {
   json out = {{"rigfit_report", kReportJsonVersion},
               {"build", r.title},
               {"answer", r.answer},
-              {"fits", r.fits},
+              {"fits", r.outcome == "nothing to check" ? json(nullptr) : json(r.fits)},
               {"verdict", r.verdict},
               {"outcome", r.outcome},
               {"findings", findings},

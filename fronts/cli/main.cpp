@@ -80,7 +80,8 @@ options:
                            docs/CUSTOM_PARTS.md
 
 exit codes: 0 everything fits, 1 something does not fit, 2 bad input or usage,
-            3 (check) it fits at the estimates but depends on a figure nobody published
+            3 (check) it fits at the estimates but depends on a figure nobody published,
+            4 (check, report) nothing to check: a case with nothing in it
 )";
 
 } // namespace

@@ -32,6 +32,21 @@ ImVec4 severityColour(Severity s) {
   return {1, 1, 1, 1};
 }
 
+float menuHeight() {
+  return ImGui::GetFrameHeight();
+}
+namespace {
+float textScale() { // 1 at 15 px text (or less: ImGui's own 13 px font keeps the widths)
+  return std::max(1.0f, ImGui::GetFontSize() / 15.0f);
+}
+} // namespace
+float catalogWidth() {
+  return kCatalogWidth * textScale();
+}
+float fitWidth() {
+  return kFitWidth * textScale();
+}
+
 void say(Ui& ui, const Status& s, const std::string& done) {
   ui.status = s ? done : s.error().message();
 }
@@ -274,6 +289,7 @@ void menuBar(Ui& ui) {
     ImGui::Separator();
     // Quit with unsaved changes asks, as closing the window does.
     if (ImGui::MenuItem("Quit")) (ui.session->dirty() ? ui.confirmClose : ui.quit) = true;
+    recordItem(ui, {"menu", "Quit"});
     ImGui::EndMenu();
   }
   if (ImGui::BeginMenu("Edit")) {
@@ -317,8 +333,8 @@ void menuBar(Ui& ui) {
 }
 
 void catalogPanel(Ui& ui, float height) {
-  ImGui::SetNextWindowPos({0, 20});
-  ImGui::SetNextWindowSize({kCatalogWidth, height - 20});
+  ImGui::SetNextWindowPos({0, menuHeight()});
+  ImGui::SetNextWindowSize({catalogWidth(), height - menuHeight()});
   ImGui::Begin("Catalog", nullptr, ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoResize);
   ImGui::InputTextWithHint("##search", "search parts", ui.search, sizeof ui.search);
   recordItem(ui, {"search"});
@@ -415,8 +431,8 @@ void statusLine(const Ui& ui) {
 } // namespace
 
 void fitPanel(Ui& ui, float width, float height) {
-  ImGui::SetNextWindowPos({width - kFitWidth, 20});
-  ImGui::SetNextWindowSize({kFitWidth, height - 20});
+  ImGui::SetNextWindowPos({width - fitWidth(), menuHeight()});
+  ImGui::SetNextWindowSize({fitWidth(), height - menuHeight()});
   ImGui::Begin("Fit", nullptr, ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoResize);
   const FitResult& r = ui.session->fit();
   const Verdict verdict = r.verdict();
@@ -488,7 +504,7 @@ void selectionPanel(Ui& ui, float x, float bottom) {
   const Part* part = ui.session->catalog().find(in->part);
   ImGui::SetNextWindowPos({x + 10, bottom - 10}, ImGuiCond_Always, {0, 1});
   // Within the 3D view, never over the fit panel (a narrow window: 1024 px wide).
-  const float room = std::max(200.0f, ImGui::GetIO().DisplaySize.x - kFitWidth - x - 20);
+  const float room = std::max(200.0f, ImGui::GetIO().DisplaySize.x - fitWidth() - x - 20);
   ImGui::SetNextWindowSizeConstraints({0, 0}, {room, ImGui::GetIO().DisplaySize.y});
   ImGui::SetNextWindowBgAlpha(0.9f);
   ImGui::Begin("Selected", nullptr,

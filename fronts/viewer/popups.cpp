@@ -74,9 +74,11 @@ void filePopups(Ui& ui) {
     }
     ImGui::SameLine();
     if (ImGui::Button("Discard changes")) proceed();
+    recordItem(ui, {"unsaved", "Discard"});
     ImGui::SameLine();
     if (ImGui::Button("Cancel"))
       ui.confirmClose = ui.confirmNew = false, ImGui::CloseCurrentPopup();
+    recordItem(ui, {"unsaved", "Cancel"});
     ImGui::EndPopup();
   }
 }

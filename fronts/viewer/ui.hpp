@@ -20,7 +20,12 @@
 
 namespace rigfit::viewer {
 
+// The panels' layout in the window's pixels, at 15 px text; menuHeight() and the widths follow
+// the font as ImGui has it (DejaVu at the screen's content scale), so a HiDPI screen scales them.
 constexpr float kMenuHeight = 20, kCatalogWidth = 300, kFitWidth = 400;
+float menuHeight();   // the main menu bar's: ImGui's frame height
+float catalogWidth(); // kCatalogWidth, scaled with the text
+float fitWidth();     // kFitWidth, scaled with the text
 // The drag-and-drop payload of a catalog part: its id.
 inline constexpr const char* kPartPayload = "RIGFIT_PART";
 // A case dragged from the catalog: dropped in the view, a new build starts in it.

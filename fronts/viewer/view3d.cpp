@@ -119,15 +119,17 @@ Ghost view3d(Ui& ui, const ViewRect& v) {
   // A part dragged in from the catalog snaps to the nearest free mount that takes it.
   if (const ImGuiPayload* p = ImGui::GetDragDropPayload(); p && p->IsDataType(kPartPayload)) {
     ghost.part = static_cast<const char*>(p->Data);
-    if (ImGui::IsItemHovered(ImGuiHoveredFlags_AllowWhenBlockedByActiveItem))
+    // Over the 3D view only: over the catalog the drag's own label stays.
+    if (ImGui::IsItemHovered(ImGuiHoveredFlags_AllowWhenBlockedByActiveItem)) {
       ghost.at = ui.session->snap(ghost.part, project, cursor, kSnapRadiusPx);
-    if (ghost.at)
-      fitTooltip(*ghost.at);
-    else if (!swapTarget(*ui.session, ghost.part).empty() &&
-             ui.session->candidates(ghost.part).empty())
-      ImGui::SetTooltip("drop it to swap the board in the build for it (its parts move over)");
-    else if (std::string why = ui.session->nowhere(ghost.part); !why.empty())
-      ImGui::SetTooltip("cannot place it: %s", why.c_str()); // said at the cursor, every frame
+      if (ghost.at)
+        fitTooltip(*ghost.at);
+      else if (!swapTarget(*ui.session, ghost.part).empty() &&
+               ui.session->candidates(ghost.part).empty())
+        ImGui::SetTooltip("drop it to swap the board in the build for it (its parts move over)");
+      else if (std::string why = ui.session->nowhere(ghost.part); !why.empty())
+        ImGui::SetTooltip("cannot place it: %s", why.c_str()); // said at the cursor
+    }
   }
   if (ImGui::BeginDragDropTarget()) {
     if (ImGui::AcceptDragDropPayload(kPartPayload)) {

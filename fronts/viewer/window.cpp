@@ -238,7 +238,8 @@ int runViewer(Catalog catalog, const std::string& buildPath, ViewerSetup setup) 
     menuBar(ui);
     catalogPanel(ui, h);
     fitPanel(ui, w, h);
-    ViewRect view{kCatalogWidth, kMenuHeight, w - kCatalogWidth - kFitWidth, h - kMenuHeight, {}};
+    ViewRect view{
+        catalogWidth(), menuHeight(), w - catalogWidth() - fitWidth(), h - menuHeight(), {}};
     ui.orbit.aspect = view.width / std::max(1.0f, view.height);
     view.viewProjection = ui.orbit.viewProjection();
     Ghost ghost = view3d(ui, view);

@@ -176,7 +176,7 @@ def main():
             print(f"HANG  {label}")
             continue
         said = (r.stdout + r.stderr).decode("utf-8", "replace")
-        if r.returncode < 0 or r.returncode > 3:
+        if r.returncode < 0 or r.returncode > 4:
             crashes += 1
             print(f"CRASH {label}: exit {r.returncode}: {said[-300:]}")
         elif r.returncode == 2 and named in said and "terminate called" not in said and "[json.exception" not in said:

@@ -127,8 +127,9 @@ TEST_CASE("check: a case with nothing in it exits 4; a build not complete yet na
   CHECK(json.code == 4);
   auto j = nlohmann::json::parse(json.out);
   CHECK(j["verdict"] == "nothing to check");
+  CHECK(j["fits"].is_null()); // neither fits nor fails
   CHECK(j["missing"].size() == 6);
-  Run report = runRigfit("report " + empty + " -o /tmp/rigfit-cli-empty.md");
+  Run report = runRigfit("report " + empty + " -o " + tempFile("empty-report.md", ""));
   CHECK(report.code == 4);
   CHECK_THAT(report.out, Catch::Contains("nothing to check"));
   std::string partial =

@@ -88,7 +88,7 @@ TEST_CASE("a part no free mount takes: why, in a builder's words", "[solve][nowh
   Build boardOnly{"b",
                   {{"case", "fractal-focus-g"}, {"board", "asus-prime-x470-pro", "case", "tray"}}};
   CHECK(why(boardOnly, "amd-wraith-prism") ==
-        "it needs a CPU to sit on and the build has none: place a CPU first");
+        "it needs a cooler place on a CPU and the build has none: place a CPU first");
   CHECK(why(Build{"e", {{"case", "fractal-focus-g"}}}, "evga-rtx2060-xc") ==
         "it needs a PCIe slot and the build has none: place a motherboard first");
   // Every mount of its kind is taken: the Focus G has one PSU bay.
@@ -100,7 +100,10 @@ TEST_CASE("a part no free mount takes: why, in a builder's words", "[solve][nowh
   CHECK_THAT(ddr5, Catch::StartsWith("no free memory slot takes it (board/DIMM_") &&
                        Catch::Contains("DDR5") && Catch::Contains("; board/DIMM_"));
   std::string intel = why(without(article, "cooler"), "noctua-nh-l9i");
-  CHECK_THAT(intel, Catch::StartsWith("no free CPU to sit on takes it (cpu/cooler: "));
+  CHECK_THAT(intel, Catch::StartsWith("no free cooler place on a CPU takes it (cpu/cooler: "));
+  // Every CPU has its cooler already.
+  CHECK(why(article, "noctua-nh-d15") ==
+        "every cooler place on a CPU in the build is taken (1): remove the part in one first");
   // A case starts a build; it is never placed in one.
   CHECK_THAT(why(article, "fractal-focus-g"), Catch::Contains("a build starts from its case"));
 }

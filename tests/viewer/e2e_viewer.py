@@ -471,6 +471,36 @@ def main():
         viewer = None
         os.remove(recovery)
 
+        # File > Quit with an unsaved change asks: Cancel keeps the viewer and the change, and
+        # Discard changes quits leaving the file as it was saved.
+        os.remove(probe)
+        viewer = subprocess.Popen(args, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+        wait_for(lambda: (x := state()) and x.get("instances", {}).get("gpu1"), 60, "the build to quit")
+        saved_text = open(killed).read()
+        click_at(settled()["instances"]["gpu1"])
+        xdo("key", "Delete")
+        wait_for(lambda: (x := state()) and x.get("dirty"), 20, "an unsaved change before Quit")
+
+        def quit_menu():
+            click_at(wait_for(lambda: (x := state()) and x.get("menu", {}).get("File"), 20, "the File menu"))
+            wait_for(lambda: (x := state()) and x.get("menu", {}).get("Quit"), 20, "File > Quit")
+            click_at(settled()["menu"]["Quit"])
+            wait_for(lambda: (x := state()) and x.get("unsaved", {}).get("Cancel"), 20, "the question")
+            return settled()["unsaved"]
+
+        click_at(quit_menu()["Cancel"])
+        time.sleep(1)
+        st = settled()
+        check(viewer.poll() is None and st["dirty"] and open(killed).read() == saved_text,
+              "File > Quit with unsaved changes asks; Cancel keeps the viewer open and the change")
+        click_at(quit_menu()["Discard"])
+        said, _ = viewer.communicate(timeout=20)
+        check(viewer.returncode == 0 and open(killed).read() == saved_text,
+              f"and Discard changes quits (exit {viewer.returncode}) with the file as it was saved")
+        viewer = None
+        if os.path.exists(recovery):
+            os.remove(recovery)
+
         check(frame_ms > 0,
               f"frame time at {frame_size[0]}x{frame_size[1]} with the panels, median of the last "
               f"60 frames: {frame_ms:.1f} ms")
