@@ -32,8 +32,7 @@ std::vector<std::string> missingParts(const World& w) {
   return out;
 }
 
-void checkParts(CheckContext& c) {
-  std::vector<std::string> missing = missingParts(c.world);
+void checkParts(CheckContext& c, const std::vector<std::string>& missing) {
   if (missing.empty()) return; // a complete build: nothing to say
   Finding f;
   f.check = "parts";

@@ -40,7 +40,8 @@ void checkPower(CheckContext& c);           // 6: draw against the PSU, GPU powe
 void checkMemory(CheckContext& c);          // 7: capacity, kits, channels
 void checkLanes(CheckContext& c);           // 8: the PCIe width each card really gets
 void checkDisplay(CheckContext& c);         // 10: who drives the display
-void checkParts(CheckContext& c);           // 11: the parts a PC needs, those not in yet
+// 11: the parts a PC needs that are not in yet (missingParts of the world)
+void checkParts(CheckContext& c, const std::vector<std::string>& missing);
 // What a working PC needs that the build lacks, in words ("a CPU cooler"), in a fixed order.
 std::vector<std::string> missingParts(const World& w);
 

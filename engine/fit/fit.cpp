@@ -116,8 +116,8 @@ FitResult check(const Assembly& assembly, const FitSettings& settings) {
   checkMemory(c);
   checkLanes(c);
   checkDisplay(c);
-  checkParts(c);
   result.missing = missingParts(world);
+  checkParts(c, result.missing);
   result.nothingPlaced = assembly.items.size() <= 1;
   std::stable_sort(result.findings.begin(), result.findings.end(),
                    [](const Finding& a, const Finding& b) { return a.severity < b.severity; });

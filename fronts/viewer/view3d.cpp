@@ -121,13 +121,15 @@ Ghost view3d(Ui& ui, const ViewRect& v) {
     ghost.part = static_cast<const char*>(p->Data);
     // Over the 3D view only: over the catalog the drag's own label stays.
     if (ImGui::IsItemHovered(ImGuiHoveredFlags_AllowWhenBlockedByActiveItem)) {
-      ghost.at = ui.session->snap(ghost.part, project, cursor, kSnapRadiusPx);
+      // The places once a frame: the snap, and why there is none, both come from them.
+      const std::vector<Snap> places = ui.session->candidates(ghost.part);
+      ghost.at = nearest(places, project, cursor, kSnapRadiusPx);
       if (ghost.at)
         fitTooltip(*ghost.at);
-      else if (!swapTarget(*ui.session, ghost.part).empty() &&
-               ui.session->candidates(ghost.part).empty())
+      else if (places.empty() && !swapTarget(*ui.session, ghost.part).empty())
         ImGui::SetTooltip("drop it to swap the board in the build for it (its parts move over)");
-      else if (std::string why = ui.session->nowhere(ghost.part); !why.empty())
+      else if (std::string why = places.empty() ? ui.session->nowhere(ghost.part) : "";
+               !why.empty())
         ImGui::SetTooltip("cannot place it: %s", why.c_str()); // said at the cursor
     }
   }

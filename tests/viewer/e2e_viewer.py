@@ -116,6 +116,22 @@ def main():
             time.sleep(0.15)
             xdo("keyup", "ctrl+a")
 
+        def drag(src, dst, from_catalog):
+            # Press, hold a moment as a hand does (a catalog entry is nudged to start its drag),
+            # then across in 20 steps; the caller lets go.
+            xdo("mousemove", str(int(src[0])), str(int(src[1])))
+            time.sleep(0.3)
+            xdo("mousedown", "1")
+            time.sleep(0.4 if from_catalog else 0.3)
+            if from_catalog:
+                xdo("mousemove", str(int(src[0]) + 8), str(int(src[1])))
+                time.sleep(0.3)
+            for k in range(1, 21):
+                xdo("mousemove", str(int(src[0] + (dst[0] - src[0]) * k / 20)),
+                    str(int(src[1] + (dst[1] - src[1]) * k / 20)))
+                time.sleep(0.05)
+            time.sleep(0.5)
+
         def settled():
             # A probe written 10 frames after now: positions read from it match the screen.
             now = state()["frame"]
@@ -127,18 +143,7 @@ def main():
                           and "fractal-focus-g" not in x["catalog"] and x, 20, "the filtered catalog")
             src = st["catalog"][PART]
             dst = st["mounts"][PART][mount]
-            xdo("mousemove", str(int(src[0])), str(int(src[1])))
-            time.sleep(0.3)
-            xdo("mousedown", "1")
-            time.sleep(0.4)  # held a moment on the item before moving, as a hand does
-            xdo("mousemove", str(int(src[0]) + 8), str(int(src[1])))
-            time.sleep(0.3)
-            for k in range(1, 21):  # then across in steps
-                x = src[0] + (dst[0] - src[0]) * k / 20
-                y = src[1] + (dst[1] - src[1]) * k / 20
-                xdo("mousemove", str(int(x)), str(int(y)))
-                time.sleep(0.05)
-            time.sleep(0.5)
+            drag(src, dst, True)
             xdo("mouseup", "1")
             time.sleep(0.5)
 
@@ -185,15 +190,7 @@ def main():
         # finding framed the two cards: the view has moved since.)
         st = settled()
         src, dst = st["instances"]["gpu2"], st["mounts"][PART]["board/PCIEX16_3"]
-        xdo("mousemove", str(int(src[0])), str(int(src[1])))
-        time.sleep(0.3)
-        xdo("mousedown", "1")
-        time.sleep(0.3)
-        for k in range(1, 21):
-            xdo("mousemove", str(int(src[0] + (dst[0] - src[0]) * k / 20)),
-                str(int(src[1] + (dst[1] - src[1]) * k / 20)))
-            time.sleep(0.05)
-        time.sleep(0.5)
+        drag(src, dst, False)
         xdo("mouseup", "1")
         wait_for(lambda: (x := state()) and "moved gpu2" in x.get("status", ""), 20, "the move")
         saved = save_and_read()
@@ -352,17 +349,7 @@ def main():
             src = st["catalog"][part]
             w, h = st.get("size", [1280, 800])
             dst = (300 + (w - 300 - 400) / 2, h / 2)  # between the catalog and the fit panel
-            xdo("mousemove", str(int(src[0])), str(int(src[1])))
-            time.sleep(0.3)
-            xdo("mousedown", "1")
-            time.sleep(0.4)
-            xdo("mousemove", str(int(src[0]) + 8), str(int(src[1])))
-            time.sleep(0.3)
-            for k in range(1, 21):
-                xdo("mousemove", str(int(src[0] + (dst[0] - src[0]) * k / 20)),
-                    str(int(src[1] + (dst[1] - src[1]) * k / 20)))
-                time.sleep(0.05)
-            time.sleep(0.5)
+            drag(src, dst, True)
 
         # The Node 304 build moved into the H510 Flow: a case dropped on a build with parts
         # asks whether to move the build into it; its parts keep their places.
