@@ -87,14 +87,25 @@ void drawBuild(const Assembly& assembly, const std::vector<Finding>& findings, S
   auto isCase = [](const Placed& p) { return p.part->category == Category::Case; };
 
   sink.interior(caseInterior(assembly));
+  for (const WorldSolid& ws : w.solids)
+    if (const Placed& p = w.itemOf(ws); isCase(p) && ws.solid->role == SolidRole::Body)
+      sink.casePiece({p, ws, false});
   for (const Placed& p : assembly.items)
     if (!isCase(p)) sink.part(p, failing.count(p.id) > 0);
   for (const WorldSolid& ws : w.solids) {
     const Placed& p = w.itemOf(ws);
-    // The case itself is the interior; of its solids only the limits it publishes are drawn.
+    // The case itself is the interior and its pieces; of its other solids only the limits it
+    // publishes are drawn.
     if (isCase(p) && ws.solid->role != SolidRole::Limit) continue;
     sink.solid({p, ws, failing.count(p.id) > 0});
   }
+  std::set<std::pair<const Placed*, const Mount*>> taken;
+  for (const Placed& p : assembly.items)
+    if (p.parent) taken.insert({&assembly.items[static_cast<size_t>(*p.parent)], p.mount});
+  for (const Placed& p : assembly.items)
+    if (p.placed)
+      for (const Mount& m : p.part->mounts)
+        sink.mount({p, m, p.X_CP * m.X_PM, taken.count({&p, &m}) > 0});
   // A pair of parts overlapping in several solid pairs has a finding for each, and each would
   // give the same common volumes: a pair's are given once. Without common volumes (rotated
   // boxes), the finding's own box.

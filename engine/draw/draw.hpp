@@ -22,6 +22,15 @@ struct SolidDraw {
   bool failing;            // a failing finding names the part
 };
 
+// A place on a placed part where another part goes (a fan or radiator place on a case panel, a
+// DIMM slot), posed in the case frame, and whether a part is on it.
+struct MountDraw {
+  const Placed& part;
+  const Mount& mount;
+  geo::Pose X_CM;
+  bool taken;
+};
+
 // A rear expansion opening of the case, beside the board's slots (1 is the top one).
 struct Opening {
   int number;
@@ -33,11 +42,16 @@ public:
   virtual ~Sink() = default;
   // The case interior, first.
   virtual void interior(const geo::Aabb& /*box*/) {}
+  // The case's own pieces (its panels, tray, floor and PSU shroud), case frame; a picture of the
+  // case draws them, no check reads them from here.
+  virtual void casePiece(const SolidDraw& /*s*/) {}
   // Each placed part but the case, in build order, before any solid.
   virtual void part(const Placed& /*part*/, bool /*failing*/) {}
   // Each solid of the parts but the case's own, and the limits the case publishes, in build
   // order.
   virtual void solid(const SolidDraw& /*s*/) {}
+  // Each mount of each placed part, in build order: what a picture shows of the places parts go.
+  virtual void mount(const MountDraw& /*m*/) {}
   // Where two parts that must not meet share space (a failing overlap), case frame.
   virtual void overlap(const geo::Aabb& /*volume*/) {}
   // The case's rear openings, once there is a board to number them from.

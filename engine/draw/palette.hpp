@@ -44,6 +44,11 @@ inline constexpr Rgb kPaper{0xfa, 0xfa, 0xfa};    // the case interior in a draw
 inline constexpr Rgb kSelected{0xff, 0xd6, 0x00}; // the viewer's selected parts
 inline constexpr Rgb kFitsHere{0x33, 0xbf, 0x4d}; // a dragged part where it fits
 inline constexpr Rgb kNotHere{0xd9, 0x26, 0x26};  // a dragged part where it does not
+inline constexpr Rgb kPanel{0x9e, 0x9e, 0xa6};    // the case's panels, seen through, in 3D
+inline constexpr Rgb kGlass{0x80, 0xb0, 0xd0};    // the window side panel, in 3D
+inline constexpr Rgb kShroud{0x5a, 0x5a, 0x60};   // a PSU shroud, in 3D
+inline constexpr Rgb kSocket{0x30, 0x30, 0x34};   // an opening, a free socket: a dark recess
+inline constexpr Rgb kFanBlade{0x20, 0x20, 0x24}; // the rings that draw a fan
 // A dragged part that fits at its estimated figures but not at every value in their bands.
 inline constexpr Rgb kDependsHere{0xef, 0x9c, 0x1a};
 

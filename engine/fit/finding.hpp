@@ -100,6 +100,10 @@ struct FitResult {
   std::vector<std::string> missing;
   bool nothingPlaced = false;
   size_t count(Severity s) const;
+  // The part's margin a builder acts on: of the findings naming it that measure a clearance
+  // between material (millimetres, hard), the one with the least room; none when no such
+  // finding names it.
+  const Finding* tightestOf(const std::string& instance) const;
 };
 
 } // namespace rigfit

@@ -55,6 +55,16 @@ Severity FitResult::worst() const {
   return w;
 }
 
+const Finding* FitResult::tightestOf(const std::string& instance) const {
+  const Finding* best = nullptr;
+  for (const Finding& f : findings)
+    if (f.unit == Unit::Mm && f.hard && f.measured &&
+        std::find(f.parts.begin(), f.parts.end(), instance) != f.parts.end() &&
+        (!best || *f.measured < *best->measured))
+      best = &f;
+  return best;
+}
+
 const char* toString(Verdict v) {
   switch (v) {
   case Verdict::Fits:

@@ -3,6 +3,7 @@
 #define GL_GLEXT_PROTOTYPES
 #include <GL/gl.h>
 #include <GL/glext.h>
+#include <cmath>
 #include <glm/gtc/matrix_transform.hpp>
 #include <vector>
 
@@ -54,6 +55,23 @@ std::vector<float> cubeVertices() {
   return v;
 }
 
+// Points of a unit circle in the XY plane, drawn as a line loop.
+constexpr int kRingPoints = 48;
+std::vector<float> ringVertices() {
+  std::vector<float> v;
+  for (int i = 0; i < kRingPoints; ++i) {
+    float a = 6.2831853f * static_cast<float>(i) / kRingPoints;
+    v.insert(v.end(), {std::cos(a), std::sin(a), 0, 0, 0, 0});
+  }
+  return v;
+}
+
+glm::mat4 matrixOf(const geo::Pose& X) {
+  glm::mat4 M(glm::mat3(X.R));
+  M[3] = glm::vec4(glm::vec3(X.t), 1.0f);
+  return M;
+}
+
 } // namespace
 
 Status GlPainter::init() {
@@ -78,19 +96,22 @@ Status GlPainter::init() {
   rot_ = glGetUniformLocation(program_, "rot");
   colour_ = glGetUniformLocation(program_, "colour");
   lit_ = glGetUniformLocation(program_, "lit");
-  std::vector<float> v = cubeVertices();
-  glGenVertexArrays(1, &vao_);
-  glBindVertexArray(vao_);
-  GLuint vbo;
-  glGenBuffers(1, &vbo);
-  glBindBuffer(GL_ARRAY_BUFFER, vbo);
-  glBufferData(GL_ARRAY_BUFFER, static_cast<GLsizeiptr>(v.size() * sizeof(float)), v.data(),
-               GL_STATIC_DRAW);
-  glVertexAttribPointer(0, 3, GL_FLOAT, GL_FALSE, 6 * sizeof(float), nullptr);
-  glVertexAttribPointer(1, 3, GL_FLOAT, GL_FALSE, 6 * sizeof(float),
-                        reinterpret_cast<void*>(3 * sizeof(float)));
-  glEnableVertexAttribArray(0);
-  glEnableVertexAttribArray(1);
+  auto upload = [](const std::vector<float>& v, GLuint& vao) {
+    glGenVertexArrays(1, &vao);
+    glBindVertexArray(vao);
+    GLuint vbo;
+    glGenBuffers(1, &vbo);
+    glBindBuffer(GL_ARRAY_BUFFER, vbo);
+    glBufferData(GL_ARRAY_BUFFER, static_cast<GLsizeiptr>(v.size() * sizeof(float)), v.data(),
+                 GL_STATIC_DRAW);
+    glVertexAttribPointer(0, 3, GL_FLOAT, GL_FALSE, 6 * sizeof(float), nullptr);
+    glVertexAttribPointer(1, 3, GL_FLOAT, GL_FALSE, 6 * sizeof(float),
+                          reinterpret_cast<void*>(3 * sizeof(float)));
+    glEnableVertexAttribArray(0);
+    glEnableVertexAttribArray(1);
+  };
+  upload(cubeVertices(), vao_);
+  upload(ringVertices(), ringVao_);
   return Ok{};
 }
 
@@ -129,9 +150,7 @@ void GlPainter::paint(const Scene& scene, const glm::mat4& VP, int width, int he
   GLint mvp = mvp_, rot = rot_, col = colour_, lit = lit_;
   for (const DrawMesh& dm : scene.meshes) {
     const GpuMesh& g = upload(*dm.mesh);
-    glm::mat4 M(glm::mat3(dm.X_CP.R));
-    M[3] = glm::vec4(glm::vec3(dm.X_CP.t), 1.0f);
-    glm::mat4 T = VP * M;
+    glm::mat4 T = VP * matrixOf(dm.X_CP);
     glm::mat3 R(glm::mat3(dm.X_CP.R));
     glUniformMatrix4fv(mvp, 1, GL_FALSE, &T[0][0]);
     glUniformMatrix3fv(rot, 1, GL_FALSE, &R[0][0]);
@@ -141,12 +160,28 @@ void GlPainter::paint(const Scene& scene, const glm::mat4& VP, int width, int he
     glDrawArrays(GL_TRIANGLES, 0, g.vertices);
   }
   glBindVertexArray(vao_);
-  // Solid boxes first; then what lies inside them (overlaps), seen through, over everything.
+  // Solid boxes first; then the case's see-through panels, which hide nothing behind them;
+  // then what lies inside the parts (overlaps), seen through, over everything.
   for (const DrawBox& b : scene.boxes)
     if (!b.onTop) drawBox(b, VP);
-  glDisable(GL_DEPTH_TEST);
+  for (const DrawBox& b : scene.details)
+    drawBox(b, VP);
+  glBindVertexArray(ringVao_);
+  glUniform1i(lit, 0);
+  for (const DrawRing& r : scene.rings) {
+    glm::mat4 T = VP * matrixOf(r.X) * glm::scale(glm::mat4(1.0f), glm::vec3(float(r.radius)));
+    glUniformMatrix4fv(mvp, 1, GL_FALSE, &T[0][0]);
+    glUniform4fv(col, 1, &r.rgba[0]);
+    glDrawArrays(GL_LINE_LOOP, 0, kRingPoints);
+  }
+  glBindVertexArray(vao_);
   glEnable(GL_BLEND);
   glBlendFunc(GL_SRC_ALPHA, GL_ONE_MINUS_SRC_ALPHA);
+  glDepthMask(GL_FALSE);
+  for (const DrawBox& b : scene.glass)
+    drawBox(b, VP);
+  glDepthMask(GL_TRUE);
+  glDisable(GL_DEPTH_TEST);
   for (const DrawBox& b : scene.boxes)
     if (b.onTop) drawBox(b, VP);
   glDisable(GL_BLEND);
@@ -168,7 +203,9 @@ void GlPainter::drawBox(const DrawBox& b, const glm::mat4& VP) {
       glUniform1i(lit, 1);
       glDrawArrays(GL_TRIANGLES, 0, 36);
     }
-    glm::vec4 edge = b.filled ? glm::vec4(glm::vec3(b.rgba) * 0.35f, 1.0f) : b.rgba;
+    // A see-through face's edges are half see-through too.
+    glm::vec4 edge =
+        b.filled ? glm::vec4(glm::vec3(b.rgba) * 0.35f, b.rgba.a < 1 ? 0.45f : 1.0f) : b.rgba;
     if (b.onTop) edge = glm::vec4(glm::vec3(b.rgba), 1.0f); // its outline stays crisp
     glUniform4fv(col, 1, &edge[0]);
     glUniform1i(lit, 0);

@@ -25,7 +25,7 @@ private:
   };
   const GpuMesh& upload(const Mesh& mesh);
   void drawBox(const DrawBox& b, const glm::mat4& viewProjection);
-  unsigned program_ = 0, vao_ = 0;
+  unsigned program_ = 0, vao_ = 0, ringVao_ = 0;
   int mvp_ = -1, rot_ = -1, colour_ = -1, lit_ = -1; // the shaders' uniforms
   std::map<unsigned long, GpuMesh> meshes_;          // by Mesh::id
 };

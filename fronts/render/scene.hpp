@@ -9,6 +9,7 @@
 
 #include <glm/glm.hpp>
 #include <memory>
+#include <string>
 #include <vector>
 
 namespace rigfit::render {
@@ -27,9 +28,29 @@ struct DrawMesh {
   glm::vec4 rgba{0.5f, 0.5f, 0.5f, 1.0f};
 };
 
+// A circle in its pose's XY plane, around its origin: a fan, a free fan place on a panel.
+struct DrawRing {
+  geo::Pose X;
+  double radius = 0;
+  glm::vec4 rgba{0.5f, 0.5f, 0.5f, 1.0f};
+};
+
+// Words at a point, for the fronts that draw text (the viewer numbers the rear openings); the
+// offscreen renderer draws none.
+struct DrawLabel {
+  glm::dvec3 at; // case frame
+  std::string text;
+};
+
 struct Scene {
-  std::vector<DrawBox> boxes;
+  std::vector<DrawBox> boxes; // the parts' solids, overlaps and keep-outs
   std::vector<DrawMesh> meshes;
+  // Pictures of what is not a part's solid: the rear openings, a board's free DIMM sockets.
+  std::vector<DrawBox> details;
+  // The case's panels, tray and shroud, see-through: drawn after everything solid.
+  std::vector<DrawBox> glass;
+  std::vector<DrawRing> rings;
+  std::vector<DrawLabel> labels;
   geo::Aabb bounds; // what the camera frames: the case interior
 };
 
@@ -38,12 +59,15 @@ glm::vec4 rgba(draw::Rgb c, float alpha = 1.0f);
 
 // What a scene shows besides the parts.
 struct SceneStyle {
-  bool showCase = true; // the case interior's edges (hidden, the parts stand alone)
-  bool overlaps = true; // each failing overlap as a red volume where the parts meet
+  bool showCase = true;  // the case: its panels, openings and places (hidden, the parts alone)
+  bool overlaps = true;  // each failing overlap as a red volume where the parts meet
+  bool sidePanel = true; // the window-side panel's glass (off: the case seen with it removed)
 };
 
 // The scene of a build (draw/draw.hpp says what it shows): parts coloured by category, parts a
-// failing finding names red, the case drawn as edges so the inside shows. With `meshes`, a part
+// failing finding names red, the case as see-through panels over the edges of its interior,
+// with its rear openings and free fan places; fans drawn as rings on cards and coolers that
+// have no mesh. With `meshes`, a part
 // whose spec names a usable mesh is drawn from it instead of its body boxes.
 Scene sceneOf(const Assembly& assembly, const std::vector<Finding>& findings,
               MeshLibrary* meshes = nullptr, const SceneStyle& style = {});

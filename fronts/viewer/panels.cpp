@@ -323,6 +323,7 @@ void menuBar(Ui& ui) {
       ui.orbit.frame(ui.session->boundsOf(ui.selected));
     ImGui::Separator();
     ImGui::MenuItem("Show the case", "C", &ui.style.showCase);
+    ImGui::MenuItem("Side panel on", "P", &ui.style.sidePanel, ui.style.showCase);
     ImGui::MenuItem("Show overlaps in red", nullptr, &ui.style.overlaps);
     ImGui::EndMenu();
   }
@@ -421,6 +422,34 @@ void findingEntry(Ui& ui, const FitResult& r, size_t i) {
   ImGui::PopID();
 }
 
+// A group's heading in the fit panel: the part's short id and name (the build itself for
+// findings that name no part), and how many of its findings fail and warn.
+void partHeading(const Ui& ui, const FitResult& r, const std::string& id,
+                 const std::vector<size_t>& findings) {
+  std::string name;
+  if (!id.empty())
+    if (const Instance* in = ui.session->build().find(id))
+      if (const Part* part = ui.session->catalog().find(in->part)) name = part->name;
+  size_t fails = 0, depends = 0, warns = 0;
+  for (size_t i : findings) {
+    const Finding& f = r.findings[i];
+    depends += f.dependsOnFail();
+    fails += f.severity == Severity::Fail && !f.dependsOnFail();
+    warns += f.severity == Severity::Warn;
+  }
+  std::string counts;
+  for (auto [n, what] : {std::pair{fails, " fail"}, {depends, " depends"}, {warns, " warn"}})
+    if (n) counts += (counts.empty() ? "" : ", ") + std::to_string(n) + what;
+  // The short id, the counts, and the part's full name on hover.
+  ImGui::Spacing();
+  ImGui::TextUnformatted(id.empty() ? "the build" : id.c_str());
+  if (!name.empty() && ImGui::IsItemHovered()) ImGui::SetTooltip("%s", name.c_str());
+  if (!counts.empty()) {
+    ImGui::SameLine();
+    ImGui::TextDisabled("%s", counts.c_str());
+  }
+}
+
 // What the last action did, or why it was refused, at the foot of the fit panel.
 void statusLine(const Ui& ui) {
   if (ui.status.empty()) return;
@@ -465,10 +494,28 @@ void fitPanel(Ui& ui, float width, float height) {
   float footer = ui.status.empty() ? 0 : 3 * line + 6;
   if (ui.anotherCard) footer += (1 + 2 * static_cast<float>(ui.another.size())) * line + 6;
   ImGui::BeginChild("findings", {0, -footer});
-  // Problems first and open; the passes folded under one header, closed until asked.
+  // Problems first and open, grouped by the part each is about (the first it names; "" for the
+  // build as a whole), the part with the worst first, worst first within a part; the passes
+  // folded under one header, closed until asked.
   auto folded = [](const Finding& f) { return f.severity == Severity::Pass && !f.dependsOnFail(); };
-  for (size_t i = 0; i < r.findings.size(); ++i)
-    if (!folded(r.findings[i])) findingEntry(ui, r, i);
+  std::vector<std::string> order; // by each part's first problem: the findings are worst first
+  for (const Finding& f : r.findings)
+    if (std::string id = f.parts.empty() ? "" : f.parts.front();
+        !folded(f) && std::find(order.begin(), order.end(), id) == order.end())
+      order.push_back(id);
+  for (const std::string& id : order) {
+    std::vector<size_t> mine;
+    for (size_t i = 0; i < r.findings.size(); ++i)
+      if (const Finding& f = r.findings[i];
+          !folded(f) && (f.parts.empty() ? "" : f.parts.front()) == id)
+        mine.push_back(i);
+    if (mine.empty()) continue;
+    partHeading(ui, r, id, mine);
+    ImGui::Indent(ImGui::GetFontSize() * 0.6f);
+    for (size_t i : mine)
+      findingEntry(ui, r, i);
+    ImGui::Unindent(ImGui::GetFontSize() * 0.6f);
+  }
   if (auto passes =
           static_cast<size_t>(std::count_if(r.findings.begin(), r.findings.end(), folded));
       passes > 0) {

@@ -168,6 +168,13 @@ Ghost view3d(Ui& ui, const ViewRect& view);
 // probe, outside the frame's timed work.
 void writeProbe(Ui& ui, const ViewRect& view);
 
+// What each colour and mark in the 3D view means, in its top corner (folds away).
+void legendPanel(Ui& ui, const ViewRect& view);
+
+// The scene's words (the rear openings' numbers) at their places in the 3D view, under the
+// panels.
+void drawLabels(const render::Scene& scene, const ViewRect& view);
+
 // The selected finding's measured gap as a dimension line with its value, over the 3D view.
 void drawDimension(Ui& ui, const ViewRect& view);
 

@@ -34,6 +34,29 @@ void fitTooltip(const Snap& s) {
     ImGui::SetTooltip("%s: %s", s.where.c_str(), probeVerdict(pa).c_str());
 }
 
+// The part under the cursor, named: what it is, where it sits, and its least room to material
+// (the figure a builder acts on), with the check and the other part.
+void hoverLabel(Ui& ui, const std::string& id) {
+  const Instance* in = ui.session->build().find(id);
+  const Part* part = in ? ui.session->catalog().find(in->part) : nullptr;
+  if (!part) return;
+  std::string text = id + ": " + part->name;
+  if (!in->parent.empty()) text += "\non " + in->parent + " / " + in->mount;
+  if (const Finding* f = ui.session->fit().tightestOf(id)) {
+    char room[64];
+    std::snprintf(room, sizeof room, "%.1f mm%s", std::abs(*f->measured),
+                  *f->measured < 0 ? " overlap" : " of room");
+    text += "\ntightest: " + std::string(room) + " (" + f->check;
+    for (const std::string& other : f->parts)
+      if (other != id) text += ", with " + other;
+    text += ")";
+  } else {
+    text += "\nno clearance measured for it";
+  }
+  ImGui::SetTooltip("%s", text.c_str());
+  ui.probe.set({"hover"}, text);
+}
+
 } // namespace
 
 void writeProbe(Ui& ui, const ViewRect& v) {
@@ -114,6 +137,11 @@ Ghost view3d(Ui& ui, const ViewRect& v) {
   }
   if (ImGui::IsItemActive() && ImGui::IsMouseDragging(ImGuiMouseButton_Right))
     ui.orbit.pan(io.MouseDelta.x, io.MouseDelta.y);
+  // Resting over a part, nothing dragged: its label.
+  if (ImGui::IsItemHovered() && !ImGui::IsItemActive() && !ImGui::GetDragDropPayload()) {
+    auto [o, d] = v.ray(cursor);
+    if (std::string id = ui.session->pick(o, d); !id.empty()) hoverLabel(ui, id);
+  }
   if (ImGui::IsItemHovered() && io.MouseWheel != 0) ui.orbit.zoom(io.MouseWheel);
 
   // A part dragged in from the catalog snaps to the nearest free mount that takes it.
@@ -153,6 +181,22 @@ Ghost view3d(Ui& ui, const ViewRect& v) {
   }
   ImGui::End();
   return ghost;
+}
+
+void drawLabels(const render::Scene& scene, const ViewRect& v) {
+  ImDrawList* dl = ImGui::GetBackgroundDrawList();
+  const float size = ImGui::GetFontSize() * 0.85f;
+  for (const render::DrawLabel& l : scene.labels) {
+    glm::vec2 at = v.project(l.at);
+    if (at.x < v.x || at.y < v.y || at.x > v.x + v.width || at.y > v.y + v.height) continue;
+    // On a light tag, so it reads over dark parts as well as over the background.
+    ImVec2 ext = ImGui::GetFont()->CalcTextSizeA(size, 1e9f, 0, l.text.c_str());
+    ImVec2 lo{at.x - ext.x / 2 - 3, at.y - ext.y / 2 - 1},
+        hi{at.x + ext.x / 2 + 3, at.y + ext.y / 2 + 1};
+    dl->AddRectFilled(lo, hi, IM_COL32(255, 255, 255, 210), 3);
+    dl->AddText(ImGui::GetFont(), size, {lo.x + 3, lo.y + 1}, IM_COL32(40, 40, 46, 255),
+                l.text.c_str());
+  }
 }
 
 void drawDimension(Ui& ui, const ViewRect& v) {

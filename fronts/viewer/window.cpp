@@ -54,6 +54,8 @@ bool shortcuts(Ui& ui) {
       ui.orbit.preset(presets[k.key - GLFW_KEY_1]);
     } else if (k.key == GLFW_KEY_C) {
       ui.style.showCase = !ui.style.showCase;
+    } else if (k.key == GLFW_KEY_P) {
+      ui.style.sidePanel = !ui.style.sidePanel;
     } else if (k.key == GLFW_KEY_F) {
       ui.orbit.frame(ui.session->boundsOf(ui.selected));
     }
@@ -244,6 +246,7 @@ int runViewer(Catalog catalog, const std::string& buildPath, ViewerSetup setup) 
     view.viewProjection = ui.orbit.viewProjection();
     Ghost ghost = view3d(ui, view);
     selectionPanel(ui, view.x, h);
+    legendPanel(ui, view);
     bool shot = shortcuts(ui);
     filePopups(ui);
     swapPopup(ui);
@@ -263,6 +266,7 @@ int runViewer(Catalog catalog, const std::string& buildPath, ViewerSetup setup) 
         at || !ui.anotherCard
             ? ui.session->scene(at, ghost.part, ui.selected, ui.style)
             : ui.session->scene(ui.another, ui.session->firstCard(), ui.selected, ui.style);
+    drawLabels(scene, view);
     drawDimension(ui, view);
     ImGui::Render();
     glViewport(0, 0, W, H);

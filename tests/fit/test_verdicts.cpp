@@ -361,3 +361,25 @@ TEST_CASE("a build says what a working PC still lacks, and a case alone is nothi
   CHECK(findings(whole, "parts").empty());
   CHECK(whole.verdict() == Verdict::Fits);
 }
+
+TEST_CASE("a part's tightest margin is its least room to material", "[fit][verdicts]") {
+  // The article's two cards: gpu1's least room is the 5.1 mm to gpu2 (test_article.cpp), not the
+  // air its fans want (not material) nor the room it leaves in the case.
+  Assembly a = assembled(scene("article-two-gpus"), seedCatalog());
+  FitResult r = check(a);
+  const Finding* gpu1 = r.tightestOf("gpu1");
+  REQUIRE(gpu1);
+  CHECK(gpu1->check == "gpu-gap");
+  CHECK(*gpu1->measured == Approx(5.1).margin(0.05));
+  for (const Finding& f : r.findings) // no finding naming gpu1 measures less room to material
+    if (f.unit == Unit::Mm && f.hard && f.measured &&
+        std::count(f.parts.begin(), f.parts.end(), "gpu1"))
+      CHECK(*f.measured >= *gpu1->measured);
+  // The bottom card hanging into the PSU: its overlap is its tightest, negative.
+  FitResult bottom = check(assembled(scene("article-bottom-slot"), seedCatalog()));
+  const Finding* gpu2 = bottom.tightestOf("gpu2");
+  REQUIRE(gpu2);
+  CHECK(*gpu2->measured < 0);
+  CHECK(gpu2->severity == Severity::Fail);
+  CHECK_FALSE(r.tightestOf("no-such-part"));
+}

@@ -128,3 +128,47 @@ TEST_CASE("a part its mount does not take is drawn red; an unplaced PSU is not d
     filled += box.filled && !box.onTop;
   CHECK(filled == redBoxes); // nothing of the PSU
 }
+
+TEST_CASE("the case drawn as a case: see-through panels, numbered openings, free fan places",
+          "[render]") {
+  auto count = [](const std::vector<render::DrawRing>& rings, draw::Rgb c) {
+    return std::count_if(rings.begin(), rings.end(),
+                         [&](const render::DrawRing& r) { return r.rgba == render::rgba(c); });
+  };
+  // The Focus G: 7 rear openings, 5 fan places (2 front, 1 rear, 2 top), none taken here.
+  render::Scene s = sceneFor("article-build");
+  REQUIRE(s.labels.size() == 7);
+  for (int k = 1; k <= 7; ++k)
+    CHECK(s.labels[static_cast<size_t>(k - 1)].text == std::to_string(k));
+  // Numbered from the top: each lower than the one before, one slot pitch apart.
+  for (size_t k = 1; k < s.labels.size(); ++k)
+    CHECK(s.labels[k - 1].at.y - s.labels[k].at.y == Approx(20.32));
+  CHECK(count(s.rings, draw::palette::kAirflow) == 5);
+  // Tray, floor, top, rear, front and side: sheets at the interior's faces, all see-through.
+  REQUIRE(s.glass.size() == 6);
+  for (const render::DrawBox& g : s.glass) {
+    CHECK(g.rgba.a < 1.0f);
+    geo::Aabb b = g.box.bounds();
+    CHECK(b.lo.x >= s.bounds.lo.x - 3.01);
+    CHECK(b.hi.x <= s.bounds.hi.x + 3.01);
+    CHECK(b.lo.z >= s.bounds.lo.z - 3.01);
+  }
+  // The board's two free DIMM sockets and the 7 openings are drawn; the Wraith Prism (no mesh)
+  // gets its fan, and so does the card drawn without its mesh (1 fan): 3 rings each.
+  CHECK(s.details.size() == 2 + 7);
+  CHECK(count(s.rings, draw::palette::kFanBlade) == 3 + 3);
+
+  // Five fans in the five places: no free place is drawn.
+  CHECK(count(sceneFor("article-fans").rings, draw::palette::kAirflow) == 0);
+  // The side panel removed; the case hidden: nothing of it.
+  Assembly a = assembled(scene("article-build"), seedCatalog());
+  FitResult r = check(a);
+  render::SceneStyle open;
+  open.sidePanel = false;
+  CHECK(render::sceneOf(a, r.findings, nullptr, open).glass.size() == 5);
+  render::Scene bare = render::sceneOf(a, r.findings, nullptr, {false, true});
+  CHECK(bare.glass.empty());
+  CHECK(bare.labels.empty());
+  CHECK(count(bare.rings, draw::palette::kAirflow) == 0);
+  CHECK(bare.details.size() == 2); // the board's sockets stay: they are not the case's
+}
