@@ -122,8 +122,10 @@ void customPartPopup(Ui& ui) {
   if (ui.formPopup) ImGui::OpenPopup("New part"), ui.formPopup = false;
   if (!ImGui::BeginPopupModal("New part", nullptr, ImGuiWindowFlags_AlwaysAutoResize)) return;
   CustomPartForm& form = ui.form;
-  ImGui::TextWrapped("Describe a part by its dimensions; it joins the catalog and is checked like "
-                     "any other. A figure left empty makes the checks that need it say so.");
+  ImGui::TextWrapped("Describe a part by its dimensions (a case, board or CPU by what its maker's "
+                     "page lists: rigfit estimates the rest and says so); it joins the catalog "
+                     "and is checked like any other. A figure left empty makes the checks that "
+                     "need it say so.");
   // Where each field is, for the end-to-end test.
   auto where = [&](const std::string& key) { recordItem(ui, {"form", key}); };
   bool categories = ImGui::BeginCombo("category", toString(form.category));

@@ -132,3 +132,86 @@ TEST_CASE("a new part is saved to the builder's folder and snaps like any other"
   CHECK_FALSE(fs::exists(dir / "gpu" / "absurd-card.json"));
   CHECK_FALSE((*s)->addCustomPart(*viewer::specOf(absurd), "").ok()); // no folder: said so
 }
+
+TEST_CASE("a case, a board and a CPU are described by what their makers list",
+          "[viewer][custom-part]") {
+  // Every category the catalog holds has a form.
+  for (Category c :
+       {Category::Case, Category::Motherboard, Category::Cpu, Category::Gpu, Category::Cooler,
+        Category::Fan, Category::Radiator, Category::Memory, Category::Psu, Category::Storage}) {
+    INFO(toString(c));
+    CHECK(std::count(viewer::formCategories().begin(), viewer::formCategories().end(), c) == 1);
+    CHECK_FALSE(viewer::formFields(c).empty());
+  }
+  // Figures the builder gave cite the builder; what rigfit fills in is an estimate that says so
+  // in the form's words; nothing claims to come from OpenDB.
+  auto cited = [](const nlohmann::json& spec) {
+    std::string text = spec.dump();
+    CHECK(text.find("opendb") == std::string::npos);
+    CHECK(text.find("OpenDB") == std::string::npos);
+    CHECK(text.find("the row") == std::string::npos);
+    CHECK(spec["sources"] == nlohmann::json{{"me", "from the maker's spec page"}});
+  };
+  viewer::CustomPartForm chassis;
+  chassis.category = Category::Case;
+  chassis.name = "My Case";
+  chassis.howMeasured = "from the maker's spec page";
+  chassis.values = {{"supported_motherboard_form_factors", "ATX, mATX, Mini ITX"},
+                    {"expansion_slots", "7"},
+                    {"max_video_card_length", "360"},
+                    {"max_cpu_cooler_height", "165"},
+                    {"depth", "450"},
+                    {"width", "210"},
+                    {"height", "470"}};
+  Result<nlohmann::json> c = viewer::specOf(chassis);
+  REQUIRE(c.ok());
+  cited(*c);
+  CHECK((*c)["figures"]["max_gpu_length_mm"] == nlohmann::json{{"value", 360}, {"source", "me"}});
+  CHECK((*c)["figures"]["interior_depth_mm"].contains("estimate"));
+  Result<Part> casePart = parsePart(*c, "x.json");
+  REQUIRE(casePart.ok());
+  CHECK(casePart->chassis->formFactors == std::vector<std::string>{"ATX", "microATX", "Mini-ITX"});
+  CHECK(casePart->chassis->openings == 7);
+
+  viewer::CustomPartForm board;
+  board.category = Category::Motherboard;
+  board.name = "My Board";
+  board.howMeasured = "from the maker's spec page";
+  board.values = {{"form_factor", "ATX"}, {"socket", "AM5"},  {"ram_type", "DDR5"},
+                  {"memory_slots", "4"},  {"x16_slots", "2"}, {"x1_slots", "1"}};
+  Result<nlohmann::json> b = viewer::specOf(board);
+  REQUIRE(b.ok());
+  cited(*b);
+  Result<Part> boardPart = parsePart(*b, "x.json");
+  REQUIRE(boardPart.ok());
+  CHECK(boardPart->board->socket == "AM5");
+  size_t x16 = 0, dimms = 0;
+  for (const Mount& m : boardPart->mounts)
+    x16 += m.kind == MountKind::PcieSlot && m.mechanical == 16,
+        dimms += m.kind == MountKind::DimmSlot;
+  CHECK(x16 == 2);
+  CHECK(dimms == 4);
+
+  viewer::CustomPartForm cpu;
+  cpu.category = Category::Cpu;
+  cpu.name = "My CPU";
+  cpu.howMeasured = "from the maker's spec page";
+  cpu.values = {{"socket", "AM5"}, {"tdp", "120"}, {"integrated_graphics", "yes"}};
+  Result<nlohmann::json> p = viewer::specOf(cpu);
+  REQUIRE(p.ok());
+  cited(*p);
+  Result<Part> cpuPart = parsePart(*p, "x.json");
+  REQUIRE(cpuPart.ok());
+  CHECK(cpuPart->cpu->socket == "AM5");
+  CHECK(cpuPart->cpu->integratedGraphics == true);
+  CHECK(*cpuPart->cpu->tdpW == 120);
+
+  // Refused with the reason: a board size no case takes, a required field left empty.
+  chassis.values["supported_motherboard_form_factors"] = "BTX";
+  Result<nlohmann::json> btx = viewer::specOf(chassis);
+  REQUIRE_FALSE(btx.ok());
+  CHECK(btx.error().field == "board sizes it takes (ATX, microATX, ...)");
+  CHECK_THAT(btx.error().reason, Catch::Contains("\"BTX\" is not a board size"));
+  board.values["x16_slots"] = "";
+  CHECK(viewer::specOf(board).error().field == "x16 (long) PCIe slots");
+}
