@@ -262,12 +262,9 @@ void menuBar(Ui& ui) {
     if (ImGui::MenuItem("Open...")) {
       std::snprintf(ui.pathInput, sizeof ui.pathInput, "%s", ui.session->path().c_str());
       ui.openPopup = true;
-      // The builds beside the open one, and in the folder rigfit was started from.
-      std::string here = std::filesystem::path(ui.session->path()).parent_path().string();
-      ui.openChoices = buildFilesIn(here);
-      if (!here.empty() && std::filesystem::absolute(here) != std::filesystem::current_path())
-        for (const std::string& f : buildFilesIn("."))
-          ui.openChoices.push_back(f);
+      // The builds opened lately, and the folder of the open one to browse from.
+      ui.recent = recentBuilds(ui.recentFile);
+      ui.folder = browse(std::filesystem::path(ui.session->path()).parent_path().string());
     }
     if (ImGui::MenuItem("Save as...")) {
       std::snprintf(ui.pathInput, sizeof ui.pathInput, "%s", ui.session->path().c_str());

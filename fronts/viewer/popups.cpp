@@ -3,10 +3,58 @@
 #include "common/text.hpp"
 #include "ui.hpp"
 
+#include <algorithm>
 #include <cstdio>
 #include <filesystem>
 
 namespace rigfit::viewer {
+
+namespace {
+
+// A build picked in File > Open: its path into the box; a double click opens it, unless that
+// would drop unsaved changes unasked. Returns whether to open now.
+bool pickBuild(Ui& ui, const std::string& path, const std::string& label) {
+  if (!ImGui::Selectable(label.c_str(), path == ui.pathInput,
+                         ImGuiSelectableFlags_AllowDoubleClick))
+    return false;
+  std::snprintf(ui.pathInput, sizeof ui.pathInput, "%s", path.c_str());
+  return ImGui::IsMouseDoubleClicked(ImGuiMouseButton_Left) && !ui.session->dirty();
+}
+
+// File > Open's lists: the builds opened or saved lately, then the folder being browsed (up,
+// its subfolders, its builds). Returns whether a double click asked to open one.
+bool openChoices(Ui& ui) {
+  const float width = ImGui::GetFontSize() * 36;
+  bool openNow = false;
+  if (!ui.recent.empty()) {
+    ImGui::TextDisabled("Recent");
+    if (ImGui::BeginListBox(
+            "##recent", {width, ImGui::GetTextLineHeightWithSpacing() *
+                                    std::min(5.5f, static_cast<float>(ui.recent.size()) + 0.5f)})) {
+      for (const std::string& f : ui.recent)
+        openNow = pickBuild(ui, f, f) || openNow;
+      ImGui::EndListBox();
+    }
+  }
+  ImGui::TextDisabled("In %s", ui.folder.path.c_str());
+  std::string enter; // a folder clicked: browsed after the list is drawn
+  if (ImGui::BeginListBox("##folder", {width, ImGui::GetTextLineHeightWithSpacing() * 8.5f})) {
+    if (!ui.folder.parent.empty() && ImGui::Selectable(".. (up a folder)"))
+      enter = ui.folder.parent;
+    for (const std::string& d : ui.folder.folders)
+      if (ImGui::Selectable((std::filesystem::path(d).filename().string() + "/").c_str()))
+        enter = d;
+    for (const std::string& f : ui.folder.builds)
+      openNow = pickBuild(ui, f, std::filesystem::path(f).filename().string()) || openNow;
+    if (ui.folder.folders.empty() && ui.folder.builds.empty())
+      ImGui::TextDisabled("no builds or folders here");
+    ImGui::EndListBox();
+  }
+  if (!enter.empty()) ui.folder = browse(enter);
+  return openNow;
+}
+
+} // namespace
 
 void filePopups(Ui& ui) {
   // File > Open and Save as: a path, then the session's load or save; a file that fails to
@@ -18,18 +66,7 @@ void filePopups(Ui& ui) {
       bool opening = std::string(name) == "Open build";
       ImGui::SetNextItemWidth(520);
       ImGui::InputText("##path", ui.pathInput, sizeof ui.pathInput);
-      bool openNow = false;
-      if (opening && !ui.openChoices.empty() && ImGui::BeginListBox("##builds", {520, 160})) {
-        for (const std::string& f : ui.openChoices) {
-          if (ImGui::Selectable(f.c_str(), f == ui.pathInput,
-                                ImGuiSelectableFlags_AllowDoubleClick)) {
-            std::snprintf(ui.pathInput, sizeof ui.pathInput, "%s", f.c_str());
-            // A double click opens, unless that would drop unsaved changes unasked.
-            openNow = ImGui::IsMouseDoubleClicked(ImGuiMouseButton_Left) && !ui.session->dirty();
-          }
-        }
-        ImGui::EndListBox();
-      }
+      bool openNow = opening && openChoices(ui);
       if (opening && ui.session->dirty())
         ImGui::TextColored(severityColour(Severity::Warn), "The open build has unsaved changes.");
       if (ImGui::Button(opening ? (ui.session->dirty() ? "Discard changes and open" : "Open")

@@ -4,6 +4,7 @@
 #include "catalog/opendb_index.hpp"
 #include "catalog/search.hpp"
 #include "custom_part.hpp"
+#include "files.hpp"
 #include "orbit.hpp"
 #include "recovery.hpp"
 #include "session.hpp"
@@ -95,9 +96,13 @@ struct Ui {
   std::string userPartsDir; // where Parts > New part saves
   CustomPartForm form;      // Parts > New part, as filled so far
   bool formPopup = false;
-  std::string formError;                // why the form's part was not added
-  char pathInput[512] = "";             // the Open / Save as popups' path
-  std::vector<std::string> openChoices; // build files to pick from in File > Open
+  std::string formError;    // why the form's part was not added
+  char pathInput[512] = ""; // the Open / Save as popups' path
+  // File > Open: the builds opened or saved lately, and the folder being browsed.
+  std::vector<std::string> recent;
+  Folder folder;
+  std::string recentFile;     // where the recent builds are kept ("": nowhere)
+  std::string rememberedPath; // the last build put in the recent list
   bool openPopup = false, saveAsPopup = false;
   // File > Export report and Export picture: which one the popup is for, and a picture asked
   // for, written once the next frame is drawn (the popup closed).

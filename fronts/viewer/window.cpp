@@ -183,6 +183,7 @@ int runViewer(Catalog catalog, const std::string& buildPath, ViewerSetup setup) 
                   ")" + (aside.empty() ? "" : "; it is kept at " + aside);
     }
   }
+  ui.recentFile = recentFile();
   std::signal(SIGTERM, onStopSignal);
   std::signal(SIGINT, onStopSignal);
   unsigned long autosaved = ui.session->generation();
@@ -228,6 +229,13 @@ int runViewer(Catalog catalog, const std::string& buildPath, ViewerSetup setup) 
       break;
     }
     autosave(false);
+    // A build opened or saved (its file on disk as shown) joins the recent builds.
+    if (const std::string& p = ui.session->path();
+        p != ui.rememberedPath && !p.empty() && !ui.session->dirty()) {
+      ui.rememberedPath = p;
+      if (Status s = rememberBuild(ui.recentFile, p); !s && !ui.recentFile.empty())
+        ui.status = "the recent builds cannot be kept: " + s.error().message();
+    }
     auto started = std::chrono::steady_clock::now();
     ImGui_ImplOpenGL3_NewFrame();
     ImGui_ImplGlfw_NewFrame();

@@ -68,7 +68,7 @@ def main():
     if os.path.exists(recovery):
         os.remove(recovery)
     env = dict(os.environ, DISPLAY=display, RIGFIT_VIEWER_PROBE=probe, RIGFIT_VIEWER_SCREENSHOT=shot,
-               RIGFIT_RECOVERY_FILE=recovery)
+               RIGFIT_RECOVERY_FILE=recovery, RIGFIT_RECENT_FILE=os.path.join(opt.out, "recent"))
     viewer = None
     try:
         started = time.time()
@@ -166,6 +166,8 @@ def main():
         saved = save_and_read()
         on = {p["on"]: p["part"] for p in saved["parts"] if "on" in p}
         check(on.get("board/PCIEX16_2") == PART, f"the saved build has {PART} on board/PCIEX16_2")
+        recent = open(os.path.join(opt.out, "recent")).read().split("\n")
+        check(recent[0] == os.path.abspath(build), f"the opened build is first in File > Open's recent builds ({recent[0]})")
 
         # The gap between the two cards, picked in the fit panel, is drawn as a dimension line.
         # It passes, and the passes are folded until their header is opened.
