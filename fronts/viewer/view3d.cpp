@@ -57,6 +57,56 @@ void hoverLabel(Ui& ui, const std::string& id) {
   ui.probe.set({"hover"}, text);
 }
 
+// Where each placed part is on screen: the rectangle around its body's projected corners.
+std::vector<std::pair<glm::vec2, glm::vec2>> partRects(const Ui& ui, const ViewRect& v) {
+  std::vector<std::pair<glm::vec2, glm::vec2>> out;
+  const World& w = ui.session->assembly().world();
+  for (const WorldSolid& ws : w.solids) {
+    if (ws.solid->role != SolidRole::Body || w.itemOf(ws).part->category == Category::Case)
+      continue;
+    glm::vec2 lo(1e9f), hi(-1e9f);
+    for (int k = 0; k < 8; ++k) {
+      glm::dvec3 corner((k & 1) ? ws.bounds.hi.x : ws.bounds.lo.x,
+                        (k & 2) ? ws.bounds.hi.y : ws.bounds.lo.y,
+                        (k & 4) ? ws.bounds.hi.z : ws.bounds.lo.z);
+      glm::vec2 p = v.project(corner);
+      lo = glm::min(lo, p), hi = glm::max(hi, p);
+    }
+    out.push_back({lo, hi});
+  }
+  return out;
+}
+
+// How many square pixels of `rects` a box centred at `c` (half-size `half`) covers.
+float coveredArea(const std::vector<std::pair<glm::vec2, glm::vec2>>& rects, glm::vec2 c,
+                  glm::vec2 half) {
+  float area = 0;
+  for (const auto& [lo, hi] : rects) {
+    glm::vec2 a = glm::max(lo, c - half), b = glm::min(hi, c + half);
+    if (a.x < b.x && a.y < b.y) area += (b.x - a.x) * (b.y - a.y);
+  }
+  return area;
+}
+
+// A label's centre near `want` whose box (half-size `half`) covers the least of `rects`, inside
+// the view: rings of places around `want`, the nearest of the best.
+glm::vec2 labelPlace(const std::vector<std::pair<glm::vec2, glm::vec2>>& rects, glm::vec2 want,
+                     glm::vec2 half, const ViewRect& v) {
+  auto covered = [&](glm::vec2 c) { return coveredArea(rects, c, half); };
+  const glm::vec2 inLo(v.x + half.x + 2, v.y + half.y + 2);
+  const glm::vec2 inHi(v.x + v.width - half.x - 2, v.y + v.height - half.y - 2);
+  glm::vec2 best = glm::clamp(want, inLo, inHi);
+  float bestArea = covered(best);
+  constexpr int kDirections = 16;
+  for (float r = 24; r <= 480 && bestArea > 0; r += 24)
+    for (int k = 0; k < kDirections; ++k) {
+      float t = 6.2831853f * static_cast<float>(k) / kDirections;
+      glm::vec2 c = glm::clamp(want + r * glm::vec2(std::cos(t), std::sin(t)), inLo, inHi);
+      if (float area = covered(c); area < bestArea) best = c, bestArea = area;
+    }
+  return best;
+}
+
 } // namespace
 
 void writeProbe(Ui& ui, const ViewRect& v) {
@@ -235,18 +285,29 @@ void drawDimension(Ui& ui, const ViewRect& v) {
   if (f.range && f.range->worst && f.range->best) // the band the estimates leave it in
     std::snprintf(text + std::strlen(text), sizeof text - std::strlen(text), " (%.1f to %.1f)",
                   *f.range->worst, *f.range->best);
-  // The label beside the line, clear of it and of the ticks whichever way the line runs.
+  // The label beside the line, clear of it and of the ticks whichever way the line runs, and
+  // of the parts: where it would cover one, it moves to the nearest place that covers none (or
+  // the least), on a leader from the line's middle.
   ImVec2 size = ImGui::GetFont()->CalcTextSizeA(18.0f, 1e9f, 0, text);
   float clear = std::abs(n.x) * size.x / 2 + std::abs(n.y) * size.y / 2 + kTick + 6;
-  glm::vec2 mid = (a + b) * 0.5f + n * clear;
-  ImVec2 lo{mid.x - size.x / 2 - 4, mid.y - size.y / 2 - 2};
-  ImVec2 hi{mid.x + size.x / 2 + 4, mid.y + size.y / 2 + 2};
+  const glm::vec2 centre = (a + b) * 0.5f;
+  const glm::vec2 half{size.x / 2 + 4, size.y / 2 + 2};
+  const auto rects = partRects(ui, v);
+  glm::vec2 mid = labelPlace(rects, centre + n * clear, half, v);
+  ImVec2 lo{mid.x - half.x, mid.y - half.y}, hi{mid.x + half.x, mid.y + half.y};
+  if (glm::length(mid - (centre + n * clear)) > 1) {
+    glm::vec2 end = glm::clamp(centre, glm::vec2(lo.x, lo.y), glm::vec2(hi.x, hi.y));
+    dl->AddLine({centre.x, centre.y}, {end.x, end.y}, c, 1.5f);
+  }
   dl->AddRectFilled(lo, hi, IM_COL32(255, 255, 255, 230), 3);
   dl->AddRect(lo, hi, c, 3);
   dl->AddText(ImGui::GetFont(), 18.0f, {lo.x + 4, lo.y + 2}, c, text);
-  ui.probe.set(
-      {"dimension"},
-      {{"check", f.check}, {"value_mm", d->valueMm}, {"from", {a.x, a.y}}, {"to", {b.x, b.y}}});
+  ui.probe.set({"dimension"}, {{"check", f.check},
+                               {"value_mm", d->valueMm},
+                               {"from", {a.x, a.y}},
+                               {"to", {b.x, b.y}},
+                               {"label", {lo.x, lo.y, hi.x, hi.y}},
+                               {"label_over_parts_px", coveredArea(rects, mid, half)}});
 }
 
 } // namespace rigfit::viewer

@@ -184,7 +184,16 @@ def main():
         dim = st["dimension"]
         check(dim["check"] == "gpu-gap" and abs(dim["value_mm"] - 5.08) < 1e-6,
               f"selecting gpu-gap draws its dimension line: {dim['value_mm']:.2f} mm")
-        xdo("mousemove", "640", "60")  # hover a card being dragged over nothing: a plain view
+        check(dim["label_over_parts_px"] == 0,
+              f"its label covers no part (on a leader where it must): {dim['label_over_parts_px']} px² over parts")
+        # Resting the mouse on the second card labels it: its name, its slot, its least room.
+        at = settled()["instances"]["gpu2"]
+        xdo("mousemove", str(int(at[0])), str(int(at[1])))
+        st = wait_for(lambda: (x := state()) and x.get("hover", "").startswith("gpu2:") and x, 20,
+                      "the hover label of gpu2")
+        label = st["hover"]
+        check("on board / PCIEX16_2" in label and "tightest: 5.1 mm of room (gpu-gap, with gpu1)" in label,
+              f"the hover label names the card, its slot and its least room: {label!r}")
         screenshot("viewer.png")
         check(True, "screenshot viewer.png")
 
