@@ -117,6 +117,12 @@ void SpecWriter::sourced(const std::string& figure, json value) {
   spec_["figures"][figure] = {{"value", std::move(value)}, {"source", "opendb"}};
 }
 
+void SpecWriter::drawnWith(const std::string& file, bool metres) {
+  spec_["mesh"] = {{"file", file}, {"fit", "stretch"}};
+  // The card shrouds are modelled along +X and stand on +Y, as the curated cards name them.
+  if (metres) spec_["mesh"]["units"] = "m", spec_["mesh"]["axes"] = {"+y", "+z", "+x"};
+}
+
 void SpecWriter::estimated(const std::string& figure, json value, const std::string& how) {
   spec_["figures"][figure] = {{"value", std::move(value)}, {"estimate", how}};
 }

@@ -44,6 +44,9 @@ public:
   void sourced(const std::string& figure, nlohmann::json value);
   // A figure rigfit fills in: says how it was made.
   void estimated(const std::string& figure, nlohmann::json value, const std::string& how);
+  // The generated mesh (assets/README.md) that draws parts of its kind, stretched onto the
+  // part's boxes: a picture, never a figure. `metres` for the glTF meshes, written in metres.
+  void drawnWith(const std::string& file, bool metres = false);
   nlohmann::json& spec() { return spec_; }
 
 private:

@@ -316,3 +316,29 @@ TEST_CASE("opendb: a board's slots are laid out from its counts, and say so", "[
         refusedForPositions || r.reason.find("slot positions") != std::string::npos;
   CHECK(refusedForPositions);
 }
+
+TEST_CASE("opendb: cards, towers, ATX units and fans are drawn from the generated meshes",
+          "[catalog][opendb]") {
+  // A picture only: the mesh each kind's curated parts use, stretched onto the part's boxes.
+  auto meshOf = [](Category c, const char* uuid) {
+    const Part* p = row(c, uuid);
+    REQUIRE(p);
+    return p->mesh ? p->mesh->file + (p->mesh->stretch ? " stretch" : "") : std::string("none");
+  };
+  const Part* card = row(Category::Gpu, "c06019fb-48ce-4e42-94c1-87b84aaa7228");
+  REQUIRE(card);
+  REQUIRE(card->figures.count("fans"));
+  const int fans = static_cast<int>(card->figures.at("fans").value);
+  CHECK(meshOf(Category::Gpu, "c06019fb-48ce-4e42-94c1-87b84aaa7228") ==
+        "meshes/gpu-shroud-" + std::to_string(fans) + "fan.gltf stretch");
+  CHECK(card->mesh->mmPerUnit == 1000.0);
+  // 154 mm tall: a tower; 37 mm: a down-draught cooler, drawn from its boxes.
+  CHECK(meshOf(Category::Cooler, "27cc18ba-4130-4f93-bac2-a9aac3cd3adf") ==
+        "meshes/tower-cooler.obj stretch");
+  CHECK(meshOf(Category::Cooler, "10a29eef-2781-43fe-bcfa-b44a131ba36d") == "none");
+  const Part* unit = row(Category::Psu, "3ad60608-656a-45bd-ae8f-51de6ca6401f");
+  REQUIRE(unit);
+  CHECK((unit->mesh.has_value()) == (unit->texts.at("form_factor") == "ATX"));
+  CHECK(meshOf(Category::Fan, "0000053d-49d5-44f8-8439-54b537b55e25") ==
+        "meshes/fan-120x25.stl stretch");
+}

@@ -134,6 +134,7 @@ bool fromOpenDb(const json& row, json& spec, std::string& why) {
               std::string(tower ? "a tower" : "a down-draught (top-flow) cooler") +
                   ", from its height: the catalog's towers stand 155 mm and more, its "
                   "down-draught coolers 93 mm and less (rule of thumb, not in the row)");
+  if (tower) w.drawnWith("meshes/tower-cooler.obj");
   std::optional<double> fan = opendb::positive(row, "fan_size");
   std::string how = fan ? "its fan's " + shortNumber(*fan) + " mm from the row"
                         : std::string("a 120 mm fan, the commonest (the row gives no fan size)");

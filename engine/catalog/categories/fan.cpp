@@ -45,6 +45,7 @@ bool fromOpenDb(const json& row, json& spec, std::string& why) {
     lower += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
   if (lower.find("slim") != std::string::npos)
     return why = "a slim fan whose thickness the row does not give", false;
+  w.drawnWith("meshes/fan-120x25.stl");
   w.estimated("thickness_mm", 25,
               "the usual 25 mm frame; the row gives no thickness (not measured)");
   spec = std::move(w.spec());

@@ -135,6 +135,8 @@ bool fromOpenDb(const json& row, json& spec, std::string& why) {
              cooling.find(" Fan") != std::string::npos) {
     w.sourced("cooling", "open_air");
     w.sourced("fans", cooling[0] - '0');
+    if (int fans = cooling[0] - '0'; fans >= 1 && fans <= 3)
+      w.drawnWith("meshes/gpu-shroud-" + std::to_string(fans) + "fan.gltf", true);
   } else {
     return why = cooling.empty() ? "no cooling"
                                  : "cooling \"" + cooling + "\": a card's radiator is not modelled",

@@ -54,6 +54,7 @@ bool fromOpenDb(const json& row, json& spec, std::string& why) {
                               : "form factor \"" + form + "\" is not modelled (ATX, SFX, SFX-L)",
            false;
   w.sourced("form_factor", form);
+  if (form == "ATX") w.drawnWith("meshes/psu-atx.obj");
   std::optional<double> length = opendb::positive(row, "length");
   if (!length) return why = "no length", false;
   w.sourced("length_mm", *length);
