@@ -42,10 +42,22 @@ void legendPanel(Ui& ui, const ViewRect& v) {
   using namespace draw::palette;
   ImGui::SetNextWindowPos({v.x + v.width - 8, v.y + 8}, ImGuiCond_Always, {1, 0});
   ImGui::SetNextWindowBgAlpha(0.85f);
-  ImGui::SetNextWindowCollapsed(false, ImGuiCond_FirstUseEver);
+  // Open at first; folded when the view becomes too narrow for it to leave the build in
+  // sight (a small window), as the builder leaves it otherwise.
+  constexpr float kRoomyViewPx = 560;
+  const bool narrowed = v.width < kRoomyViewPx && ui.legendViewWidth >= kRoomyViewPx;
+  ui.legendViewWidth = v.width;
+  if (narrowed) ui.legendFolded = true;
+  ImGui::SetNextWindowCollapsed(ui.legendFolded, ImGuiCond_Always);
   ImGui::Begin("Legend", nullptr,
                ImGuiWindowFlags_AlwaysAutoResize | ImGuiWindowFlags_NoMove |
                    ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoFocusOnAppearing);
+  const bool folded = ImGui::IsWindowCollapsed();
+  if (folded) {
+    ui.legendFolded = true;
+    ImGui::End();
+    return;
+  }
   row(Mark::Filled, colour(kFail), "does not fit");
   row(Mark::Filled, colour(kOverlap), "two parts overlap here");
   row(Mark::Edges, colour(kWarn), "room plugs and cables need");
@@ -62,6 +74,7 @@ void legendPanel(Ui& ui, const ViewRect& v) {
   }
   recordItem(ui, {"legend"});
   ImGui::End();
+  ui.legendFolded = folded;
 }
 
 } // namespace rigfit::viewer
