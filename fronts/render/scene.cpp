@@ -5,6 +5,7 @@
 #include "draw/draw.hpp"
 
 #include <algorithm>
+#include <cmath>
 #include <set>
 
 namespace rigfit::render {
@@ -101,6 +102,25 @@ public:
       if (size > 0)
         s_.rings.push_back(
             {facing(m.X_CM, 2, {0, 0, kRingLiftMm}), size / 2, rgba(draw::palette::kAirflow)});
+    } else if (m.mount.kind == MountKind::RadiatorMount && style_.showCase) {
+      // A free radiator place: the outline of the longest radiator it takes, as wide as its
+      // fans (a "280" is two 140 mm fans, a "360" three of 120 mm).
+      double size = 0;
+      for (const std::string& a : m.mount.accepts)
+        size = std::max(size, std::atof(a.c_str()));
+      const double fan = std::fmod(size, 140.0) == 0 ? 140.0 : 120.0;
+      if (size > 0)
+        s_.details.push_back({geo::Box::fromAabb({{-size / 2, -fan / 2, kRingLiftMm},
+                                                  {size / 2, fan / 2, kRingLiftMm + 1}},
+                                                 m.X_CM),
+                              rgba(draw::palette::kAirflow), false});
+    } else if (m.mount.kind == MountKind::PsuBay && style_.showCase && !m.mount.unplaced) {
+      // A free PSU bay: where an ATX12V unit (150 x 86 x 140 mm, reference A6) would stand, in
+      // the PSU's frame (length along X, height along Y, width across Z).
+      constexpr double w = standard::kAtxPsuWidthMm / 2;
+      geo::Aabb unit{{0, 0, -w}, {standard::kAtxPsuLengthMm, standard::kAtxPsuHeightMm, w}};
+      s_.details.push_back({geo::Box::fromAabb(unit, m.X_CM), rgba(draw::palette::kPanel), false});
+      s_.labels.push_back({m.X_CM * unit.centre(), "PSU bay"});
     } else if (m.mount.kind == MountKind::DimmSlot) {
       constexpr double h = kDimmSocketSideMm / 2;
       s_.details.push_back({geo::Box::fromAabb({{0, -h, 0}, {kDimmSocketLongMm, h, 2 * h}}, m.X_CM),

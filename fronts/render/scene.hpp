@@ -45,7 +45,8 @@ struct DrawLabel {
 struct Scene {
   std::vector<DrawBox> boxes; // the parts' solids, overlaps and keep-outs
   std::vector<DrawMesh> meshes;
-  // Pictures of what is not a part's solid: the rear openings, a board's free DIMM sockets.
+  // Pictures of what is not a part's solid: the rear openings, free radiator places and PSU
+  // bays (edges), a board's free DIMM sockets.
   std::vector<DrawBox> details;
   // The case's panels, tray and shroud, see-through: drawn after everything solid.
   std::vector<DrawBox> glass;

@@ -61,7 +61,7 @@ void legendPanel(Ui& ui, const ViewRect& v) {
   row(Mark::Filled, colour(kFail), "does not fit");
   row(Mark::Filled, colour(kOverlap), "two parts overlap here");
   row(Mark::Edges, colour(kWarn), "room plugs and cables need");
-  row(Mark::Ring, colour(kAirflow), "free fan place");
+  row(Mark::Ring, colour(kAirflow), "free fan or radiator place");
   row(Mark::Tag, 0, "rear openings, from the top");
   row(Mark::Edges, colour(kSelected), "selected");
   if (ImGui::GetDragDropPayload() || !ui.moving.empty()) {

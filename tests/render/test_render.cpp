@@ -171,4 +171,24 @@ TEST_CASE("the case drawn as a case: see-through panels, numbered openings, free
   CHECK(bare.labels.empty());
   CHECK(count(bare.rings, draw::palette::kAirflow) == 0);
   CHECK(bare.details.size() == 2); // the board's sockets stay: they are not the case's
+
+  // An empty Focus 2: its free PSU bay (an ATX12V unit's outline, named) and its two radiator
+  // places (front: up to 360 mm of 120 mm fans; top: 240) as edges; no board, no openings.
+  Assembly empty = assembled(Build{"empty", {{"case", "fractal-focus-2"}}}, seedCatalog());
+  render::Scene e = render::sceneOf(empty, check(empty).findings);
+  REQUIRE(e.labels.size() == 1);
+  CHECK(e.labels.front().text == "PSU bay");
+  std::vector<glm::dvec3> outlines;
+  for (const render::DrawBox& d : e.details) {
+    CHECK_FALSE(d.filled);
+    outlines.push_back(d.box.half * 2.0);
+  }
+  REQUIRE(outlines.size() == 3);
+  auto has = [&](glm::dvec3 size) {
+    return std::any_of(outlines.begin(), outlines.end(),
+                       [&](const glm::dvec3& o) { return glm::length(glm::abs(o) - size) < 1e-6; });
+  };
+  CHECK(has({140, 86, 150})); // the bay
+  CHECK(has({360, 120, 1}));  // the front radiator place
+  CHECK(has({240, 120, 1}));  // the top one
 }
