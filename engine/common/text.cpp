@@ -1,5 +1,7 @@
 #include "common/text.hpp"
 
+#include <algorithm>
+#include <cctype>
 #include <charconv>
 #include <cmath>
 
@@ -16,6 +18,50 @@ std::string joined(const std::vector<std::string>& v, const char* sep) {
   std::string out;
   for (const auto& s : v)
     out += (out.empty() ? "" : sep) + s;
+  return out;
+}
+
+namespace {
+
+// Optimal string alignment distance: insertions, deletions, substitutions and transpositions
+// of neighbours, each costing one.
+std::size_t editDistance(const std::string& a, const std::string& b) {
+  const std::size_t n = a.size(), m = b.size();
+  std::vector<std::vector<std::size_t>> d(n + 1, std::vector<std::size_t>(m + 1));
+  for (std::size_t i = 0; i <= n; ++i)
+    d[i][0] = i;
+  for (std::size_t j = 0; j <= m; ++j)
+    d[0][j] = j;
+  for (std::size_t i = 1; i <= n; ++i)
+    for (std::size_t j = 1; j <= m; ++j) {
+      std::size_t cost = a[i - 1] == b[j - 1] ? 0 : 1;
+      d[i][j] = std::min({d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost});
+      if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1])
+        d[i][j] = std::min(d[i][j], d[i - 2][j - 2] + 1);
+    }
+  return d[n][m];
+}
+
+std::string lower(std::string s) {
+  for (char& c : s)
+    c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return s;
+}
+
+} // namespace
+
+std::vector<std::string> nearestWords(const std::string& typed,
+                                      const std::vector<std::string>& choices) {
+  const std::string t = lower(typed);
+  const std::size_t allowed = std::max<std::size_t>(1, t.size() / 3);
+  std::size_t best = allowed + 1;
+  std::vector<std::string> out;
+  for (const std::string& c : choices) {
+    std::size_t d = editDistance(t, lower(c));
+    if (d > allowed || d > best) continue;
+    if (d < best) out.clear(), best = d;
+    out.push_back(c);
+  }
   return out;
 }
 

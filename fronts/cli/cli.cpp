@@ -1,6 +1,7 @@
 #include "cli.hpp"
 
 #include "common/file.hpp"
+#include "common/text.hpp"
 
 #include <algorithm>
 #include <cstdlib>
@@ -45,7 +46,15 @@ Result<Args> parseArgs(const std::vector<std::string>& argv, const std::vector<s
     size_t eq = s.find('=');
     bool inline_ = eq != std::string::npos;
     if (inline_) name = s.substr(0, eq), value = s.substr(eq + 1);
-    if (!listed(known, name)) return Error{"", name, "is not an option of this command"};
+    if (!listed(known, name)) {
+      std::vector<std::string> all = known;
+      all.insert(all.end(), flags.begin(), flags.end());
+      std::vector<std::string> near = nearestWords(name, all);
+      return Error{
+          "", name,
+          "is not an option of this command" +
+              (near.empty() ? std::string() : "; did you mean " + joined(near, " or ") + "?")};
+    }
     if (!inline_) {
       if (i + 1 >= argv.size()) return Error{"", name, "needs a value"};
       value = argv[++i];

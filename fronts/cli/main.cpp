@@ -1,5 +1,6 @@
 // rigfit: will it fit? The command-line front over the fit engine.
 #include "cli.hpp"
+#include "common/text.hpp"
 #include "report/text.hpp"
 
 #include <cstdlib>
@@ -84,6 +85,105 @@ exit codes: 0 everything fits, 1 something does not fit, 2 bad input or usage,
             4 (check, report) nothing to check: a case with nothing in it
 )";
 
+// Each command's own help: `rigfit CMD --help` or `rigfit help CMD`.
+struct Command {
+  const char* name;
+  int (*run)(const std::vector<std::string>&);
+  const char* help;
+};
+
+const Command kCommands[] = {
+    {"check", rigfit::cli::runCheck,
+     R"(usage: rigfit check BUILD [--format text|json|md] [--min-clearance MM] [--strict]
+                    [--parts DIR] [--more-parts DIR]
+
+Checks every part of the build against the case and each other, in millimetres, over the
+bands of the figures that are estimates.
+
+  --format text|json|md    output format (default text; json follows docs/report.schema.json)
+  --min-clearance MM       a clearance below this is not a pass (default 0: touching fits)
+  --strict                 a verdict that depends on an estimate is a "does not fit"
+  --parts DIR              the catalog folder (default: $RIGFIT_PARTS, else ./parts)
+  --more-parts DIR         your own part files, added to the catalog (repeatable)
+
+exit codes: 0 fits, 1 does not fit, 2 bad input or usage, 3 depends on a figure nobody
+            published, 4 nothing to check (a case with nothing in it)
+)"},
+    {"solve", rigfit::cli::runSolve, R"(usage: rigfit solve BUILD --add PART
+       rigfit solve BUILD --max PART
+       rigfit solve BUILD --alternatives INSTANCE/MOUNT [--maker M] [--min-length MM]
+                    [--max-length MM] [--max-thickness MM] [--limit N]
+
+  --add PART               every free compatible mount for PART, tried in turn
+  --max PART               the most copies of PART that fit together
+  --alternatives I/M       every catalog part (OpenDB's too) that fits at that mount, best
+                           margin first (the best 20 unless --limit)
+  --format text|json       output format (default text)
+  --min-clearance MM, --parts DIR, --more-parts DIR   as for check
+
+exit codes: 0 done, 2 bad input or usage
+)"},
+    {"report", rigfit::cli::runReport,
+     R"(usage: rigfit report BUILD -o FILE.html|.md|.json [--with-solve]
+
+Writes the fit report: the answer, every finding with its margin, drawings, the figures'
+sources and estimates. The format follows the file's ending.
+
+  -o FILE, --output FILE   where to write it (.html, .md or .json)
+  --format html|md|json    the format, where the file's ending does not say it
+  --with-solve             add, for the first card, every free slot it could go in
+  --no-renders             the HTML without its 3D pictures (no OpenGL needed)
+  --min-clearance MM       as for check
+  --parts DIR, --more-parts DIR   as for check
+
+exit codes: as for check
+)"},
+    {"render", rigfit::cli::runRender,
+     R"(usage: rigfit render BUILD -o FILE.png [--view iso|front|side|top] [--size WxH]
+
+Draws the build offscreen (OpenGL through EGL; no display needed).
+
+  -o FILE.png              where to write the picture
+  --view iso|front|side|top   the camera (default iso)
+  --size WxH               the picture's size in pixels (default 1024x768)
+  --backend gl|mock        the renderer (default gl; mock draws nothing, for tests)
+
+exit codes: 0 written, 2 bad input or usage
+)"},
+    {"parts", rigfit::cli::runParts, R"(usage: rigfit parts list [--category C]
+       rigfit parts show ID
+       rigfit parts search WORDS [--category C] [--limit N]
+       rigfit parts validate [DIR]
+       rigfit parts audit [--all]
+
+  list                     the catalog's parts, by category
+  show ID                  one part's figures, each with its source or how it was estimated
+  search WORDS             find a part by name, maker or part number (OpenDB's too)
+  validate [DIR]           check part files and name the field at fault
+  audit [--all]            what the OpenDB snapshot gave, refused and why
+)"},
+    {"view", rigfit::cli::runView, R"(usage: rigfit view [BUILD] [--parts DIR] [--more-parts DIR]
+
+Opens the viewer on the build (default scenes/article-build.json): drag parts into the case
+and see what fits, live. Needs a display; `rigfit check` and `rigfit render` do not.
+)"},
+};
+
+const Command* commandNamed(const std::string& name) {
+  for (const Command& c : kCommands)
+    if (name == c.name) return &c;
+  return nullptr;
+}
+
+std::vector<std::string> commandNames() {
+  std::vector<std::string> out;
+  for (const Command& c : kCommands)
+    out.push_back(c.name);
+  out.push_back("help");
+  out.push_back("version");
+  return out;
+}
+
 } // namespace
 
 int main(int argc, char** argv) {
@@ -118,18 +218,30 @@ int main(int argc, char** argv) {
   std::string cmd = args.front();
   args.erase(args.begin());
   if (cmd == "--help" || cmd == "-h" || cmd == "help") {
-    std::cout << kUsage;
+    if (args.empty()) {
+      std::cout << kUsage;
+      return kExitFits;
+    }
+    if (const Command* c = commandNamed(args.front())) {
+      std::cout << c->help;
+      return kExitFits;
+    }
+    cmd = args.front(); // an unknown command to help with: said below
+  }
+  if (cmd == "--version" || cmd == "-V" || cmd == "version") {
+    std::cout << "rigfit " << RIGFIT_VERSION << "\n";
     return kExitFits;
   }
-  if (cmd == "--version") {
-    std::cout << "rigfit 0.1.0\n";
-    return kExitFits;
+  if (const Command* c = commandNamed(cmd)) {
+    for (const std::string& a : args)
+      if (a == "--help" || a == "-h") {
+        std::cout << c->help;
+        return kExitFits;
+      }
+    return c->run(args);
   }
-  if (cmd == "check") return runCheck(args);
-  if (cmd == "solve") return runSolve(args);
-  if (cmd == "parts") return runParts(args);
-  if (cmd == "report") return runReport(args);
-  if (cmd == "render") return runRender(args);
-  if (cmd == "view") return runView(args);
-  return usageError("unknown command \"" + cmd + "\"");
+  std::vector<std::string> near = rigfit::nearestWords(cmd, commandNames());
+  return usageError(
+      "unknown command \"" + cmd + "\"" +
+      (near.empty() ? std::string() : "; did you mean " + rigfit::joined(near, " or ") + "?"));
 }

@@ -427,3 +427,31 @@ TEST_CASE("parts: the OpenDB parts listed, found by name, shown with their attri
   CHECK(nlohmann::json::parse(jin)["attribution"].get<std::string>().find("ODC-By 1.0") !=
         std::string::npos);
 }
+
+TEST_CASE("help per command, the version three ways, and did-you-mean", "[cli]") {
+  for (const char* cmd : {"check", "solve", "report", "render", "parts", "view"}) {
+    INFO(cmd);
+    Run own = runRigfit(std::string(cmd) + " --help");
+    CHECK(own.code == 0);
+    CHECK_THAT(own.out, Catch::StartsWith(std::string("usage: rigfit ") + cmd));
+    CHECK(runRigfit(std::string("help ") + cmd).out == own.out);
+    CHECK(runRigfit(std::string(cmd) + " scenes/article-build.json -h").out == own.out);
+  }
+  Run version = runRigfit("--version");
+  CHECK(version.code == 0);
+  CHECK_THAT(version.out, Catch::Matches("rigfit [0-9]+\\.[0-9]+\\.[0-9]+\n"));
+  CHECK(runRigfit("-V").out == version.out);
+  CHECK(runRigfit("version").out == version.out);
+  // A typo names the nearest command or option; nonsense names none.
+  Run typo = runRigfit("chek scenes/article-build.json");
+  CHECK(typo.code == 2);
+  CHECK_THAT(typo.out, Catch::Contains("unknown command \"chek\"; did you mean check?"));
+  Run option = runRigfit("solve scenes/article-build.json --ad evga-rtx2060-xc");
+  CHECK(option.code == 2);
+  CHECK_THAT(option.out,
+             Catch::Contains("--ad: is not an option of this command; did you mean --add?"));
+  Run nonsense = runRigfit("frobnicate");
+  CHECK(nonsense.code == 2);
+  CHECK_THAT(nonsense.out, !Catch::Contains("did you mean"));
+  CHECK(runRigfit("help frobnicate").code == 2);
+}
