@@ -60,7 +60,7 @@ constexpr double kPcieConnectorLengthMm[] = {25.0, 39.0, 56.0, 89.0}; // x1, x4,
 
 // PSU outlines (reference A6, confirmed): width x height; lengths come from each unit.
 constexpr double kAtxPsuWidthMm = 150.0, kAtxPsuHeightMm = 86.0;
-// The ATX12V unit's depth; retail units run 140 to 220 mm (reference A6).
+// The ATX12V unit's depth (reference A6, which notes retail units commonly 140 to 220 mm deep).
 constexpr double kAtxPsuLengthMm = 140.0;
 constexpr double kSfxPsuWidthMm = 125.0, kSfxPsuHeightMm = 63.5;
 

@@ -3,6 +3,8 @@
 #include "catalog/standards.hpp"
 
 #include <algorithm>
+#include <cmath>
+#include <cstdlib>
 #include <set>
 
 namespace rigfit::draw {
@@ -54,6 +56,21 @@ bool dimensioned(const Finding& f) {
          f.check == "bottom-card-psu";
 }
 
+// Two panel places whose footprints share area on the same panel.
+bool placesOverlap(const Mount& a, const geo::Pose& Xa, const Mount& b, const geo::Pose& Xb) {
+  auto area = [](const Mount& m, const geo::Pose& X) {
+    glm::dvec2 h = placeFootprint(m);
+    return geo::Box::fromAabb({{-h.x, -h.y, -1}, {h.x, h.y, 1}}, X).bounds();
+  };
+  geo::Aabb A = area(a, Xa), B = area(b, Xb);
+  glm::dvec3 lo = glm::max(A.lo, B.lo), hi = glm::min(A.hi, B.hi);
+  return lo.x < hi.x && lo.y < hi.y && lo.z < hi.z;
+}
+
+bool isPanelPlace(const Mount& m) {
+  return m.kind == MountKind::FanMount || m.kind == MountKind::RadiatorMount;
+}
+
 std::vector<Opening> openingsOf(const World& w) {
   std::vector<int> boards = w.itemsOf(Category::Motherboard);
   if (boards.empty()) return {};
@@ -70,6 +87,16 @@ std::vector<Opening> openingsOf(const World& w) {
 }
 
 } // namespace
+
+glm::dvec2 placeFootprint(const Mount& m) {
+  if (!isPanelPlace(m)) return {0, 0};
+  double size = 0;
+  for (const std::string& a : m.accepts)
+    size = std::max(size, std::atof(a.c_str()));
+  if (m.kind == MountKind::FanMount) return {size / 2, size / 2};
+  const double fan = std::fmod(size, 140.0) == 0 ? 140.0 : 120.0;
+  return {size / 2, fan / 2};
+}
 
 geo::Aabb caseInterior(const Assembly& assembly) {
   const Part& chassis = *assembly.items.front().part;
@@ -102,10 +129,19 @@ void drawBuild(const Assembly& assembly, const std::vector<Finding>& findings, S
   std::set<std::pair<const Placed*, const Mount*>> taken;
   for (const Placed& p : assembly.items)
     if (p.parent) taken.insert({&assembly.items[static_cast<size_t>(*p.parent)], p.mount});
-  for (const Placed& p : assembly.items)
-    if (p.placed)
-      for (const Mount& m : p.part->mounts)
-        sink.mount({p, m, p.X_CP * m.X_PM, taken.count({&p, &m}) > 0});
+  for (const Placed& p : assembly.items) {
+    if (!p.placed) continue;
+    for (const Mount& m : p.part->mounts) {
+      bool on = taken.count({&p, &m}) > 0;
+      const geo::Pose X = p.X_CP * m.X_PM;
+      if (!on && isPanelPlace(m))
+        for (const Mount& other : p.part->mounts)
+          if (&other != &m && isPanelPlace(other) && taken.count({&p, &other}) &&
+              placesOverlap(m, X, other, p.X_CP * other.X_PM))
+            on = true;
+      sink.mount({p, m, X, on});
+    }
+  }
   // A pair of parts overlapping in several solid pairs has a finding for each, and each would
   // give the same common volumes: a pair's are given once. Without common volumes (rotated
   // boxes), the finding's own box.

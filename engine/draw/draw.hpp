@@ -23,13 +23,19 @@ struct SolidDraw {
 };
 
 // A place on a placed part where another part goes (a fan or radiator place on a case panel, a
-// DIMM slot), posed in the case frame, and whether a part is on it.
+// DIMM slot), posed in the case frame, and whether a part is on it (for a fan or radiator place,
+// also on a place of the same panel that overlaps it: a radiator over the front fans' places).
 struct MountDraw {
   const Placed& part;
   const Mount& mount;
   geo::Pose X_CM;
   bool taken;
 };
+
+// What a fan or radiator place covers on its panel, as half-sizes along the place's X and Y:
+// the largest fan it takes, square; the longest radiator, as wide as its fans (a "280" is two
+// 140 mm fans, a "360" three of 120 mm). Zero for any other mount.
+glm::dvec2 placeFootprint(const Mount& m);
 
 // A rear expansion opening of the case, beside the board's slots (1 is the top one).
 struct Opening {

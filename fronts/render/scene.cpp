@@ -22,17 +22,22 @@ constexpr double kOverlapInflateMm = 0.8;
 
 // How the pictures that are not a part's solid are drawn. None is a figure a check measures:
 // - a rear opening is the 12.06 x 89.90 mm cut-out per slot of the CEM bracket drawings
-//   (reference A5), its window-side end level with a full-height card's top (114.55 mm above
-//   the board, reference A5);
+//   (reference A5), its window-side end level with a full-height card's top: the CEM
+//   full-height 111.15 mm plus the 3.4 mm the card's fingers sit above the board (an estimate,
+//   standards.hpp);
 // - a free DIMM socket is drawn the standard module's 133.35 mm long (reference A7) and 6 mm
-//   wide and tall, a picture's proportions, not measured.
-constexpr double kOpeningTallMm = 12.06, kOpeningLongMm = 89.90, kOpeningEndAboveBoardMm = 114.55;
+//   wide and tall, a picture's proportions, not measured;
+// - a panel, the tray and the floor are half-spaces to the checks; each is drawn as a sheet
+//   3 mm thick at the interior's face, a picture's thickness, not measured.
+constexpr double kOpeningTallMm = 12.06, kOpeningLongMm = 89.90;
+constexpr double kOpeningEndAboveBoardMm = 111.15 + standard::kCardFingersAboveBoardMm;
 constexpr double kDimmSocketLongMm = 133.35, kDimmSocketSideMm = 6.0;
+constexpr double kSheetMm = 3.0;
 // Rings stand this far off the face they are drawn on, so the face does not hide them.
 constexpr double kRingLiftMm = 0.5;
 
-// A pose whose +Z is `normal` (an axis of `X`'s frame, given as a column index and a sign) with
-// its origin at `at` in that frame.
+// A pose whose +Z is axis `axis` (0, 1 or 2) of `X`'s frame, with its origin at `at` in that
+// frame; its X and Y the next two axes in turn, so it is a rotation.
 geo::Pose facing(const geo::Pose& X, int axis, const glm::dvec3& at) {
   glm::dvec3 e[3] = {{1, 0, 0}, {0, 1, 0}, {0, 0, 1}};
   geo::Pose local;
@@ -60,7 +65,6 @@ public:
     const std::string& name = d.solid.solid->name;
     // The panels, tray and floor are half-spaces to the checks (whatever lies beyond a panel
     // is outside the case); drawn, each is a sheet at the interior's face.
-    constexpr double kSheetMm = 3.0;
     geo::Aabb sheet = d.solid.bounds;
     sheet.lo = glm::max(sheet.lo, interior_.lo - kSheetMm);
     sheet.hi = glm::min(sheet.hi, interior_.hi + kSheetMm);
@@ -94,46 +98,40 @@ public:
   }
   void mount(const draw::MountDraw& m) override {
     if (m.taken) return;
-    if (m.mount.kind == MountKind::FanMount && style_.showCase) {
+    const glm::dvec2 h = draw::placeFootprint(m.mount);
+    if (m.mount.kind == MountKind::FanMount && style_.showCase && h.x > 0) {
       // A free fan place: a ring the size of the largest fan it takes.
-      double size = 0;
-      for (const std::string& a : m.mount.accepts)
-        size = std::max(size, std::atof(a.c_str()));
-      if (size > 0)
-        s_.rings.push_back(
-            {facing(m.X_CM, 2, {0, 0, kRingLiftMm}), size / 2, rgba(draw::palette::kAirflow)});
-    } else if (m.mount.kind == MountKind::RadiatorMount && style_.showCase) {
-      // A free radiator place: the outline of the longest radiator it takes, as wide as its
-      // fans (a "280" is two 140 mm fans, a "360" three of 120 mm).
-      double size = 0;
-      for (const std::string& a : m.mount.accepts)
-        size = std::max(size, std::atof(a.c_str()));
-      const double fan = std::fmod(size, 140.0) == 0 ? 140.0 : 120.0;
-      if (size > 0)
-        s_.details.push_back({geo::Box::fromAabb({{-size / 2, -fan / 2, kRingLiftMm},
-                                                  {size / 2, fan / 2, kRingLiftMm + 1}},
-                                                 m.X_CM),
-                              rgba(draw::palette::kAirflow), false});
-    } else if (m.mount.kind == MountKind::PsuBay && style_.showCase && !m.mount.unplaced) {
-      // A free PSU bay: where an ATX12V unit (150 x 86 x 140 mm, reference A6) would stand, in
-      // the PSU's frame (length along X, height along Y, width across Z).
+      s_.rings.push_back(
+          {facing(m.X_CM, 2, {0, 0, kRingLiftMm}), h.x, rgba(draw::palette::kAirflow)});
+    } else if (m.mount.kind == MountKind::RadiatorMount && style_.showCase && h.x > 0) {
+      // A free radiator place: the outline of the longest radiator it takes.
+      s_.details.push_back(
+          {geo::Box::fromAabb({{-h.x, -h.y, kRingLiftMm}, {h.x, h.y, kRingLiftMm + 1}}, m.X_CM),
+           rgba(draw::palette::kAirflow), false});
+    } else if (m.mount.kind == MountKind::PsuBay && style_.showCase && !m.mount.unplaced &&
+               (m.mount.acceptsUnknown ||
+                std::count(m.mount.accepts.begin(), m.mount.accepts.end(), "ATX"))) {
+      // A free bay that takes ATX units: where an ATX12V unit (150 x 86 x 140 mm, reference A6)
+      // would stand, in the PSU's frame (length along X, height along Y, width across Z). A bay
+      // for SFX units only is not drawn: no SFX depth is sourced here.
       constexpr double w = standard::kAtxPsuWidthMm / 2;
       geo::Aabb unit{{0, 0, -w}, {standard::kAtxPsuLengthMm, standard::kAtxPsuHeightMm, w}};
       s_.details.push_back({geo::Box::fromAabb(unit, m.X_CM), rgba(draw::palette::kPanel), false});
       s_.labels.push_back({m.X_CM * unit.centre(), "PSU bay"});
     } else if (m.mount.kind == MountKind::DimmSlot) {
-      constexpr double h = kDimmSocketSideMm / 2;
-      s_.details.push_back({geo::Box::fromAabb({{0, -h, 0}, {kDimmSocketLongMm, h, 2 * h}}, m.X_CM),
-                            rgba(draw::palette::kSocket), true});
+      constexpr double side = kDimmSocketSideMm / 2;
+      s_.details.push_back(
+          {geo::Box::fromAabb({{0, -side, 0}, {kDimmSocketLongMm, side, 2 * side}}, m.X_CM),
+           rgba(draw::palette::kSocket), true});
     }
   }
   void openings(const std::vector<draw::Opening>& all) override {
     if (!style_.showCase) return;
-    // Cut into the rear panel (x from -10 to 0), a little proud of both its faces.
+    // Cut through the rear panel's sheet (x from -3 to 0), a little proud of both its faces.
     constexpr double boardSurface = standard::kStandoffMm + standard::kBoardThicknessMm;
     const double zEnd = boardSurface + kOpeningEndAboveBoardMm;
     for (const draw::Opening& o : all) {
-      geo::Aabb cut{{-10.5, o.centreY - kOpeningTallMm / 2, zEnd - kOpeningLongMm},
+      geo::Aabb cut{{-kSheetMm - 0.5, o.centreY - kOpeningTallMm / 2, zEnd - kOpeningLongMm},
                     {0.3, o.centreY + kOpeningTallMm / 2, zEnd}};
       s_.details.push_back({geo::Box::fromAabb(cut), rgba(draw::palette::kSocket), true});
       // Its number just outside the rear panel, where the bracket's screw would be.

@@ -35,8 +35,8 @@ struct DrawRing {
   glm::vec4 rgba{0.5f, 0.5f, 0.5f, 1.0f};
 };
 
-// Words at a point, for the fronts that draw text (the viewer numbers the rear openings); the
-// offscreen renderer draws none.
+// Words at a point, for the fronts that draw text (the viewer numbers the rear openings and
+// names an empty PSU bay); the offscreen renderer draws none.
 struct DrawLabel {
   glm::dvec3 at; // case frame
   std::string text;

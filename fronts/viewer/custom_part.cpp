@@ -16,10 +16,11 @@ namespace {
 // limits, a board's slots, a CPU's socket), the figures a BuildCores OpenDB row holds; the rest
 // (where the board sits, where the slots are, the package's size) rigfit estimates the way it
 // does for an OpenDB row, saying how. So their forms fill a row, and the category's OpenDB
-// mapping makes the spec. Each field's key names the row's field.
+// mapping makes the spec. rowOf says which row field each of the form's fields fills.
 const std::vector<std::string> kSockets = {"AM4",     "AM5",     "LGA1151", "LGA1200",
                                            "LGA1700", "LGA1851", "LGA2066", "sTRX4"};
-const std::vector<std::string> kBoardSizes = {"ATX", "microATX", "Mini-ITX", "E-ATX"};
+// The board sizes the mapping lays out (it has no E-ATX slot layout).
+const std::vector<std::string> kBoardSizes = {"ATX", "microATX", "Mini-ITX"};
 
 const std::vector<FormField>& rowFields(Category c) {
   static const std::vector<FormField> cpu = {
@@ -32,6 +33,7 @@ const std::vector<FormField>& rowFields(Category c) {
       {"ram_type", "memory type", {"DDR4", "DDR5", "DDR3"}},
       {"memory_slots", "memory slots", {"2", "4"}},
       {"x16_slots", "x16 (long) PCIe slots"},
+      {"pcie_gen", "PCIe generation of the long slots", {"3", "4", "5"}, false},
       {"x1_slots", "x1 (short) PCIe slots", {}, false},
       {"memory_max", "most memory (GB)", {}, false}};
   static const std::vector<FormField> chassis = {
@@ -179,34 +181,36 @@ std::string openDbSize(const std::string& typed) {
 // The OpenDB-shaped row a case, board or CPU form fills.
 json rowOf(const CustomPartForm& form, const json& v) {
   json row = {{"opendb_id", ""}, {"metadata", {{"name", form.name}}}};
-  auto number = [&](const char* key) { return v.contains(key) ? v[key] : json(); };
+  auto number = [&](const char* key) { return v.contains(key) ? v.at(key) : json(); };
   switch (form.category) {
   case Category::Cpu:
-    row["socket"] = v["socket"];
+    row["socket"] = v.at("socket");
     row["specifications"] = json::object();
-    if (v.contains("tdp")) row["specifications"]["tdp"] = v["tdp"];
+    if (v.contains("tdp")) row["specifications"]["tdp"] = v.at("tdp");
     if (v.contains("integrated_graphics"))
       row["specifications"]["integratedGraphics"] = {
-          {"model", v["integrated_graphics"] == "yes" ? "yes" : "None"}};
+          {"model", v.at("integrated_graphics") == "yes" ? "yes" : "None"}};
     break;
   case Category::Motherboard:
-    row["form_factor"] = openDbSize(v["form_factor"]);
-    row["socket"] = v["socket"];
-    row["memory"] = {{"ram_type", v["ram_type"]}, {"slots", v["memory_slots"]}};
-    if (v.contains("memory_max")) row["memory"]["max"] = v["memory_max"];
-    row["pcie_slots"] = json::array({{{"lanes", 16}, {"quantity", v["x16_slots"]}}});
+    row["form_factor"] = openDbSize(v.at("form_factor"));
+    row["socket"] = v.at("socket");
+    row["memory"] = {{"ram_type", v.at("ram_type")}, {"slots", v.at("memory_slots")}};
+    if (v.contains("memory_max")) row["memory"]["max"] = v.at("memory_max");
+    row["pcie_slots"] = json::array({{{"lanes", 16}, {"quantity", v.at("x16_slots")}}});
+    if (v.contains("pcie_gen"))
+      row["pcie_slots"][0]["gen"] = std::to_string(v.at("pcie_gen").get<int>());
     if (v.contains("x1_slots"))
-      row["pcie_slots"].push_back({{"lanes", 1}, {"quantity", v["x1_slots"]}});
+      row["pcie_slots"].push_back({{"lanes", 1}, {"quantity", v.at("x1_slots")}});
     break;
   case Category::Case: {
     json sizes = json::array();
-    for (const json& s : v["supported_motherboard_form_factors"])
+    for (const json& s : v.at("supported_motherboard_form_factors"))
       sizes.push_back(openDbSize(s));
     row["supported_motherboard_form_factors"] = sizes;
-    row["expansion_slots"] = v["expansion_slots"];
-    row["max_video_card_length"] = v["max_video_card_length"];
+    row["expansion_slots"] = v.at("expansion_slots");
+    row["max_video_card_length"] = v.at("max_video_card_length");
     if (v.contains("max_cpu_cooler_height"))
-      row["max_cpu_cooler_height"] = v["max_cpu_cooler_height"];
+      row["max_cpu_cooler_height"] = v.at("max_cpu_cooler_height");
     row["dimensions_mm"] = {
         {"depth", number("depth")}, {"width", number("width")}, {"height", number("height")}};
     break;
@@ -239,12 +243,22 @@ Result<nlohmann::json> specOf(const CustomPartForm& form) {
                            "E-ATX)"};
     json spec;
     std::string why;
-    if (!describe(form.category).fromOpenDb(rowOf(form, *values), spec, why))
-      return Error{"", "form", why};
+    if (!describe(form.category).fromOpenDb(rowOf(form, *values), spec, why)) {
+      json reason = why;
+      reword(reason);
+      return Error{"", "form", reason.get<std::string>()};
+    }
     spec["id"] = id;
     spec.erase("opendb_id");
     recite(spec);
     reword(spec);
+    // What the form did not ask is assumed, and said: every long slot wired x16, and of the
+    // generation the mapping takes where none is given.
+    if (form.category == Category::Motherboard && spec.contains("pcie_slots"))
+      spec["pcie_slots"]["layout_estimate"] =
+          spec["pcie_slots"]["layout_estimate"].get<std::string>() +
+          "; the form gives counts only: each long slot is taken as wired x16" +
+          (values->contains("pcie_gen") ? "" : ", at PCIe 3.0 (no generation given)");
     spec["name"] = form.name;
     spec["sources"] = {{"me", form.howMeasured}};
     return spec;

@@ -28,9 +28,10 @@ struct CustomPartForm {
 // "My Card (measured)" -> "my-card-measured": the id and file name the part gets.
 std::string idFromName(const std::string& name);
 
-// The part spec (schema 2) the form describes, every figure sourced to the builder's own
-// words. An error names the form's field that is missing or not a number; the catalog's reader
-// then checks the figures' ranges like any part file's.
+// The part spec (schema 2) the form describes, every figure given sourced to the builder's
+// own words (for a case, board or CPU, the figures rigfit fills in are estimates that say how). An
+// error names the form's field that is missing or not a number; the catalog's reader then checks
+// the figures' ranges like any part file's.
 Result<nlohmann::json> specOf(const CustomPartForm& form);
 
 } // namespace rigfit::viewer

@@ -53,6 +53,8 @@ void legendPanel(Ui& ui, const ViewRect& v) {
                ImGuiWindowFlags_AlwaysAutoResize | ImGuiWindowFlags_NoMove |
                    ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoFocusOnAppearing);
   const bool folded = ImGui::IsWindowCollapsed();
+  const ImVec2 at = ImGui::GetWindowPos(), size = ImGui::GetWindowSize();
+  ui.legendRect = {{at.x, at.y}, {at.x + size.x, at.y + size.y}};
   if (folded) {
     ui.legendFolded = true;
     ImGui::End();
@@ -61,7 +63,8 @@ void legendPanel(Ui& ui, const ViewRect& v) {
   row(Mark::Filled, colour(kFail), "does not fit");
   row(Mark::Filled, colour(kOverlap), "two parts overlap here");
   row(Mark::Edges, colour(kWarn), "room plugs and cables need");
-  row(Mark::Ring, colour(kAirflow), "free fan or radiator place");
+  row(Mark::Ring, colour(kAirflow), "free fan place");
+  row(Mark::Edges, colour(kAirflow), "free radiator place");
   row(Mark::Tag, 0, "rear openings, from the top");
   row(Mark::Edges, colour(kSelected), "selected");
   if (ImGui::GetDragDropPayload() || !ui.moving.empty()) {

@@ -432,7 +432,7 @@ void partHeading(const Ui& ui, const FitResult& r, const std::string& id,
     const Finding& f = r.findings[i];
     depends += f.dependsOnFail();
     fails += f.severity == Severity::Fail && !f.dependsOnFail();
-    warns += f.severity == Severity::Warn;
+    warns += f.severity == Severity::Warn && !f.dependsOnFail();
   }
   std::string counts;
   for (auto [n, what] : {std::pair{fails, " fail"}, {depends, " depends"}, {warns, " warn"}})
@@ -495,17 +495,23 @@ void fitPanel(Ui& ui, float width, float height) {
   // build as a whole), the part with the worst first, worst first within a part; the passes
   // folded under one header, closed until asked.
   auto folded = [](const Finding& f) { return f.severity == Severity::Pass && !f.dependsOnFail(); };
+  // A finding is about the first part it names other than the case (a card against the
+  // shroud is the card's), the case's own when it names no other.
+  const std::string caseId = ui.session->assembly().items.front().id;
+  auto about = [&](const Finding& f) {
+    for (const std::string& p : f.parts)
+      if (p != caseId) return p;
+    return f.parts.empty() ? std::string() : f.parts.front();
+  };
   std::vector<std::string> order; // by each part's first problem: the findings are worst first
   for (const Finding& f : r.findings)
-    if (std::string id = f.parts.empty() ? "" : f.parts.front();
+    if (std::string id = about(f);
         !folded(f) && std::find(order.begin(), order.end(), id) == order.end())
       order.push_back(id);
   for (const std::string& id : order) {
     std::vector<size_t> mine;
     for (size_t i = 0; i < r.findings.size(); ++i)
-      if (const Finding& f = r.findings[i];
-          !folded(f) && (f.parts.empty() ? "" : f.parts.front()) == id)
-        mine.push_back(i);
+      if (const Finding& f = r.findings[i]; !folded(f) && about(f) == id) mine.push_back(i);
     if (mine.empty()) continue;
     partHeading(ui, r, id, mine);
     ImGui::Indent(ImGui::GetFontSize() * 0.6f);

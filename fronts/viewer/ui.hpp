@@ -81,9 +81,10 @@ struct Ui {
   std::vector<SearchHit> hits;
   std::vector<std::string> selected;
   std::string status;
-  std::vector<KeyPress> keys;    // pressed since the last frame
-  bool legendFolded = false;     // the legend in the 3D view, folded by its title's arrow
-  float legendViewWidth = 1e9f;  // the view's width when the legend was last drawn
+  std::vector<KeyPress> keys;   // pressed since the last frame
+  bool legendFolded = false;    // the legend in the 3D view, folded by its title's arrow
+  float legendViewWidth = 1e9f; // the view's width when the legend was last drawn
+  std::optional<std::pair<glm::vec2, glm::vec2>> legendRect; // where it is on screen
   render::SceneStyle style;      // the case shown or hidden, overlaps shown
   bool anotherCard = false;      // "will another GPU fit?" is showing
   std::vector<Snap> another;     // its answers, probed once a frame

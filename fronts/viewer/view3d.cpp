@@ -255,7 +255,8 @@ void drawDimension(Ui& ui, const ViewRect& v) {
   const Finding& f = findings[*ui.finding];
   std::optional<Dimension> d = dimensionOf(f);
   if (!d) return;
-  ImDrawList* dl = ImGui::GetForegroundDrawList();
+  // Under the windows (the legend, the Selected panel, popups), over the 3D view.
+  ImDrawList* dl = ImGui::GetBackgroundDrawList();
   ImU32 c = ImGui::GetColorU32(severityColour(f.severity));
   glm::vec2 a = v.project(d->from), b = v.project(d->to);
   glm::vec2 along = b - a;
@@ -292,7 +293,8 @@ void drawDimension(Ui& ui, const ViewRect& v) {
   float clear = std::abs(n.x) * size.x / 2 + std::abs(n.y) * size.y / 2 + kTick + 6;
   const glm::vec2 centre = (a + b) * 0.5f;
   const glm::vec2 half{size.x / 2 + 4, size.y / 2 + 2};
-  const auto rects = partRects(ui, v);
+  auto rects = partRects(ui, v);
+  if (ui.legendRect) rects.push_back(*ui.legendRect); // nor under the legend
   glm::vec2 mid = labelPlace(rects, centre + n * clear, half, v);
   ImVec2 lo{mid.x - half.x, mid.y - half.y}, hi{mid.x + half.x, mid.y + half.y};
   if (glm::length(mid - (centre + n * clear)) > 1) {

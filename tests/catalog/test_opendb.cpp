@@ -338,7 +338,8 @@ TEST_CASE("opendb: cards, towers, ATX units and fans are drawn from the generate
   CHECK(meshOf(Category::Cooler, "10a29eef-2781-43fe-bcfa-b44a131ba36d") == "none");
   const Part* unit = row(Category::Psu, "3ad60608-656a-45bd-ae8f-51de6ca6401f");
   REQUIRE(unit);
-  CHECK((unit->mesh.has_value()) == (unit->texts.at("form_factor") == "ATX"));
+  CHECK(meshOf(Category::Psu, "3ad60608-656a-45bd-ae8f-51de6ca6401f") ==
+        (unit->texts.at("form_factor") == "ATX" ? "meshes/psu-atx.obj stretch" : "none"));
   CHECK(meshOf(Category::Fan, "0000053d-49d5-44f8-8439-54b537b55e25") ==
         "meshes/fan-120x25.stl stretch");
 }

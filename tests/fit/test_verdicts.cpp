@@ -382,4 +382,14 @@ TEST_CASE("a part's tightest margin is its least room to material", "[fit][verdi
   CHECK(*gpu2->measured < 0);
   CHECK(gpu2->severity == Severity::Fail);
   CHECK_FALSE(r.tightestOf("no-such-part"));
+  // gpu2 cuts 1.9 mm into the header plugs' room (a keep-out: room for plugs, not material);
+  // its least room to material is still the 5.1 mm gap.
+  bool intoPlugs = false;
+  for (const Finding& f : r.findings)
+    intoPlugs = intoPlugs || (f.check == "bottom-card-headers" && *f.measured < 0 && !f.hard);
+  CHECK(intoPlugs);
+  const Finding* second = r.tightestOf("gpu2");
+  REQUIRE(second);
+  CHECK(second->check == "gpu-gap");
+  CHECK(*second->measured == Approx(5.1).margin(0.05));
 }

@@ -191,4 +191,29 @@ TEST_CASE("the case drawn as a case: see-through panels, numbered openings, free
   CHECK(has({140, 86, 150})); // the bay
   CHECK(has({360, 120, 1}));  // the front radiator place
   CHECK(has({240, 120, 1}));  // the top one
+  // Where they stand in the case: the bay on the floor at the rear, the front radiator place
+  // just inside the front panel, the top one just under the roof.
+  const geo::Aabb in = e.bounds;
+  for (const render::DrawBox& d : e.details) {
+    geo::Aabb b = d.box.bounds();
+    glm::dvec3 size = b.hi - b.lo;
+    if (std::abs(size.y - 86) < 1e-6) {
+      CHECK(b.lo.x == Approx(0).margin(1e-6));
+      CHECK(b.lo.y == Approx(0).margin(1e-6));
+    } else if (std::abs(size.y - 360) < 1e-6) {
+      CHECK(b.hi.x <= in.hi.x);
+      CHECK(b.hi.x > in.hi.x - 40); // at the front (set 21.5 mm in, on its brackets)
+    } else {
+      CHECK(b.hi.y <= in.hi.y);
+      CHECK(b.hi.y > in.hi.y - 5); // under the roof
+    }
+  }
+
+  // The Focus 2 with its AIO's radiator on the top and two 140 mm fans in front: a place that
+  // overlaps a taken one is taken too (the top fans' places under the radiator, the 120 mm
+  // front places behind the 140 mm fans, the front radiator place): only the rear place is free.
+  render::Scene aio = sceneFor("focus2-aio");
+  CHECK(count(aio.rings, draw::palette::kAirflow) == 1);
+  for (const render::DrawBox& d : aio.details)
+    CHECK_FALSE(d.rgba == render::rgba(draw::palette::kAirflow));
 }

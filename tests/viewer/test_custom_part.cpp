@@ -191,6 +191,24 @@ TEST_CASE("a case, a board and a CPU are described by what their makers list",
         dimms += m.kind == MountKind::DimmSlot;
   CHECK(x16 == 2);
   CHECK(dimms == 4);
+  // Counts only: what the form did not ask is said to be assumed.
+  CHECK_THAT((*b)["pcie_slots"]["layout_estimate"].get<std::string>(),
+             Catch::Contains("each long slot is taken as wired x16, at PCIe 3.0 (no generation "
+                             "given)"));
+  board.values["pcie_gen"] = "4";
+  Result<nlohmann::json> gen4 = viewer::specOf(board);
+  REQUIRE(gen4.ok());
+  CHECK_THAT(gen4->dump(), !Catch::Contains("no generation given"));
+  Result<Part> gen4Part = parsePart(*gen4, "x.json");
+  REQUIRE(gen4Part.ok());
+  for (const Mount& m : gen4Part->mounts)
+    if (m.kind == MountKind::PcieSlot && m.mechanical == 16) CHECK(m.gen == 4);
+  // A size the layout does not know: refused in the form's words.
+  board.values["form_factor"] = "E-ATX";
+  Result<nlohmann::json> eatx = viewer::specOf(board);
+  REQUIRE_FALSE(eatx.ok());
+  CHECK_THAT(eatx.error().reason, !Catch::Contains("row") && !Catch::Contains("OpenDB"));
+  board.values["form_factor"] = "ATX";
 
   viewer::CustomPartForm cpu;
   cpu.category = Category::Cpu;

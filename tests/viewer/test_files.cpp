@@ -58,10 +58,14 @@ TEST_CASE("recent builds: newest first, once each, at most ten, only files that 
   recent = viewer::recentBuilds(list);
   CHECK(recent.front() == (dir / "builds" / "n9.json").string());
   // A relative path is remembered absolute.
-  fs::path here = fs::current_path();
-  fs::current_path(dir / "builds");
-  REQUIRE(viewer::rememberBuild(list, "b.json").ok());
-  fs::current_path(here);
+  {
+    struct Back { // the working folder restored whatever happens
+      fs::path to = fs::current_path();
+      ~Back() { fs::current_path(to); }
+    } back;
+    fs::current_path(dir / "builds");
+    REQUIRE(viewer::rememberBuild(list, "b.json").ok());
+  }
   CHECK(viewer::recentBuilds(list).front() == (dir / "builds" / "b.json").string());
   // Nowhere to keep it: said, not a crash.
   CHECK_FALSE(viewer::rememberBuild("", build("c")).ok());
