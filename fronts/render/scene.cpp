@@ -94,7 +94,8 @@ public:
       s_.boxes.push_back({d.solid.box, rgba(draw::palette::kWarn), false});
     else
       s_.boxes.push_back({d.solid.box, colourOf(d.part, d.failing), true});
-    if (role == SolidRole::Body && d.solid.solid->name == solid::kBody) fanRings(d.part);
+    if (role == SolidRole::Body && d.solid.solid->name == solid::kBody)
+      fanRings(d.part, *d.solid.solid);
   }
   void mount(const draw::MountDraw& m) override {
     if (m.taken) return;
@@ -149,13 +150,9 @@ private:
   // A card, cooler or fan drawn from its boxes gets its fans as rings: a box alone does not say
   // which face breathes. A card's fans lie along its intake face (as many as its "fans" figure
   // says), a top-flow cooler's on its top, a fan's on its face.
-  void fanRings(const Placed& p) {
+  void fanRings(const Placed& p, const Solid& body) {
     if (meshed_.count(&p)) return;
-    const Solid* body = nullptr;
-    for (const Solid& s : p.solids)
-      if (s.name == solid::kBody) body = &s;
-    if (!body) return;
-    const geo::Aabb& b = body->box;
+    const geo::Aabb& b = body.box;
     const glm::dvec3 size = b.hi - b.lo;
     const glm::vec4 c = rgba(draw::palette::kFanBlade);
     auto ring = [&](int axis, const glm::dvec3& at, double r) {
@@ -175,9 +172,7 @@ private:
     case Category::Cooler:
       // A tower's body is its overhang on a base; its fans face sideways, which the figures do
       // not say: only a one-block (top-flow) cooler gets its ring.
-      if (p.part->cooler && !p.part->cooler->radiator.empty()) return;
-      for (const Solid& s : p.solids)
-        if (s.name == solid::kBase) return;
+      if (p.part->cooler && (p.part->cooler->tower || !p.part->cooler->radiator.empty())) return;
       ring(2, {(b.lo.x + b.hi.x) / 2, (b.lo.y + b.hi.y) / 2, b.hi.z + kRingLiftMm},
            0.47 * std::min(size.x, size.y));
       return;

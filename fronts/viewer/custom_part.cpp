@@ -141,15 +141,17 @@ Result<json> valuesOf(const CustomPartForm& form) {
 }
 
 // What the mapping wrote about "the row" is about the form here.
+std::string reworded(std::string s) {
+  for (auto [from, to] : {std::pair<std::string, std::string>{"the row's", "the form's"},
+                          {"the row", "the form"},
+                          {"OpenDB", "the form"}})
+    for (size_t at = s.find(from); at != std::string::npos; at = s.find(from, at + to.size()))
+      s.replace(at, from.size(), to);
+  return s;
+}
 void reword(json& j) {
   if (j.is_string()) {
-    std::string s = j.get<std::string>();
-    for (auto [from, to] : {std::pair<std::string, std::string>{"the row's", "the form's"},
-                            {"the row", "the form"},
-                            {"OpenDB", "the form"}})
-      for (size_t at = s.find(from); at != std::string::npos; at = s.find(from, at + to.size()))
-        s.replace(at, from.size(), to);
-    j = s;
+    j = reworded(j.get<std::string>());
   } else if (j.is_structured()) {
     for (json& v : j)
       reword(v);
@@ -244,9 +246,7 @@ Result<nlohmann::json> specOf(const CustomPartForm& form) {
     json spec;
     std::string why;
     if (!describe(form.category).fromOpenDb(rowOf(form, *values), spec, why)) {
-      json reason = why;
-      reword(reason);
-      return Error{"", "form", reason.get<std::string>()};
+      return Error{"", "form", reworded(why)};
     }
     spec["id"] = id;
     spec.erase("opendb_id");
