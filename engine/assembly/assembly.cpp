@@ -120,12 +120,13 @@ Result<Assembly> assemble(const Build& build, const Catalog& catalog, const std:
     const Placed& parent = a.items[*p.parent];
     p.mount = parent.part->mount(in.mount);
     if (!p.mount) {
-      std::string names;
+      std::vector<std::string> names;
       for (const Mount& m : parent.part->mounts)
-        names += (names.empty() ? "" : ", ") + m.name;
+        names.push_back(m.name);
       return Error{file, path + "/on",
-                   in.parent + " (" + parent.part->id + ") has no mount \"" + in.mount +
-                       "\"; it has: " + (names.empty() ? "none" : names)};
+                   in.parent + " (" + parent.part->id + ") has no mount \"" + in.mount + "\"" +
+                       didYouMean(nearestWords(in.mount, names)) +
+                       "; it has: " + (names.empty() ? "none" : joined(names))};
     }
     if (std::optional<int> taken = a.occupant(*p.parent, in.mount))
       return Error{file, path + "/on",

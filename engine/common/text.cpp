@@ -21,6 +21,14 @@ std::string joined(const std::vector<std::string>& v, const char* sep) {
   return out;
 }
 
+std::string didYouMean(const std::vector<std::string>& near) {
+  if (near.empty()) return "";
+  std::string out = near.front();
+  for (size_t i = 1; i < near.size(); ++i)
+    out += (i + 1 == near.size() ? " or " : ", ") + near[i];
+  return "; did you mean " + out + "?";
+}
+
 namespace {
 
 // Optimal string alignment distance: insertions, deletions, substitutions and transpositions

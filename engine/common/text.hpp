@@ -19,6 +19,9 @@ std::string num(double v, int decimals);
 // "a, b, c" (or with another separator); "" for none.
 std::string joined(const std::vector<std::string>& v, const char* sep = ", ");
 
+// "; did you mean a?", "; did you mean a or b?", "; did you mean a, b or c?"; "" for none.
+std::string didYouMean(const std::vector<std::string>& near);
+
 // Of `choices`, the ones nearest `typed` by edit distance (letters added, dropped, changed or
 // swapped, ignoring case), when a typo could explain it: at most a third of the word's letters
 // off. The nearest first, in the choices' order among equals; none when nothing is that near.

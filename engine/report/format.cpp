@@ -2,6 +2,7 @@
 
 #include "report/text.hpp"
 
+#include <algorithm>
 #include <cmath>
 #include <cstdio>
 #include <map>
@@ -163,6 +164,25 @@ std::string formatTrials(const std::string& question, const std::vector<Trial>& 
   }
   std::string out;
   bool md = format == Format::Markdown;
+  // Text: the first column as wide as its longest entry; the estimates every measured answer
+  // rests on said once at the end, and under a line only those the others do not share.
+  auto whereOf = [&](const Trial& t) { return manyParts ? t.partId : t.parent + "/" + t.mount; };
+  size_t width = 0;
+  for (const Trial& t : trials)
+    width = std::max(width, whereOf(t).size());
+  const std::string indent(2 + width + 2, ' ');
+  std::vector<std::string> shared;
+  bool firstMeasured = true;
+  for (const Trial& t : trials) {
+    if (!t.compatible) continue;
+    if (firstMeasured)
+      shared = t.estimates;
+    else
+      std::erase_if(shared, [&](const std::string& e) {
+        return std::find(t.estimates.begin(), t.estimates.end(), e) == t.estimates.end();
+      });
+    firstMeasured = false;
+  }
   out += md ? "# " + escapeMarkdown(question) +
                   "\n\n| Mount | Part | Answer | Margin | Why |\n|---|---|---|---|---|\n"
             : question + "\n\n";
@@ -199,8 +219,8 @@ std::string formatTrials(const std::string& question, const std::vector<Trial>& 
              " |\n";
       continue;
     }
-    std::string where = manyParts ? t.partId : t.parent + "/" + t.mount;
-    out += "  " + where + std::string(where.size() < 20 ? 20 - where.size() : 1, ' ') + answer;
+    std::string where = whereOf(t);
+    out += "  " + where + std::string(width + 2 - where.size(), ' ') + answer;
     if (!margin.empty())
       out += (t.fits ? "   tightest margin " : "   margin ") + margin;
     else if (t.compatible && !t.fits)
@@ -210,12 +230,19 @@ std::string formatTrials(const std::string& question, const std::vector<Trial>& 
     while (start < why.size()) {
       size_t end = why.find('\n', start);
       if (end == std::string::npos) end = why.size();
-      out += std::string(24, ' ') + why.substr(start, end - start) + "\n";
+      out += indent + why.substr(start, end - start) + "\n";
       start = end + 1;
     }
-    if (t.compatible && !t.estimates.empty())
-      out += std::string(24, ' ') + "~ rests on estimates: " + joined(t.estimates, "; ") + "\n";
+    std::vector<std::string> own;
+    for (const std::string& e : t.estimates)
+      if (std::find(shared.begin(), shared.end(), e) == shared.end()) own.push_back(e);
+    if (t.compatible && !own.empty())
+      out += indent + "~ " + (shared.empty() ? "rests on estimates: " : "also rests on: ") +
+             joined(own, "; ") + "\n";
   }
+  if (!md && !shared.empty())
+    out += "\n~ every answer measured above rests on estimates: " + joined(shared, "; ") +
+           " ('rigfit parts show ID' says how each was made)\n";
   return out;
 }
 

@@ -6,6 +6,7 @@
 #include "report/text.hpp"
 
 #include <algorithm>
+#include <cctype>
 #include <cmath>
 #include <filesystem>
 #include <nlohmann/json.hpp>
@@ -187,7 +188,10 @@ Result<ReportFormat> reportFormatOfFile(const std::string& path) {
   std::string name = std::filesystem::path(path).extension().string();
   if (name.empty())
     return Error{path, "", "name the report with .html, .md or .json, or give its format"};
-  Result<ReportFormat> f = reportFormatNamed(name.substr(1));
+  std::string lower = name.substr(1);
+  for (char& c : lower)
+    c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  Result<ReportFormat> f = reportFormatNamed(lower);
   if (!f)
     return Error{path, "", "a report file ends in .html, .md or .json (got \"" + name + "\")"};
   return f;

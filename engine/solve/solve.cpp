@@ -233,9 +233,14 @@ Result<std::vector<Trial>> solveAlternatives(const Build& build, const Catalog& 
                  "\"" + where.substr(0, slash) + "\" is not a part of the build"};
   const int parent = *found;
   const Mount* mount = base->items[parent].part->mount(where.substr(slash + 1));
-  if (!mount)
+  if (!mount) {
+    std::vector<std::string> names;
+    for (const Mount& m : base->items[parent].part->mounts)
+      names.push_back(m.name);
     return Error{"", "--alternatives",
-                 base->items[parent].id + " has no mount \"" + where.substr(slash + 1) + "\""};
+                 base->items[parent].id + " has no mount \"" + where.substr(slash + 1) + "\"" +
+                     didYouMean(nearestWords(where.substr(slash + 1), names))};
+  }
   std::vector<const Part*> candidates;
   for (const Part* p : catalog.parts())
     if (p->needs && *p->needs == mount->kind && filter(*p)) candidates.push_back(p);

@@ -1,6 +1,8 @@
 #include "cli.hpp"
 
+#include "catalog/search.hpp"
 #include "common/file.hpp"
+#include "common/json_in.hpp"
 #include "common/text.hpp"
 
 #include <algorithm>
@@ -50,10 +52,7 @@ Result<Args> parseArgs(const std::vector<std::string>& argv, const std::vector<s
       std::vector<std::string> all = known;
       all.insert(all.end(), flags.begin(), flags.end());
       std::vector<std::string> near = nearestWords(name, all);
-      return Error{
-          "", name,
-          "is not an option of this command" +
-              (near.empty() ? std::string() : "; did you mean " + joined(near, " or ") + "?")};
+      return Error{"", name, "is not an option of this command" + didYouMean(near)};
     }
     if (!inline_) {
       if (i + 1 >= argv.size()) return Error{"", name, "needs a value"};
@@ -76,32 +75,39 @@ int usageError(const std::string& what) {
 
 namespace {
 
-// A path under the project: as given, then next to the working directory, then in the tree
-// rigfit was built from.
-std::string findProjectPath(const std::string& rel) {
-  if (fs::exists(rel)) return rel;
-  std::string src = std::string(RIGFIT_SOURCE_DIR) + "/" + rel;
-  if (fs::exists(src)) return src;
-  return rel;
+// The folder of the running program, from /proc (Linux); empty when it cannot be read.
+fs::path programDir() {
+  std::error_code ec;
+  fs::path exe = fs::read_symlink("/proc/self/exe", ec);
+  return ec ? fs::path() : exe.parent_path();
 }
 
 } // namespace
 
+std::string dataDir() {
+  // A build tree keeps its data beside the program (share/rigfit, made by CMake); an installed
+  // program in <prefix>/bin finds it in <prefix>/share/rigfit.
+  fs::path here = programDir();
+  std::error_code ec;
+  for (const fs::path& candidate : {here / "share/rigfit", here.parent_path() / "share/rigfit"})
+    if (!here.empty() && fs::is_directory(candidate / "parts", ec)) return candidate.string();
+  return (here.parent_path() / "share/rigfit").string(); // missing: the errors name it
+}
+
 std::string catalogDir(const Args& args) {
   if (auto p = args.get("--parts")) return *p;
   if (const char* env = std::getenv("RIGFIT_PARTS"); env && *env) return env;
-  return findProjectPath("parts");
+  return dataDir() + "/parts";
 }
 
 std::string defaultBuildPath() {
-  return findProjectPath("scenes/article-build.json");
+  return dataDir() + "/scenes/article-build.json";
 }
 
 std::vector<std::string> assetDirs() {
   std::vector<std::string> dirs;
   if (const char* env = std::getenv("RIGFIT_ASSETS"); env && *env) dirs.push_back(env);
-  dirs.push_back(findProjectPath("assets"));
-  dirs.push_back(RIGFIT_GENERATED_ASSETS);
+  dirs.push_back(dataDir() + "/assets");
   return dirs;
 }
 
@@ -158,13 +164,58 @@ Result<Catalog> loadCatalog(const Args& args, bool openDb, OpenDbAudit* audit) {
 }
 
 std::vector<OpenDbRejection> addOpenDbPartsOf(Catalog& catalog, const Args& args,
-                                              const std::string& buildPath) {
-  Result<Build> build = loadBuildFile(buildPath);
-  if (!build) return {}; // loading it again says what is wrong with it
+                                              const Build& build) {
   std::vector<std::string> ids;
-  for (const Instance& item : build->instances)
+  for (const Instance& item : build.instances)
     ids.push_back(item.part);
   return addOpenDbParts(catalog, openDbDir(catalogDir(args)), ids);
+}
+
+Result<Build> readBuildArg(const std::string& path) {
+  if (path != "-") return loadBuildFile(path);
+  static std::optional<std::string> text; // standard input can be read once
+  if (!text) {
+    text.emplace();
+    char chunk[65536];
+    while (text->size() <= kMaxDataFileBytes && std::cin.read(chunk, sizeof chunk))
+      text->append(chunk, sizeof chunk);
+    text->append(chunk, static_cast<size_t>(std::cin.gcount()));
+  }
+  if (text->size() > kMaxDataFileBytes)
+    return Error{kStdinName, "",
+                 "holds more than " + std::to_string(kMaxDataFileBytes >> 20) +
+                     " MiB; rigfit reads builds of up to that"};
+  if (text->find_first_not_of(" \t\r\n") == std::string::npos)
+    return Error{kStdinName, "", "is empty: pipe a build's JSON into 'rigfit check -'"};
+  Result<nlohmann::json> json = parseJsonText(*text, kStdinName);
+  if (!json) return json.error();
+  return parseBuild(*json, kStdinName);
+}
+
+std::string nearestPartIds(const Catalog& catalog, const Args& args, const std::string& typed) {
+  OpenDbIndex index = openDbIndex(catalog, args);
+  Listings listings = allListings(catalog, &index);
+  std::vector<std::string> ids;
+  for (const Listing* l : listings.all)
+    ids.push_back(l->id);
+  std::vector<std::string> near = nearestWords(typed, ids); // a typo in an id
+  if (near.empty())                                         // else the parts it names
+    for (const SearchHit& hit : PartSearch(listings.all).find(typed, 3))
+      near.push_back(hit.listing->id);
+  if (near.size() > 3) near.resize(3);
+  if (near.empty()) return "; 'rigfit parts search WORDS' finds a part by its name";
+  return didYouMean(near);
+}
+
+Status needPart(Catalog& catalog, const Args& args, const std::string& id, const std::string& file,
+                const std::string& field) {
+  if (catalog.find(id)) return Ok{};
+  OpenDbIndex index = openDbIndex(catalog, args);
+  for (const Error& e : index.addTo(catalog, {id}))
+    return e;
+  if (catalog.find(id)) return Ok{};
+  return Error{file, field,
+               "no part \"" + id + "\" in the catalog" + nearestPartIds(catalog, args, id)};
 }
 
 Result<size_t> limitOf(const Args& args) {
@@ -214,15 +265,21 @@ int startBuildRun(const std::vector<std::string>& argv, const std::vector<std::s
   run.settings = *settings;
   run.catalog = std::move(catalog).value();
   const std::string& path = run.args.positional[0];
-  std::vector<OpenDbRejection> refused = addOpenDbPartsOf(run.catalog, run.args, path);
-  Result<LoadedBuild> loaded = loadAndAssemble(path, run.catalog);
-  if (!loaded) {
-    for (const OpenDbRejection& r : refused)
-      std::cerr << "rigfit: " << r.file << ":" << r.line << ": the OpenDB row of \"" << r.name
-                << "\" is not a part rigfit can check: " << r.reason << "\n";
-    return fail(loaded.error());
-  }
-  run.loaded = std::move(loaded).value();
+  Result<Build> build = readBuildArg(path);
+  if (!build) return fail(build.error());
+  const std::string name = path == "-" ? kStdinName : path;
+  std::vector<OpenDbRejection> refused = addOpenDbPartsOf(run.catalog, run.args, *build);
+  for (const OpenDbRejection& r : refused)
+    std::cerr << "rigfit: " << r.file << ":" << r.line << ": the OpenDB row of \"" << r.name
+              << "\" is not a part rigfit can check: " << r.reason << "\n";
+  for (size_t i = 0; i < build->instances.size(); ++i)
+    if (Status found = needPart(run.catalog, run.args, build->instances[i].part, name,
+                                "/parts/" + std::to_string(i) + "/part");
+        !found)
+      return fail(found.error());
+  Result<Assembly> assembly = assemble(*build, run.catalog, name);
+  if (!assembly) return fail(assembly.error());
+  run.loaded = LoadedBuild{std::move(build).value(), std::move(assembly).value()};
   return 0;
 }
 

@@ -37,22 +37,37 @@ Result<Args> parseArgs(const std::vector<std::string>& argv, const std::vector<s
 int fail(const Error& e);                // prints "rigfit: <message>" and returns 2
 int usageError(const std::string& what); // prints the problem and a hint, returns 2
 
-std::string catalogDir(const Args& args); // --parts, $RIGFIT_PARTS, ./parts, or the source tree's
+// Where the program's data is (parts/, scenes/, assets/): share/rigfit beside the program in a
+// build tree, else <prefix>/share/rigfit for a program installed in <prefix>/bin. Nothing
+// refers to the source tree, so an installed or moved program finds its own.
+std::string dataDir();
+std::string catalogDir(const Args& args); // --parts, else $RIGFIT_PARTS, else dataDir()/parts
 // The catalog folder and then every --more-parts folder (a user's own parts); with `openDb`,
 // every part of the OpenDB snapshot in the catalog folder too (what it refused in `audit`).
 Result<Catalog> loadCatalog(const Args& args, bool openDb = false, OpenDbAudit* audit = nullptr);
-// The OpenDB parts the build at `buildPath` names, added to `catalog` from their rows alone;
-// the rows found that cannot be parts, with why (nothing when the file cannot be read).
+// The OpenDB parts `build` names, added to `catalog` from their rows alone; the rows found that
+// cannot be parts, with why.
 std::vector<OpenDbRejection> addOpenDbPartsOf(Catalog& catalog, const Args& args,
-                                              const std::string& buildPath);
+                                              const Build& build);
+// The build a command was given: a file, or "-" for standard input (read once, named
+// kStdinName in errors, at most kMaxDataFileBytes like a file).
+inline const std::string kStdinName = "<stdin>";
+Result<Build> readBuildArg(const std::string& path);
+// Makes sure part `id` is in `catalog`, reading it from its OpenDB row when it is one; else an
+// Error on `file` and `field` that names the nearest part ids ("did you mean").
+Status needPart(Catalog& catalog, const Args& args, const std::string& id, const std::string& file,
+                const std::string& field);
+// "; did you mean A or B?" for a part id the catalog lacks: ids a typo away, else the parts
+// whose names hold its words; a hint to search when nothing is near.
+std::string nearestPartIds(const Catalog& catalog, const Args& args, const std::string& typed);
 // The OpenDB snapshot's parts by name, from the cache when it matches; the first use lists
 // every row (about 2 s) and says so on stderr.
 OpenDbIndex openDbIndex(const Catalog& catalog, const Args& args);
 // Where rigfit keeps what it can make again: $RIGFIT_CACHE_DIR (set but empty: nowhere),
 // $XDG_CACHE_HOME/rigfit or ~/.cache/rigfit.
 std::string cacheDir();
-std::string defaultBuildPath(); // scenes/article-build.json, found the same way
-// Where mesh files are looked for: $RIGFIT_ASSETS, the project's assets/, the generated meshes.
+std::string defaultBuildPath(); // dataDir()/scenes/article-build.json
+// Where mesh files are looked for: $RIGFIT_ASSETS, then dataDir()/assets (the generated meshes).
 std::vector<std::string> assetDirs();
 // The build's 3D scene, parts drawn from their meshes where they have one; a mesh that cannot
 // be used is said once on stderr.

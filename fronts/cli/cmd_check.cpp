@@ -1,6 +1,7 @@
 #include "cli.hpp"
 #include "fit/fit.hpp"
 #include "fit/ranged.hpp"
+#include "paint.hpp"
 
 #include <iostream>
 
@@ -13,7 +14,11 @@ int runCheck(const std::vector<std::string>& argv) {
   if (!format) return usageError(format.error().message());
   FitResult result =
       checkWithRanges(run.loaded.build, run.loaded.assembly, run.catalog, run.settings);
-  std::cout << formatCheck(run.loaded.build, result, *format);
+  std::string text = formatCheck(run.loaded.build, result, *format);
+  if (*format == Format::Text)
+    printPainted(text);
+  else
+    std::cout << text;
   switch (result.verdict()) {
   case Verdict::Fits:
     return kExitFits;

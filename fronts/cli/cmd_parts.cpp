@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <iostream>
 #include <map>
+#include <nlohmann/json.hpp>
 
 namespace rigfit::cli {
 namespace {
@@ -26,6 +27,81 @@ void listLine(const Listing& p) {
   std::cout << cat << std::string(13 - std::min<size_t>(cat.size(), 12), ' ') << p.id
             << std::string(p.id.size() < 44 ? 44 - p.id.size() : 1, ' ')
             << (p.tier == Tier::Curated ? "curated" : "opendb") << "  " << p.name << "\n";
+}
+
+using nlohmann::json;
+
+// The version of the shapes `parts list|search|show --format json` print
+// (docs/parts.schema.json, docs/part.schema.json): raised when a field changes meaning or goes.
+constexpr int kPartsJsonVersion = 1;
+
+json listingJson(const Listing& p) {
+  json j = {{"id", p.id},
+            {"category", toString(p.category)},
+            {"tier", p.tier == Tier::Curated ? "curated" : "opendb"},
+            {"name", p.name}};
+  if (!p.maker.empty()) j["maker"] = p.maker;
+  return j;
+}
+
+// `parts list` and `parts search` as JSON: the parts in the order the text gives them.
+std::string listingsJson(const std::vector<const Listing*>& parts) {
+  json list = json::array();
+  for (const Listing* p : parts)
+    list.push_back(listingJson(*p));
+  return json{{"rigfit_parts", kPartsJsonVersion},
+              {"count", parts.size()},
+              {"parts", list},
+              {"attribution", kOpenDbAttribution}}
+             .dump(2) +
+         "\n";
+}
+
+// `parts show` as JSON: every figure with its source or how it was estimated, the mounts, the
+// options and the sources.
+std::string partJson(const Part& p) {
+  json figures = json::object();
+  for (const auto& [name, f] : p.figures) {
+    json fig = {{"value", f.value}};
+    if (auto t = p.texts.find(name); t != p.texts.end()) fig["text"] = t->second;
+    if (f.estimated())
+      fig["estimate"] = f.estimate;
+    else
+      fig["source"] = f.source;
+    if (f.lo && f.hi) fig["band"] = {{"lo", *f.lo}, {"hi", *f.hi}, {"why", f.rangeWhy}};
+    figures[name] = fig;
+  }
+  json mounts = json::array();
+  for (const Mount& m : p.mounts) {
+    json mj = {{"name", m.name}, {"kind", toString(m.kind)}, {"accepts", m.accepts}};
+    if (m.kind == MountKind::PcieSlot)
+      mj.update({{"position", m.position},
+                 {"mechanical", m.mechanical},
+                 {"lanes", m.lanes},
+                 {"gen", m.gen},
+                 {"via", m.via}});
+    mounts.push_back(mj);
+  }
+  json options = json::array();
+  for (const PartOption& o : p.options) {
+    json oj = {{"name", o.name}, {"what", o.what}, {"toggle", o.toggle}};
+    if (!o.toggle) oj.update({{"min", o.min}, {"max", o.max}, {"unit", o.unit}});
+    options.push_back(oj);
+  }
+  json out = {{"rigfit_part", kPartsJsonVersion},
+              {"id", p.id},
+              {"name", p.name},
+              {"category", toString(p.category)},
+              {"tier", p.tier == Tier::Curated ? "curated" : "opendb"},
+              {"file", p.file},
+              {"figures", figures},
+              {"mounts", mounts},
+              {"options", options},
+              {"sources", p.sources}};
+  if (!p.opendbId.empty()) out["opendb_id"] = p.opendbId;
+  if (p.mesh) out["mesh"] = p.mesh->file;
+  if (p.tier == Tier::OpenDb) out["attribution"] = kOpenDbAttribution;
+  return out.dump(2) + "\n";
 }
 
 // What the snapshot gave, per category: rows, parts, folded duplicates, disagreements and each
@@ -72,10 +148,16 @@ void printAudit(const OpenDbAudit& audit, bool all) {
 
 int runParts(const std::vector<std::string>& argv) {
   Result<Args> args =
-      parseArgs(argv, {"--parts", "--more-parts", "--category", "--limit"}, {"--all"});
+      parseArgs(argv, {"--parts", "--more-parts", "--category", "--limit", "--format"}, {"--all"});
   if (!args) return usageError(args.error().message());
   const auto& pos = args->positional;
   if (pos.empty()) return usageError("parts takes list, search WORDS, show ID, audit or validate");
+  std::string format = args->get("--format").value_or("text");
+  const bool textOnly = pos[0] == "validate" || pos[0] == "audit";
+  if (format != "text" && (format != "json" || textOnly))
+    return usageError("--format: parts " + pos[0] + " prints " +
+                      (textOnly ? "text only" : "text or json") + " (got \"" + format + "\")");
+  const bool asJson = format == "json";
   if (pos[0] == "validate") {
     if (pos.size() > 2) return usageError("parts validate takes at most one folder");
     std::string dir = pos.size() == 2 ? pos[1] : catalogDir(*args);
@@ -106,8 +188,15 @@ int runParts(const std::vector<std::string>& argv) {
   OpenDbIndex index = openDbIndex(*catalog, *args);
   if (pos[0] == "list") {
     size_t n = 0, curated = 0;
-    for (const Listing* p : allListings(*catalog, &index).all) {
-      if (only && *only != toString(p->category)) continue;
+    Listings listings = allListings(*catalog, &index);
+    std::vector<const Listing*> shown;
+    for (const Listing* p : listings.all)
+      if (!only || *only == toString(p->category)) shown.push_back(p);
+    if (asJson) {
+      std::cout << listingsJson(shown);
+      return kExitFits;
+    }
+    for (const Listing* p : shown) {
       listLine(*p);
       ++n, curated += p->tier == Tier::Curated;
     }
@@ -127,6 +216,13 @@ int runParts(const std::vector<std::string>& argv) {
     PartSearch search(listings.all);
     std::vector<SearchHit> hits =
         search.find(query, *limit, only ? categoryFromString(*only) : std::nullopt);
+    if (asJson) {
+      std::vector<const Listing*> found;
+      for (const SearchHit& h : hits)
+        found.push_back(h.listing);
+      std::cout << listingsJson(found);
+      return kExitFits;
+    }
     if (hits.empty()) {
       std::cout << "no part matches \"" << query << "\" among " << search.size()
                 << " parts; try fewer words, or a model number alone (\"4090\")\n";
@@ -138,11 +234,13 @@ int runParts(const std::vector<std::string>& argv) {
   }
   if (pos[0] == "show") {
     if (pos.size() != 2) return usageError("parts show takes one part id");
-    for (const Error& e : index.addTo(*catalog, {pos[1]}))
-      return fail(e);
+    if (Status known = needPart(*catalog, *args, pos[1], "", "parts show"); !known)
+      return fail(known.error());
     const Part* p = catalog->find(pos[1]);
-    if (!p)
-      return fail({"", "", "no part \"" + pos[1] + "\" in the catalog (see 'rigfit parts list')"});
+    if (asJson) {
+      std::cout << partJson(*p);
+      return kExitFits;
+    }
     std::cout << p->name << "\n  id: " << p->id << "\n  category: " << toString(p->category)
               << "\n  tier: "
               << (p->tier == Tier::Curated

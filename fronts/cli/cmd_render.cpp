@@ -4,7 +4,10 @@
 #include "png.hpp"
 #include "renderer.hpp"
 
+#include <algorithm>
+#include <cctype>
 #include <cstdio>
+#include <filesystem>
 #include <iostream>
 
 namespace rigfit::cli {
@@ -25,6 +28,12 @@ int runRender(const std::vector<std::string>& argv) {
     return rc;
   auto out = run.args.get("-o");
   if (!out || out->empty()) return usageError("render needs -o FILE.png");
+  std::string ext = std::filesystem::path(*out).extension().string();
+  std::transform(ext.begin(), ext.end(), ext.begin(),
+                 [](unsigned char c) { return std::tolower(c); });
+  if (ext != ".png")
+    return usageError("-o: rigfit draws PNG pictures: name the file .png (got " +
+                      (ext.empty() ? std::string("no ending") : "\"" + ext + "\"") + ")");
   auto view = render::viewFromString(run.args.get("--view").value_or("iso"));
   if (!view) return usageError("--view must be iso, front, side or top");
   Result<std::pair<int, int>> size = sizeOf(run.args);

@@ -54,8 +54,11 @@ int runReport(const std::vector<std::string>& argv) {
     return rc;
   auto out = run.args.get("-o");
   if (!out) out = run.args.get("--output");
-  if (!out || out->empty()) return usageError("report needs -o FILE.html|.md|.json");
-  Result<ReportFormat> format = reportFormat(run.args, *out);
+  if (out && out->empty()) return usageError("-o needs a file name (FILE.html, .md or .json)");
+  // With no -o the report goes to standard output, as Markdown unless --format names another.
+  Result<ReportFormat> format = out                        ? reportFormat(run.args, *out)
+                                : run.args.get("--format") ? reportFormat(run.args, "")
+                                                           : ReportFormat::Markdown;
   if (!format) return usageError(format.error().message());
   ReportOptions options;
   options.settings = run.settings;
@@ -63,9 +66,14 @@ int runReport(const std::vector<std::string>& argv) {
   Report r = makeReport(run.loaded.build, run.loaded.assembly, run.catalog, options);
   if (*format == ReportFormat::Html && !run.args.get("--no-renders")) addRenders(r, run);
   std::string text = reportText(r, *format);
-  Status saved = writeFileAtomic(*out, text);
-  if (!saved) return fail(saved.error());
-  std::cout << "wrote " << *out << ": " << r.findings.size() << " findings; " << r.verdict << "\n";
+  if (!out) {
+    std::cout << text;
+  } else {
+    Status saved = writeFileAtomic(*out, text);
+    if (!saved) return fail(saved.error());
+    std::cout << "wrote " << *out << ": " << r.findings.size() << " findings; " << r.verdict
+              << "\n";
+  }
   return r.outcome == "fits"               ? kExitFits
          : r.outcome == "depends"          ? kExitDepends
          : r.outcome == "nothing to check" ? kExitNothingToCheck

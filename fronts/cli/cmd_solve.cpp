@@ -1,6 +1,7 @@
 #include "catalog/category.hpp"
 #include "cli.hpp"
 #include "common/text.hpp"
+#include "paint.hpp"
 #include "solve/solve.hpp"
 
 #include <algorithm>
@@ -41,6 +42,15 @@ Result<CandidateFilter> filterOf(const Args& args) {
   return f;
 }
 
+// The answer, its verdict words in colour on a terminal.
+void printTrials(const std::string& question, const std::vector<Trial>& trials, Format format) {
+  std::string text = formatTrials(question, trials, format);
+  if (format == Format::Text)
+    printPainted(text);
+  else
+    std::cout << text;
+}
+
 } // namespace
 
 int runSolve(const std::vector<std::string>& argv) {
@@ -57,6 +67,11 @@ int runSolve(const std::vector<std::string>& argv) {
   for (const char* o : {"--maker", "--min-length", "--max-length", "--max-thickness", "--limit"})
     if (args.get(o) && !args.get("--alternatives"))
       return usageError(std::string(o) + " narrows --alternatives, which was not given");
+  // A part asked about may be an OpenDB row's, read now; an unknown id names the nearest.
+  for (const char* asked : {"--add", "--max"})
+    if (auto part = args.get(asked))
+      if (Status known = needPart(run.catalog, args, *part, "", asked); !known)
+        return fail(known.error());
   const Build& build = run.loaded.build;
   const Catalog& catalog = run.catalog;
   const FitSettings& settings = run.settings;
@@ -111,7 +126,7 @@ int runSolve(const std::vector<std::string>& argv) {
       }
       size_t all = trials->size();
       if (trials->size() > limit) trials->resize(limit);
-      std::cout << formatTrials(question, *trials, format);
+      printTrials(question, *trials, format);
       if (format == Format::Text)
         std::cout << "\n"
                   << all << " candidates: " << fit << " fit, " << all - fit << " do not; "
@@ -125,7 +140,7 @@ int runSolve(const std::vector<std::string>& argv) {
     }
   }
   if (!trials) return fail(trials.error());
-  std::cout << formatTrials(question, *trials, format);
+  printTrials(question, *trials, format);
   for (const Trial& t : *trials)
     if (t.fits) return kExitFits;
   return kExitDoesNotFit;

@@ -12,7 +12,10 @@ int runView(const std::vector<std::string>& argv) {
   Result<Catalog> catalog = loadCatalog(*args);
   if (!catalog) return fail(catalog.error());
   std::string path = args->positional.empty() ? defaultBuildPath() : args->positional[0];
-  addOpenDbPartsOf(*catalog, *args, path); // a build's OpenDB parts; the viewer says the rest
+  if (path == "-")
+    return usageError("view opens a build file, which it saves back to; not standard input");
+  // The build's OpenDB parts; the viewer says what is wrong with a build that cannot be read.
+  if (Result<Build> build = loadBuildFile(path)) addOpenDbPartsOf(*catalog, *args, *build);
 #if RIGFIT_WITH_VIEWER
   return viewer::runViewer(std::move(catalog).value(), path,
                            {assetDirs(), userPartsDir(), openDbDir(catalogDir(*args)), cacheDir()});

@@ -1,6 +1,7 @@
 // rigfit: will it fit? The command-line front over the fit engine.
 #include "cli.hpp"
 #include "common/text.hpp"
+#include "paint.hpp"
 #include "report/text.hpp"
 
 #include <cstdlib>
@@ -63,22 +64,29 @@ usage:
         [--max-length MM] [--max-thickness MM] [--limit N]
                                            every catalog part (OpenDB's too) that fits there,
                                            best margin first (the best 20 unless --limit)
-  rigfit report BUILD -o FILE.html|.md|.json [--with-solve]
-                                           the fit report, with drawings and sources
+  rigfit report BUILD [-o FILE.html|.md|.json] [--format html|md|json] [--with-solve]
+                                           the fit report, with drawings and sources (to
+                                           standard output, Markdown, without -o)
   rigfit render BUILD -o FILE.png [--view iso|front|side|top] [--size WxH]
                                            a picture of the build, offscreen (no display)
-  rigfit parts list [--category C] | show ID | validate [DIR]
-  rigfit parts search WORDS [--category C] [--limit N]
+  rigfit parts list [--category C] | show ID | validate [DIR]   (list, show: --format json)
+  rigfit parts search WORDS [--category C] [--limit N] [--format text|json]
                                            find a part by name, maker or part number
   rigfit parts audit [--all]               what the OpenDB snapshot gave, refused and why
 
+BUILD is a build file (JSON; docs/FORMATS.md), or - to read one from standard input.
+
 options:
-  --format text|json|md    output format (default text)
+  --format text|json|md    output format (default text; json has a versioned shape: docs/)
   --min-clearance MM       a clearance below this is not a pass (default 0: touching fits)
   --strict                 check: a verdict that depends on an estimate is a "does not fit"
-  --parts DIR              the catalog folder (default: $RIGFIT_PARTS, else ./parts)
+  --parts DIR              the catalog folder (default: $RIGFIT_PARTS, else the one
+                           installed with rigfit, share/rigfit/parts)
   --more-parts DIR         your own part files, added to the catalog (repeatable); see
                            docs/CUSTOM_PARTS.md
+
+On a terminal, verdicts are in colour (fail red, warn amber, pass green); not when the output
+is piped or NO_COLOR is set. `rigfit CMD --help` gives one command's options.
 
 exit codes: 0 everything fits, 1 something does not fit, 2 bad input or usage,
             3 (check) it fits at the estimates but depends on a figure nobody published,
@@ -98,12 +106,12 @@ const Command kCommands[] = {
                     [--parts DIR] [--more-parts DIR]
 
 Checks every part of the build against the case and each other, in millimetres, over the
-bands of the figures that are estimates.
+bands of the figures that are estimates. BUILD may be - (standard input).
 
-  --format text|json|md    output format (default text; json follows docs/report.schema.json)
+  --format text|json|md    output format (default text; json follows docs/check.schema.json)
   --min-clearance MM       a clearance below this is not a pass (default 0: touching fits)
   --strict                 a verdict that depends on an estimate is a "does not fit"
-  --parts DIR              the catalog folder (default: $RIGFIT_PARTS, else ./parts)
+  --parts DIR              the catalog folder (default: $RIGFIT_PARTS, else the installed one)
   --more-parts DIR         your own part files, added to the catalog (repeatable)
 
 exit codes: 0 fits, 1 does not fit, 2 bad input or usage, 3 depends on a figure nobody
@@ -118,16 +126,19 @@ exit codes: 0 fits, 1 does not fit, 2 bad input or usage, 3 depends on a figure 
   --max PART               the most copies of PART that fit together
   --alternatives I/M       every catalog part (OpenDB's too) that fits at that mount, best
                            margin first (the best 20 unless --limit)
-  --format text|json       output format (default text)
+  --format text|json|md    output format (default text; json: docs/solve.schema.json)
   --min-clearance MM, --parts DIR, --more-parts DIR   as for check
+
+BUILD may be - (standard input). PART may be any catalog id, the OpenDB snapshot's too.
 
 exit codes: 0 done, 2 bad input or usage
 )"},
     {"report", rigfit::cli::runReport,
-     R"(usage: rigfit report BUILD -o FILE.html|.md|.json [--with-solve]
+     R"(usage: rigfit report BUILD [-o FILE.html|.md|.json] [--format html|md|json] [--with-solve]
 
 Writes the fit report: the answer, every finding with its margin, drawings, the figures'
-sources and estimates. The format follows the file's ending.
+sources and estimates. The format follows the file's ending; without -o the report goes to
+standard output, as Markdown unless --format names another. BUILD may be - (standard input).
 
   -o FILE, --output FILE   where to write it (.html, .md or .json)
   --format html|md|json    the format, where the file's ending does not say it
@@ -141,7 +152,7 @@ exit codes: as for check
     {"render", rigfit::cli::runRender,
      R"(usage: rigfit render BUILD -o FILE.png [--view iso|front|side|top] [--size WxH]
 
-Draws the build offscreen (OpenGL through EGL; no display needed).
+Draws the build offscreen (OpenGL through EGL; no display needed). BUILD may be -.
 
   -o FILE.png              where to write the picture
   --view iso|front|side|top   the camera (default iso)
@@ -161,10 +172,18 @@ exit codes: 0 written, 2 bad input or usage
   search WORDS             find a part by name, maker or part number (OpenDB's too)
   validate [DIR]           check part files and name the field at fault
   audit [--all]            what the OpenDB snapshot gave, refused and why
+
+  --category C             only parts of category C (case, motherboard, gpu, cpu, cooler,
+                           memory, psu, storage, fan, radiator)
+  --limit N                search: the best N (default 20)
+  --format text|json       list, search, show: json follows docs/parts.schema.json and
+                           docs/part.schema.json
+  --parts DIR, --more-parts DIR   as for check
 )"},
     {"view", rigfit::cli::runView, R"(usage: rigfit view [BUILD] [--parts DIR] [--more-parts DIR]
 
-Opens the viewer on the build (default scenes/article-build.json): drag parts into the case
+Opens the viewer on the build (default: the article build shipped with rigfit, in
+share/rigfit/scenes): drag parts into the case
 and see what fits, live. Needs a display; `rigfit check` and `rigfit render` do not.
 )"},
 };
@@ -192,6 +211,7 @@ int main(int argc, char** argv) {
   PrintableBuf out(rawOut), err(rawErr);
   std::cout.rdbuf(&out);
   std::cerr.rdbuf(&err);
+  setRawOutput(rawOut);
   struct Restore { // the streams outlive main's locals: give them their buffers back
     std::streambuf *o, *e;
     ~Restore() {
@@ -210,9 +230,15 @@ int main(int argc, char** argv) {
     std::cout << (RIGFIT_WITH_VIEWER
                       ? "(no display: checking the default build instead of opening the viewer)\n\n"
                       : "(built without the viewer: checking the default build)\n\n");
-    int rc = runCheck({defaultBuildPath()});
-    std::cout << "\nThe fit report: rigfit report scenes/article-build.json -o fit.html; "
-                 "'rigfit --help' lists more.\n";
+    const std::string build = defaultBuildPath();
+    int rc = runCheck({build});
+    std::cout << "\nTry next:\n"
+              << "  will a second card fit?   rigfit solve " << build << " --add evga-rtx2060-xc\n"
+              << "  the fit report to share   rigfit report " << build << " -o fit.html\n"
+              << "  find your parts by name   rigfit parts search WORDS\n"
+              << "  check your own build      rigfit check MY-BUILD.json (examples in "
+              << build.substr(0, build.rfind('/')) << ")\n"
+              << "  every command             rigfit --help\n";
     return rc;
   }
   std::string cmd = args.front();
@@ -241,7 +267,5 @@ int main(int argc, char** argv) {
     return c->run(args);
   }
   std::vector<std::string> near = rigfit::nearestWords(cmd, commandNames());
-  return usageError(
-      "unknown command \"" + cmd + "\"" +
-      (near.empty() ? std::string() : "; did you mean " + rigfit::joined(near, " or ") + "?"));
+  return usageError("unknown command \"" + cmd + "\"" + rigfit::didYouMean(near));
 }
