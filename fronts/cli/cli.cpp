@@ -171,8 +171,7 @@ std::vector<OpenDbRejection> addOpenDbPartsOf(Catalog& catalog, const Args& args
   return addOpenDbParts(catalog, openDbDir(catalogDir(args)), ids);
 }
 
-Result<Build> readBuildArg(const std::string& path) {
-  if (path != "-") return loadBuildFile(path);
+Result<std::string> readStandardInput() {
   static std::optional<std::string> text; // standard input can be read once
   if (!text) {
     text.emplace();
@@ -184,7 +183,14 @@ Result<Build> readBuildArg(const std::string& path) {
   if (text->size() > kMaxDataFileBytes)
     return Error{kStdinName, "",
                  "holds more than " + std::to_string(kMaxDataFileBytes >> 20) +
-                     " MiB; rigfit reads builds of up to that"};
+                     " MiB; rigfit reads up to that"};
+  return *text;
+}
+
+Result<Build> readBuildArg(const std::string& path) {
+  if (path != "-") return loadBuildFile(path);
+  Result<std::string> text = readStandardInput();
+  if (!text) return text.error();
   if (text->find_first_not_of(" \t\r\n") == std::string::npos)
     return Error{kStdinName, "", "is empty: pipe a build's JSON into 'rigfit check -'"};
   Result<nlohmann::json> json = parseJsonText(*text, kStdinName);

@@ -53,6 +53,8 @@ std::vector<OpenDbRejection> addOpenDbPartsOf(Catalog& catalog, const Args& args
 // kStdinName in errors, at most kMaxDataFileBytes like a file).
 inline const std::string kStdinName = "<stdin>";
 Result<Build> readBuildArg(const std::string& path);
+// Standard input, whole (read once; later calls give the same text), at most kMaxDataFileBytes.
+Result<std::string> readStandardInput();
 // Makes sure part `id` is in `catalog`, reading it from its OpenDB row when it is one; else an
 // Error on `file` and `field` that names the nearest part ids ("did you mean").
 Status needPart(Catalog& catalog, const Args& args, const std::string& id, const std::string& file,
@@ -100,5 +102,6 @@ int runParts(const std::vector<std::string>& argv);
 int runReport(const std::vector<std::string>& argv);
 int runRender(const std::vector<std::string>& argv);
 int runView(const std::vector<std::string>& argv);
+int runImport(const std::vector<std::string>& argv);
 
 } // namespace rigfit::cli

@@ -73,6 +73,8 @@ usage:
   rigfit parts search WORDS [--category C] [--limit N] [--format text|json]
                                            find a part by name, maker or part number
   rigfit parts audit [--all]               what the OpenDB snapshot gave, refused and why
+  rigfit import LIST -o BUILD.json [--pick LINE=ID]
+                                           a PCPartPicker part list made into a build
 
 BUILD is a build file (JSON; docs/FORMATS.md), or - to read one from standard input.
 
@@ -179,6 +181,22 @@ exit codes: 0 written, 2 bad input or usage
   --format text|json       list, search, show: json follows docs/parts.schema.json and
                            docs/part.schema.json
   --parts DIR, --more-parts DIR   as for check
+)"},
+    {"import", rigfit::cli::runImport,
+     R"(usage: rigfit import LIST -o BUILD.json [--pick LINE=ID]... [--name NAME]
+
+Reads a PCPartPicker part list (its Markdown, HTML or text export, or a list page's text; - for
+standard input), matches each line to a catalog part (by the part number in its product link,
+else by every word of the part's name), places the parts as a builder would and writes the
+build. Lines rigfit does not model (a monitor) are listed as skipped; a line with no sure match
+is listed with the nearest parts, one with two close candidates of different sizes with both.
+
+  -o FILE, --output FILE   the build file to write
+  --pick LINE=ID           the part for that line of the list (repeatable)
+  --name NAME              the build's name (default: "Imported from LIST")
+  --parts DIR, --more-parts DIR   as for check
+
+exit codes: 0 written, 2 bad input or usage (no list, no case matched, a pick that names no part)
 )"},
     {"view", rigfit::cli::runView, R"(usage: rigfit view [BUILD] [--parts DIR] [--more-parts DIR]
 

@@ -1,0 +1,203 @@
+#include "partlist/import.hpp"
+
+#include "assembly/edit.hpp"
+#include "common/text.hpp"
+#include "solve/solve.hpp"
+
+#include <algorithm>
+#include <cmath>
+
+namespace rigfit {
+namespace {
+
+// Where two candidates for one line differ in size: the first figure in millimetres (or slots)
+// both have that is more than 0.5 apart, as "length_mm 268 vs 285"; "" when none does.
+std::string sizeDifference(const Part& a, const Part& b) {
+  for (const auto& [name, fa] : a.figures) {
+    bool size = name.size() > 3 && (name.ends_with("_mm") || name.ends_with("slots"));
+    if (!size) continue;
+    auto fb = b.figures.find(name);
+    if (fb == b.figures.end()) continue;
+    if (std::abs(fa.value - fb->second.value) > 0.5)
+      return name + " " + shortNumber(fa.value) + " vs " + shortNumber(fb->second.value);
+  }
+  return "";
+}
+
+// The order a builder places parts in: each needs the one before it to hang off.
+int placingOrder(Category c) {
+  switch (c) {
+  case Category::Case:
+    return 0;
+  case Category::Motherboard:
+    return 1;
+  case Category::Cpu:
+    return 2;
+  case Category::Cooler:
+    return 3;
+  case Category::Memory:
+    return 4;
+  case Category::Storage:
+    return 5;
+  case Category::Gpu:
+    return 6;
+  case Category::Psu:
+    return 7;
+  case Category::Radiator:
+    return 8;
+  case Category::Fan:
+    return 9;
+  }
+  return 10;
+}
+
+// The place a builder would choose among the free ones that take `part`: memory in the slots
+// the board's manual prefers, cards from the slot nearest the CPU down; otherwise the first.
+// None when none takes it.
+const Place* bestPlace(const std::vector<Place>& places, const Part& part) {
+  const Place* best = nullptr;
+  auto rank = [&](const Place& p) {
+    if (part.category == Category::Memory) return p.mount->preferred ? 0 : 1;
+    if (part.category == Category::Gpu)
+      return p.mount->mechanical >= 16 ? p.mount->position : 100 + p.mount->position;
+    return 0;
+  };
+  for (const Place& p : places)
+    if (p.incompatibility.empty() && (!best || rank(p) < rank(*best))) best = &p;
+  return best;
+}
+
+} // namespace
+
+const char* toString(LineOutcome o) {
+  switch (o) {
+  case LineOutcome::Placed:
+    return "placed";
+  case LineOutcome::Unplaced:
+    return "not placed";
+  case LineOutcome::Ambiguous:
+    return "ambiguous";
+  case LineOutcome::Unmatched:
+    return "unmatched";
+  case LineOutcome::Skipped:
+    return "skipped";
+  }
+  return "?";
+}
+
+Result<ImportedList> importPartList(const PartList& list, const std::string& name, Catalog& catalog,
+                                    const OpenDbIndex* index, const ListMatcher& matcher,
+                                    const std::map<int, std::string>& picks) {
+  ImportedList out;
+  out.format = list.format, out.unreadable = list.unreadable;
+  out.build.name = name;
+  auto ensure = [&](const std::vector<std::string>& ids) {
+    if (index) index->addTo(catalog, ids);
+  };
+  // Match every line first.
+  for (const ListItem& item : list.items) {
+    ImportedLine line;
+    line.item = item;
+    if (!item.category) {
+      line.note = "rigfit does not check a " + item.type;
+      out.lines.push_back(std::move(line));
+      continue;
+    }
+    if (auto pick = picks.find(item.line); pick != picks.end()) {
+      ensure({pick->second});
+      const Part* p = catalog.find(pick->second);
+      if (!p)
+        return Error{"", "--pick",
+                     "line " + std::to_string(item.line) + ": no part \"" + pick->second +
+                         "\" in the catalog"};
+      if (p->category != *item.category)
+        return Error{"", "--pick",
+                     "line " + std::to_string(item.line) + " is a " + item.type + "; " + p->id +
+                         " is a " + toString(p->category)};
+      line.partId = p->id, line.partName = p->name, line.confidence = 1, line.how = "picked";
+      line.outcome = LineOutcome::Placed; // placed below
+      out.lines.push_back(std::move(line));
+      continue;
+    }
+    LineMatch m = matcher.match(item);
+    if (m.candidates.empty()) {
+      line.outcome = LineOutcome::Unmatched;
+      for (const Listing* l : m.nearest)
+        line.candidates.push_back(l->id);
+      out.lines.push_back(std::move(line));
+      continue;
+    }
+    std::vector<std::string> ids;
+    for (const Listing* l : m.candidates)
+      ids.push_back(l->id);
+    ensure(ids);
+    const Part* first = catalog.find(ids.front());
+    std::string differs;
+    for (size_t i = 1; first && i < ids.size() && differs.empty(); ++i)
+      if (const Part* other = catalog.find(ids[i]))
+        if (std::string d = sizeDifference(*first, *other); !d.empty())
+          differs = ids.front() + " and " + ids[i] + " differ: " + d;
+    if (!first || !differs.empty()) {
+      line.outcome = LineOutcome::Ambiguous;
+      line.candidates = ids;
+      line.note = first ? differs : "its best candidate cannot be read";
+      out.lines.push_back(std::move(line));
+      continue;
+    }
+    line.partId = first->id, line.partName = first->name;
+    line.confidence = m.confidence, line.how = m.how;
+    if (ids.size() > 1)
+      line.how += "; " + std::to_string(ids.size() - 1) + " more of the same size (" +
+                  joined(std::vector<std::string>(ids.begin() + 1, ids.end())) + ")";
+    line.outcome = LineOutcome::Placed;
+    out.lines.push_back(std::move(line));
+  }
+
+  // Then place them, a builder's order (stable: two cards in the list's order).
+  std::vector<ImportedLine*> order;
+  for (ImportedLine& l : out.lines)
+    if (l.outcome == LineOutcome::Placed) order.push_back(&l);
+  std::stable_sort(order.begin(), order.end(), [&](const ImportedLine* a, const ImportedLine* b) {
+    return placingOrder(*a->item.category) < placingOrder(*b->item.category);
+  });
+  if (order.empty() || *order.front()->item.category != Category::Case)
+    return Error{"", "",
+                 "the list names no case rigfit could match, and a build starts with one"
+                 " (pick one with --pick LINE=ID, or add a Case line)"};
+  for (ImportedLine* l : order) {
+    const Part& part = *catalog.find(l->partId);
+    const int copies = part.category == Category::Memory ? modulesInKit(l->item.name) : 1;
+    for (int copy = 0; copy < copies; ++copy) {
+      if (part.category == Category::Case) {
+        out.build.instances.push_back(Instance("case", part.id));
+        l->instances.push_back("case");
+        continue;
+      }
+      Result<Assembly> assembly = assemble(out.build, catalog);
+      if (!assembly) return assembly.error();
+      std::vector<Place> places = placesFor(*assembly, part);
+      const Place* place = bestPlace(places, part);
+      // A part that a free place of its kind does not take goes there all the same, so that
+      // the check says why it does not fit; the first such place.
+      if (!place && !places.empty()) {
+        place = &places.front();
+        l->note = "placed where it does not fit: " + place->incompatibility;
+      }
+      if (!place) {
+        l->outcome = l->instances.empty() ? LineOutcome::Unplaced : LineOutcome::Placed;
+        l->note = (copy > 0 ? std::to_string(copies - copy) + " of its " + std::to_string(copies) +
+                                  " modules not placed: "
+                            : "") +
+                  nowhereFor(*assembly, part);
+        break;
+      }
+      std::string id;
+      out.build = withAdded(std::move(out.build), part, assembly->items[place->parent].id,
+                            place->mount->name, &id);
+      l->instances.push_back(place->where);
+    }
+  }
+  return out;
+}
+
+} // namespace rigfit

@@ -1,0 +1,44 @@
+#pragma once
+// Which catalog part a part list's line names (issue 15). Everything the line carries is used:
+// its category (from the type), the maker's part number in the product address or the name,
+// and the name's words, whatever their order, spacing and punctuation. A wrong part checked
+// silently is worse than a line left unmatched, so a match needs the part number, or every word
+// that names the candidate (its maker, series and model; not the words every part of its kind
+// has) in the line and no model word of the line ("Super", "Ti", "Plus") missing from it.
+#include "catalog/search.hpp"
+#include "partlist/parse.hpp"
+
+#include <string>
+#include <vector>
+
+namespace rigfit {
+
+struct LineMatch {
+  // The candidates that meet the bar, best first: the first is the match unless two of them
+  // differ in size (the caller compares their figures: listings carry none).
+  std::vector<const Listing*> candidates;
+  double confidence = 0; // of the first: 1 for a part number, else how much of the line it names
+  std::string how;       // "part number 06G-P4-2063-KR", "name: 7 of 11 words"
+  // No candidate: the nearest names, for the builder to choose from or search with.
+  std::vector<const Listing*> nearest;
+};
+
+class ListMatcher {
+public:
+  // Indexes `listings` (which must outlive the matcher) by category.
+  explicit ListMatcher(const std::vector<const Listing*>& listings);
+  LineMatch match(const ListItem& item) const;
+
+private:
+  struct Entry {
+    const Listing* listing;
+    std::vector<std::string> tokens;      // the name's meaningful words, lowercase
+    std::vector<std::string> partNumbers; // letters and digits only, lowercase
+  };
+  std::vector<Entry> entries_;
+};
+
+// How many modules a memory line's kit holds: "16 GB (2 x 8 GB)" is 2; 1 when it does not say.
+int modulesInKit(const std::string& name);
+
+} // namespace rigfit
