@@ -158,7 +158,7 @@ std::string formatTrials(const std::string& question, const std::vector<Trial>& 
       j["problems"] = probs;
       arr.push_back(j);
     }
-    return json{{"rigfit_solve", kCheckJsonVersion}, {"question", question}, {"trials", arr}}.dump(
+    return json{{"rigfit_solve", kSolveJsonVersion}, {"question", question}, {"trials", arr}}.dump(
                2) +
            "\n";
   }
@@ -248,7 +248,7 @@ std::string formatTrials(const std::string& question, const std::vector<Trial>& 
 
 std::string formatMax(const MaxAnswer& a, Format format) {
   if (format == Format::Json)
-    return json{{"rigfit_solve", kCheckJsonVersion},
+    return json{{"rigfit_solve", kSolveJsonVersion},
                 {"part", a.partId},
                 {"count", a.mounts.size()},
                 {"mounts", a.mounts}}

@@ -9,7 +9,8 @@
 
 namespace rigfit {
 
-constexpr int kCheckJsonVersion = 1;
+constexpr int kCheckJsonVersion = 1; // docs/check.schema.json
+constexpr int kSolveJsonVersion = 1; // docs/solve.schema.json
 
 enum class Format { Text, Json, Markdown };
 

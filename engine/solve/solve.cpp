@@ -228,9 +228,15 @@ Result<std::vector<Trial>> solveAlternatives(const Build& build, const Catalog& 
   Result<Assembly> base = assemble(build, catalog);
   if (!base) return base.error();
   std::optional<int> found = base->indexOf(where.substr(0, slash));
-  if (!found)
+  if (!found) {
+    std::vector<std::string> ids;
+    for (const Placed& p : base->items)
+      ids.push_back(p.id);
+    std::vector<std::string> near = nearestWords(where.substr(0, slash), ids);
     return Error{"", "--alternatives",
-                 "\"" + where.substr(0, slash) + "\" is not a part of the build"};
+                 "\"" + where.substr(0, slash) + "\" is not a part of the build" +
+                     (near.empty() ? "; its parts: " + joined(ids) : didYouMean(near))};
+  }
   const int parent = *found;
   const Mount* mount = base->items[parent].part->mount(where.substr(slash + 1));
   if (!mount) {
@@ -239,7 +245,10 @@ Result<std::vector<Trial>> solveAlternatives(const Build& build, const Catalog& 
       names.push_back(m.name);
     return Error{"", "--alternatives",
                  base->items[parent].id + " has no mount \"" + where.substr(slash + 1) + "\"" +
-                     didYouMean(nearestWords(where.substr(slash + 1), names))};
+                     [&] {
+                       std::vector<std::string> near = nearestWords(where.substr(slash + 1), names);
+                       return near.empty() ? "; it has: " + joined(names) : didYouMean(near);
+                     }()};
   }
   std::vector<const Part*> candidates;
   for (const Part* p : catalog.parts())

@@ -142,6 +142,13 @@ OpenDbIndex openDbIndex(const Catalog& catalog, const Args& args) {
 
 Result<Catalog> loadCatalog(const Args& args, bool openDb, OpenDbAudit* audit) {
   std::vector<std::string> dirs{catalogDir(args)};
+  const char* env = std::getenv("RIGFIT_PARTS");
+  if (std::error_code missing;
+      !args.get("--parts") && !(env && *env) && !fs::is_directory(dirs.front(), missing))
+    return Error{dirs.front(), "",
+                 "is missing: rigfit looks for its data in share/rigfit beside the program, then "
+                 "in ../share/rigfit; reinstall it, or name a catalog with --parts DIR or "
+                 "$RIGFIT_PARTS"};
   auto same = [](const std::string& a, const std::string& b) {
     std::error_code ec;
     return fs::equivalent(a, b, ec);
@@ -176,9 +183,10 @@ Result<std::string> readStandardInput() {
   if (!text) {
     text.emplace();
     char chunk[65536];
-    while (text->size() <= kMaxDataFileBytes && std::cin.read(chunk, sizeof chunk))
-      text->append(chunk, sizeof chunk);
-    text->append(chunk, static_cast<size_t>(std::cin.gcount()));
+    while (text->size() <= kMaxDataFileBytes && std::cin) {
+      std::cin.read(chunk, sizeof chunk);
+      text->append(chunk, static_cast<size_t>(std::cin.gcount()));
+    }
   }
   if (text->size() > kMaxDataFileBytes)
     return Error{kStdinName, "",
@@ -198,8 +206,8 @@ Result<Build> readBuildArg(const std::string& path) {
   return parseBuild(*json, kStdinName);
 }
 
-std::string nearestPartIds(const Catalog& catalog, const Args& args, const std::string& typed) {
-  OpenDbIndex index = openDbIndex(catalog, args);
+std::string nearestPartIds(const Catalog& catalog, const OpenDbIndex& index,
+                           const std::string& typed) {
   Listings listings = allListings(catalog, &index);
   std::vector<std::string> ids;
   for (const Listing* l : listings.all)
@@ -217,11 +225,11 @@ Status needPart(Catalog& catalog, const Args& args, const std::string& id, const
                 const std::string& field) {
   if (catalog.find(id)) return Ok{};
   OpenDbIndex index = openDbIndex(catalog, args);
-  for (const Error& e : index.addTo(catalog, {id}))
-    return e;
+  if (std::vector<Error> unreadable = index.addTo(catalog, {id}); !unreadable.empty())
+    return unreadable.front();
   if (catalog.find(id)) return Ok{};
   return Error{file, field,
-               "no part \"" + id + "\" in the catalog" + nearestPartIds(catalog, args, id)};
+               "no part \"" + id + "\" in the catalog" + nearestPartIds(catalog, index, id)};
 }
 
 Result<size_t> limitOf(const Args& args) {

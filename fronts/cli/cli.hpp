@@ -61,7 +61,8 @@ Status needPart(Catalog& catalog, const Args& args, const std::string& id, const
                 const std::string& field);
 // "; did you mean A or B?" for a part id the catalog lacks: ids a typo away, else the parts
 // whose names hold its words; a hint to search when nothing is near.
-std::string nearestPartIds(const Catalog& catalog, const Args& args, const std::string& typed);
+std::string nearestPartIds(const Catalog& catalog, const OpenDbIndex& index,
+                           const std::string& typed);
 // The OpenDB snapshot's parts by name, from the cache when it matches; the first use lists
 // every row (about 2 s) and says so on stderr.
 OpenDbIndex openDbIndex(const Catalog& catalog, const Args& args);

@@ -53,7 +53,7 @@ std::string listingsJson(const std::vector<const Listing*>& parts) {
               {"count", parts.size()},
               {"parts", list},
               {"attribution", kOpenDbAttribution}}
-             .dump(2) +
+             .dump(2, ' ', false, json::error_handler_t::replace) +
          "\n";
 }
 
@@ -101,7 +101,8 @@ std::string partJson(const Part& p) {
   if (!p.opendbId.empty()) out["opendb_id"] = p.opendbId;
   if (p.mesh) out["mesh"] = p.mesh->file;
   if (p.tier == Tier::OpenDb) out["attribution"] = kOpenDbAttribution;
-  return out.dump(2) + "\n";
+  // A file's path need not be UTF-8: its stray bytes become U+FFFD rather than stop the dump.
+  return out.dump(2, ' ', false, json::error_handler_t::replace) + "\n";
 }
 
 // What the snapshot gave, per category: rows, parts, folded duplicates, disagreements and each

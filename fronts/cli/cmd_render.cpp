@@ -24,9 +24,11 @@ Result<std::pair<int, int>> sizeOf(const Args& args) {
 
 int runRender(const std::vector<std::string>& argv) {
   BuildRun run;
-  if (int rc = startBuildRun(argv, {"-o", "--view", "--size", "--backend"}, "render", run))
+  if (int rc =
+          startBuildRun(argv, {"-o", "--output", "--view", "--size", "--backend"}, "render", run))
     return rc;
   auto out = run.args.get("-o");
+  if (!out) out = run.args.get("--output");
   if (!out || out->empty()) return usageError("render needs -o FILE.png");
   std::string ext = std::filesystem::path(*out).extension().string();
   std::transform(ext.begin(), ext.end(), ext.begin(),

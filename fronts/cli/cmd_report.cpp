@@ -52,11 +52,12 @@ int runReport(const std::vector<std::string>& argv) {
   if (int rc =
           startBuildRun(argv, {"-o", "--output"}, "report", run, {"--with-solve", "--no-renders"}))
     return rc;
-  auto out = run.args.get("-o");
-  if (!out) out = run.args.get("--output");
-  if (out && out->empty()) return usageError("-o needs a file name (FILE.html, .md or .json)");
-  // With no -o the report goes to standard output, as Markdown unless --format names another.
-  Result<ReportFormat> format = out                        ? reportFormat(run.args, *out)
+  std::optional<std::string> given = run.args.get("-o");
+  if (!given) given = run.args.get("--output");
+  if (given && given->empty()) return usageError("-o needs a file name (FILE.html, .md or .json)");
+  // With no -o (or -o -) the report goes to standard output, as Markdown unless --format says.
+  const std::string out = given && *given != "-" ? *given : "";
+  Result<ReportFormat> format = !out.empty()               ? reportFormat(run.args, out)
                                 : run.args.get("--format") ? reportFormat(run.args, "")
                                                            : ReportFormat::Markdown;
   if (!format) return usageError(format.error().message());
@@ -66,13 +67,12 @@ int runReport(const std::vector<std::string>& argv) {
   Report r = makeReport(run.loaded.build, run.loaded.assembly, run.catalog, options);
   if (*format == ReportFormat::Html && !run.args.get("--no-renders")) addRenders(r, run);
   std::string text = reportText(r, *format);
-  if (!out) {
+  if (out.empty()) {
     std::cout << text;
   } else {
-    Status saved = writeFileAtomic(*out, text);
+    Status saved = writeFileAtomic(out, text);
     if (!saved) return fail(saved.error());
-    std::cout << "wrote " << *out << ": " << r.findings.size() << " findings; " << r.verdict
-              << "\n";
+    std::cout << "wrote " << out << ": " << r.findings.size() << " findings; " << r.verdict << "\n";
   }
   return r.outcome == "fits"               ? kExitFits
          : r.outcome == "depends"          ? kExitDepends

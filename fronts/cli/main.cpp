@@ -76,7 +76,8 @@ usage:
   rigfit import LIST -o BUILD.json [--pick LINE=ID]
                                            a PCPartPicker part list made into a build
 
-BUILD is a build file (JSON; docs/FORMATS.md), or - to read one from standard input.
+BUILD is a build file (JSON; docs/FORMATS.md), or - to read one from standard input. The docs/
+named here are in the source, and in share/doc/rigfit/docs where rigfit is installed.
 
 options:
   --format text|json|md    output format (default text; json has a versioned shape: docs/)

@@ -15,8 +15,9 @@ struct Mark {
   const char* colour; // an SGR sequence's parameters
 };
 // Longest first, so "DOES NOT FIT" is found before "FITS" could be.
-constexpr Mark kMarks[] = {{"DOES NOT FIT", "1;31"}, {"DEPENDS", "33"}, {"FAIL", "1;31"},
-                           {"WARN", "33"},           {"PASS", "32"},    {"FITS", "1;32"}};
+constexpr Mark kMarks[] = {{"FITS, DEPENDS", "33"}, {"DOES NOT FIT", "1;31"}, {"DEPENDS", "33"},
+                           {"FAIL", "1;31"},        {"WARN", "33"},           {"PASS", "32"},
+                           {"FITS", "1;32"}};
 
 bool wordEnds(const std::string& line, size_t end) {
   return end == line.size() || line[end] == ' ' || line[end] == ',';
@@ -37,9 +38,10 @@ Found verdictWord(const std::string& line) {
                                                                               : "1;32";
     return {0, line.size(), colour};
   }
+  const size_t indent = line.find_first_not_of(' ');
   for (size_t at = 0; at < line.size(); ++at) {
-    bool columnStart = at == line.find_first_not_of(' ') ||
-                       (at >= 2 && line.compare(at - 2, 2, "  ") == 0 && line[at] != ' ');
+    bool columnStart =
+        at == indent || (at >= 2 && line.compare(at - 2, 2, "  ") == 0 && line[at] != ' ');
     if (!columnStart) continue;
     for (const Mark& m : kMarks) {
       size_t n = std::strlen(m.word);

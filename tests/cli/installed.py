@@ -69,6 +69,17 @@ def main():
     code, out, err = run(["parts", "list"])
     n = re.search(r"(\d+) parts: (\d+) curated", out)
     check(code == 0 and n and int(n.group(1)) > 20000, f"it lists the installed catalog and OpenDB snapshot ({n.group(0) if n else out[-200:]})")
+    # The program alone, away from its data: it says where it looked; $RIGFIT_PARTS points it.
+    alone = os.path.join(scratch, "alone")
+    os.makedirs(alone)
+    shutil.copy(binary, alone)
+    r = subprocess.run([os.path.join(alone, "rigfit"), "check", scene], capture_output=True, text=True,
+                       env=env, cwd="/", timeout=60)
+    check(r.returncode == 2 and "--parts" in r.stderr and "RIGFIT_PARTS" in r.stderr,
+          f"a program away from its data says where it looked and how to point it ({r.stderr.strip()[:100]})")
+    r = subprocess.run([os.path.join(alone, "rigfit"), "check", scene], capture_output=True, text=True,
+                       env=dict(env, RIGFIT_PARTS=os.path.join(share, "rigfit", "parts")), cwd="/", timeout=60)
+    check(r.returncode == 0, "with $RIGFIT_PARTS it checks the build")
     code, out, err = run(["--version"])
     version = out.strip().split()[-1] if code == 0 else "?"
     check(code == 0 and re.fullmatch(r"\d+\.\d+\.\d+", version) is not None, f"--version: {out.strip()}")

@@ -6,6 +6,7 @@ _rigfit_part_ids() {
 }
 
 _rigfit() {
+  local IFS=$'\n' # one completion a line: file names with spaces stay whole
   local cur prev words cword
   if declare -F _init_completion >/dev/null; then
     _init_completion || return
@@ -13,24 +14,24 @@ _rigfit() {
     cur=${COMP_WORDS[COMP_CWORD]} prev=${COMP_WORDS[COMP_CWORD-1]}
     words=("${COMP_WORDS[@]}") cword=$COMP_CWORD
   fi
-  local commands="check solve report render parts view help version"
+  local commands=$'check\nsolve\nreport\nrender\nparts\nview\nimport\nhelp\nversion'
   if [ "$cword" -eq 1 ]; then
-    COMPREPLY=($(compgen -W "$commands --help --version" -- "$cur"))
+    COMPREPLY=($(compgen -W "$commands"$'\n--help\n--version' -- "$cur"))
     return
   fi
   local cmd=${words[1]}
   case $prev in
     --add | --max) COMPREPLY=($(compgen -W "$(_rigfit_part_ids)" -- "$cur")); return ;;
-    --view) COMPREPLY=($(compgen -W "iso front side top" -- "$cur")); return ;;
+    --view) COMPREPLY=($(compgen -W $'iso\nfront\nside\ntop' -- "$cur")); return ;;
     --format)
       if [ "$cmd" = report ]; then
-        COMPREPLY=($(compgen -W "html md json" -- "$cur"))
+        COMPREPLY=($(compgen -W $'html\nmd\njson' -- "$cur"))
       else
-        COMPREPLY=($(compgen -W "text json md" -- "$cur"))
+        COMPREPLY=($(compgen -W $'text\njson\nmd' -- "$cur"))
       fi
       return ;;
     --category)
-      COMPREPLY=($(compgen -W "case motherboard gpu cpu cooler memory psu storage fan radiator" -- "$cur"))
+      COMPREPLY=($(compgen -W $'case\nmotherboard\ngpu\ncpu\ncooler\nmemory\npsu\nstorage\nfan\nradiator' -- "$cur"))
       return ;;
     --parts | --more-parts) COMPREPLY=($(compgen -d -- "$cur")); return ;;
     -o | --output) COMPREPLY=($(compgen -f -- "$cur")); return ;;
@@ -39,22 +40,21 @@ _rigfit() {
   esac
   local options
   case $cmd in
-    check) options="--format --min-clearance --strict --parts --more-parts --help" ;;
-    solve) options="--add --max --alternatives --maker --min-length --max-length --max-thickness
-                    --limit --format --min-clearance --parts --more-parts --help" ;;
-    report) options="-o --output --format --with-solve --no-renders --min-clearance --parts
-                     --more-parts --help" ;;
-    render) options="-o --view --size --backend --parts --more-parts --help" ;;
-    view) options="--parts --more-parts --help" ;;
+    check) options=$'--format\n--min-clearance\n--strict\n--parts\n--more-parts\n--help' ;;
+    solve) options=$'--add\n--max\n--alternatives\n--maker\n--min-length\n--max-length\n--max-thickness\n--limit\n--format\n--min-clearance\n--parts\n--more-parts\n--help' ;;
+    report) options=$'-o\n--output\n--format\n--with-solve\n--no-renders\n--min-clearance\n--parts\n--more-parts\n--help' ;;
+    import) options=$'-o\n--output\n--pick\n--name\n--parts\n--more-parts\n--help' ;;
+    render) options=$'-o\n--view\n--size\n--backend\n--parts\n--more-parts\n--help' ;;
+    view) options=$'--parts\n--more-parts\n--help' ;;
     parts)
       if [ "$cword" -eq 2 ]; then
-        COMPREPLY=($(compgen -W "list show search validate audit" -- "$cur"))
+        COMPREPLY=($(compgen -W $'list\nshow\nsearch\nvalidate\naudit' -- "$cur"))
         return
       fi
       case ${words[2]} in
         show) [ "$cword" -eq 3 ] && COMPREPLY=($(compgen -W "$(_rigfit_part_ids)" -- "$cur")) ;;
         validate) COMPREPLY=($(compgen -d -- "$cur")) ;;
-        *) COMPREPLY=($(compgen -W "--category --limit --format --all --parts --more-parts" -- "$cur")) ;;
+        *) COMPREPLY=($(compgen -W $'--category\n--limit\n--format\n--all\n--parts\n--more-parts' -- "$cur")) ;;
       esac
       return ;;
     help) COMPREPLY=($(compgen -W "$commands" -- "$cur")); return ;;

@@ -17,6 +17,7 @@ _rigfit() {
     'render:draw the build offscreen to a PNG'
     'parts:list, show, search, validate or audit the catalog'
     'view:open the viewer'
+    'import:a PCPartPicker part list made into a build'
     'help:one command'"'"'s usage'
     'version:the version'
   )
@@ -53,10 +54,14 @@ _rigfit() {
         '--no-renders[no 3D pictures]' '--min-clearance[mm]:mm:' \
         '1:build file:_files -g "*.json"' ;;
     render)
-      _arguments $common '-o[the PNG to write]:file:_files -g "*.png"' \
+      _arguments $common '(-o --output)'{-o,--output}'[the PNG to write]:file:_files -g "*.png"' \
         '--view[camera]:view:(iso front side top)' '--size[WxH]:size:' \
         '--backend[renderer]:backend:(gl mock)' '1:build file:_files -g "*.json"' ;;
     view) _arguments $common '1:build file:_files -g "*.json"' ;;
+    import)
+      _arguments $common '(-o --output)'{-o,--output}'[the build file to write]:file:_files -g "*.json"' \
+        '*--pick[the part for a line]:LINE=ID:' '--name[the build'"'"'s name]:name:' \
+        '1:part list:_files' ;;
     parts)
       if (( CURRENT == 2 )); then
         _values 'parts command' list show search validate audit
