@@ -94,8 +94,21 @@ Result<ImportedList> importPartList(const PartList& list, const std::string& nam
   auto ensure = [&](const std::vector<std::string>& ids) {
     if (index) index->addTo(catalog, ids);
   };
-  // Match every line first.
+  // Every line's candidates read from their rows at once (each category's file is read once).
+  std::vector<LineMatch> matches;
+  std::vector<std::string> wanted;
   for (const ListItem& item : list.items) {
+    matches.push_back(item.category && !picks.count(item.line) ? matcher.match(item) : LineMatch{});
+    for (const Listing* l : matches.back().candidates)
+      wanted.push_back(l->id);
+    if (matches.back().curated) wanted.push_back(matches.back().curated->id);
+  }
+  for (const auto& [line, id] : picks)
+    wanted.push_back(id);
+  ensure(wanted);
+  // Match every line first.
+  for (size_t at = 0; at < list.items.size(); ++at) {
+    const ListItem& item = list.items[at];
     ImportedLine line;
     line.item = item;
     if (!item.category) {
@@ -104,7 +117,6 @@ Result<ImportedList> importPartList(const PartList& list, const std::string& nam
       continue;
     }
     if (auto pick = picks.find(item.line); pick != picks.end()) {
-      ensure({pick->second});
       const Part* p = catalog.find(pick->second);
       if (!p)
         return Error{"", "--pick",
@@ -119,7 +131,7 @@ Result<ImportedList> importPartList(const PartList& list, const std::string& nam
       out.lines.push_back(std::move(line));
       continue;
     }
-    LineMatch m = matcher.match(item);
+    const LineMatch& m = matches[at];
     if (m.candidates.empty()) {
       line.outcome = LineOutcome::Unmatched;
       for (const Listing* l : m.nearest)
@@ -130,25 +142,34 @@ Result<ImportedList> importPartList(const PartList& list, const std::string& nam
     std::vector<std::string> ids;
     for (const Listing* l : m.candidates)
       ids.push_back(l->id);
-    ensure(ids);
+    // The first candidate, unless another close one differs in size: then the builder picks.
+    // A curated part that meets the bar wins where every close candidate is its size.
+    auto differences = [&](const Part& base) {
+      for (const std::string& id : ids)
+        if (const Part* other = catalog.find(id); other && other != &base)
+          if (std::string d = sizeDifference(base, *other); !d.empty())
+            return base.id + " and " + id + " differ: " + d;
+      return std::string();
+    };
+    const Part* curated = m.curated ? catalog.find(m.curated->id) : nullptr;
     const Part* first = catalog.find(ids.front());
-    std::string differs;
-    for (size_t i = 1; first && i < ids.size() && differs.empty(); ++i)
-      if (const Part* other = catalog.find(ids[i]))
-        if (std::string d = sizeDifference(*first, *other); !d.empty())
-          differs = ids.front() + " and " + ids[i] + " differ: " + d;
+    std::string how = m.how;
+    if (curated && curated != first && differences(*curated).empty())
+      first = curated, how = m.curatedHow + "; hand-checked, the same size as the closest rows";
+    std::string differs = first ? differences(*first) : "";
     if (!first || !differs.empty()) {
       line.outcome = LineOutcome::Ambiguous;
       line.candidates = ids;
+      if (curated && std::find(ids.begin(), ids.end(), curated->id) == ids.end())
+        line.candidates.push_back(curated->id);
       line.note = first ? differs : "its best candidate cannot be read";
       out.lines.push_back(std::move(line));
       continue;
     }
     line.partId = first->id, line.partName = first->name;
-    line.confidence = m.confidence, line.how = m.how;
+    line.confidence = m.confidence, line.how = how;
     if (ids.size() > 1)
-      line.how += "; " + std::to_string(ids.size() - 1) + " more of the same size (" +
-                  joined(std::vector<std::string>(ids.begin() + 1, ids.end())) + ")";
+      line.how += "; " + std::to_string(ids.size() - 1) + " more of the same size";
     line.outcome = LineOutcome::Placed;
     out.lines.push_back(std::move(line));
   }
@@ -160,15 +181,22 @@ Result<ImportedList> importPartList(const PartList& list, const std::string& nam
   std::stable_sort(order.begin(), order.end(), [&](const ImportedLine* a, const ImportedLine* b) {
     return placingOrder(*a->item.category) < placingOrder(*b->item.category);
   });
-  if (order.empty() || *order.front()->item.category != Category::Case)
-    return Error{"", "",
-                 "the list names no case rigfit could match, and a build starts with one"
-                 " (pick one with --pick LINE=ID, or add a Case line)"};
+  if (order.empty() || *order.front()->item.category != Category::Case) {
+    out.problem = "the list names no case rigfit could match, and a build starts with one (pick "
+                  "one with --pick LINE=ID, or add a Case line)";
+    return out;
+  }
   for (ImportedLine* l : order) {
     const Part& part = *catalog.find(l->partId);
     const int copies = part.category == Category::Memory ? modulesInKit(l->item.name) : 1;
     for (int copy = 0; copy < copies; ++copy) {
       if (part.category == Category::Case) {
+        if (!out.build.instances.empty()) { // a build is one case
+          l->outcome = LineOutcome::Unplaced;
+          l->note = "a build has one case, and " + out.build.instances.front().part +
+                    " (an earlier line) is it";
+          break;
+        }
         out.build.instances.push_back(Instance("case", part.id));
         l->instances.push_back("case");
         continue;

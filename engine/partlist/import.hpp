@@ -40,11 +40,13 @@ struct ImportedList {
   std::vector<ImportedLine> lines;
   std::string format;
   std::vector<std::string> unreadable;
+  std::string problem; // why no build could be made (no case matched); then `build` is empty
 };
 
 // The build the list describes. Matched OpenDB parts are read into `catalog` from `index` (when
 // given). `picks` maps a line number to the part id the builder chose for it. An Error for a
-// pick that names no part, or a list that names no case (a build starts with one).
+// pick that names no part; a list that names no case (a build starts with one) comes back
+// matched line by line, with its `problem` said and no build.
 Result<ImportedList> importPartList(const PartList& list, const std::string& name, Catalog& catalog,
                                     const OpenDbIndex* index, const ListMatcher& matcher,
                                     const std::map<int, std::string>& picks = {});

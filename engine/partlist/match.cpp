@@ -4,39 +4,43 @@
 #include <cctype>
 #include <regex>
 #include <set>
+#include <unordered_set>
 
 namespace rigfit {
 namespace {
 
 bool alnum(char c) {
-  return std::isalnum(static_cast<unsigned char>(c)) != 0;
+  return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
+char lower(char c) {
+  return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
 }
 
 std::string compact(const std::string& s) {
   std::string out;
   for (char c : s)
-    if (alnum(c)) out += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    if (alnum(c)) out += lower(c);
   return out;
 }
 
 // Words every part of a kind may carry, or a list adds to a name: they name no product.
-const std::set<std::string> kGeneric = {
-    "video",   "card",    "graphics", "processor", "core",    "cores", "motherboard", "memory",
-    "module",  "modules", "kit",      "desktop",   "solid",   "state", "drive",       "internal",
-    "ssd",     "hdd",     "case",     "tower",     "mid",     "full",  "power",       "supply",
-    "cpu",     "cooler",  "fan",      "fans",      "the",     "with",  "and",         "for",
-    "edition", "gaming",  "series",   "certified", "modular", "semi",  "fully",       "black",
-    "white",   "rgb",     "led",      "argb",      "ghz",     "mhz",   "cfm",         "rpm",
-    "dba",     "gen",     "x4",       "v",         "nand",    "pcie",  "nvme",        "sata",
-    "m",       "2",       "a",        "w",         "gb",      "tb",    "mm",          "in",
-    "of",      "window",  "tempered", "glass",     "side",    "panel", "acrylic",     "airflow",
-    "cooling", "liquid",  "air"};
+const std::unordered_set<std::string> kGeneric = {
+    "video",   "card",     "graphics", "processor", "core",    "cores",   "motherboard", "memory",
+    "module",  "modules",  "kit",      "desktop",   "solid",   "state",   "drive",       "internal",
+    "ssd",     "hdd",      "case",     "tower",     "mid",     "full",    "power",       "supply",
+    "cpu",     "cooler",   "fan",      "fans",      "the",     "with",    "and",         "for",
+    "edition", "gaming",   "series",   "certified", "modular", "semi",    "fully",       "black",
+    "white",   "rgb",      "led",      "argb",      "ghz",     "mhz",     "cfm",         "rpm",
+    "dba",     "gen",      "x4",       "v",         "nand",    "pcie",    "nvme",        "sata",
+    "m",       "a",        "w",        "gb",        "tb",      "mm",      "in",          "of",
+    "window",  "tempered", "glass",    "side",      "panel",   "acrylic", "airflow",     "cooling",
+    "liquid",  "air"};
 
 // Words that name a model apart from its neighbours: a line that has one names a different
 // product than a part without it (an RTX 2060 Super is not an RTX 2060).
-const std::set<std::string> kModelWords = {"super", "ti",    "plus", "pro",  "xt", "xtx",
-                                           "max",   "ultra", "mini", "lite", "se", "slim",
-                                           "elite", "ii",    "iii",  "v2",   "v3", "xl"};
+const std::unordered_set<std::string> kModelWords = {"super", "ti",    "plus", "pro",  "xt", "xtx",
+                                                     "max",   "ultra", "mini", "lite", "se", "slim",
+                                                     "elite", "ii",    "iii",  "v2",   "v3", "xl"};
 
 // A name's words: letters and digits, lowercase, split at everything else. A curated part's
 // words in parentheses describe it for people ("(1 fan)", "(2x8 GB kit)") and are left out.
@@ -44,10 +48,11 @@ std::vector<std::string> wordsOf(const std::string& name, bool dropParentheses) 
   std::vector<std::string> out;
   std::string w;
   int depth = 0;
-  for (char c : name + " ") {
+  for (size_t i = 0; i <= name.size(); ++i) {
+    const char c = i < name.size() ? name[i] : ' ';
     if (dropParentheses && c == '(') ++depth;
     if (depth == 0 && alnum(c)) {
-      w += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+      w += lower(c);
       continue;
     }
     if (!w.empty()) out.push_back(w), w.clear();
@@ -73,11 +78,22 @@ std::set<std::string> lineWords(const std::vector<std::string>& words) {
 ListMatcher::ListMatcher(const std::vector<const Listing*>& listings) {
   entries_.reserve(listings.size());
   for (const Listing* l : listings) {
-    Entry e{l, {}, {}};
-    // A memory part's parentheses say its kit ("(2x8 GB kit)"), which tells kits apart.
-    const bool dropParentheses = l->tier == Tier::Curated && l->category != Category::Memory;
-    for (std::string& w : wordsOf(l->name, dropParentheses))
-      if (!kGeneric.count(w)) e.tokens.push_back(std::move(w));
+    Entry e{l, {}, {}, {}};
+    // A curated part's words in parentheses describe it for people ("(1 fan)", "(2018)"): a
+    // line need not have them, but they count where it does. A memory part's say its kit
+    // ("(2x8 GB kit)"), which tells kits apart: those are needed.
+    const bool soft = l->tier == Tier::Curated && l->category != Category::Memory;
+    std::vector<std::string> outside = wordsOf(l->name, soft);
+    for (const std::string& w : outside)
+      if (!kGeneric.count(w)) e.tokens.push_back(w);
+    if (soft) {
+      std::vector<std::string> all = wordsOf(l->name, false);
+      std::multiset<std::string> rest(all.begin(), all.end());
+      for (const std::string& w : outside)
+        rest.erase(rest.find(w));
+      for (const std::string& w : rest)
+        if (!kGeneric.count(w)) e.soft.push_back(w);
+    }
     // A part number is evidence when it could not be a word: six characters or more, with a
     // digit and a letter.
     for (const std::string& pn : l->partNumbers)
@@ -98,9 +114,19 @@ LineMatch ListMatcher::match(const ListItem& item) const {
   const std::string evidence = compact(item.name) + " " + compact(slug);
   const std::vector<std::string> words = wordsOf(item.name + " " + slug, false);
   const std::set<std::string> line = lineWords(words);
+  const std::set<std::string> plainWords(words.begin(), words.end());
+  // Words of the line a candidate must have: model words, and a year ("RM850x (2018)").
+  // "Mini" before ITX or Tower names a size of board or case, not a model.
   std::set<std::string> lineModelWords;
-  for (const std::string& w : wordsOf(item.name, false))
-    if (kModelWords.count(w)) lineModelWords.insert(w);
+  const std::vector<std::string> nameWords = wordsOf(item.name, false);
+  for (size_t i = 0; i < nameWords.size(); ++i) {
+    const std::string& w = nameWords[i];
+    const std::string next = i + 1 < nameWords.size() ? nameWords[i + 1] : "";
+    if (w == "mini" && (next == "itx" || next == "tower" || next == "dtx")) continue;
+    if (kModelWords.count(w) || (w.size() == 4 && (w.starts_with("19") || w.starts_with("20")) &&
+                                 w.find_first_not_of("0123456789") == std::string::npos))
+      lineModelWords.insert(w);
+  }
   size_t lineMeaningful = 0;
   for (const std::string& w : wordsOf(item.name, false))
     lineMeaningful += !kGeneric.count(w);
@@ -113,30 +139,40 @@ LineMatch ListMatcher::match(const ListItem& item) const {
   std::vector<Scored> byNumber, byName, near;
   for (const Entry& e : entries_) {
     if (e.listing->category != *item.category) continue;
-    for (const std::string& pn : e.partNumbers)
-      if (evidence.find(pn) != std::string::npos) {
-        byNumber.push_back(
-            {e.listing, 1.0 + static_cast<double>(pn.size()) * 1e-3, "part number " + pn});
-        break;
-      }
-    size_t found = 0;
+    size_t found = 0, softFound = 0;
     for (const std::string& t : e.tokens)
       found += line.count(t);
+    for (const std::string& t : e.soft)
+      softFound += line.count(t);
     const size_t n = e.tokens.size();
     if (n == 0) continue;
+    const double share = static_cast<double>(found) / static_cast<double>(n);
+    // Two rows may give one part number (a data slip): the one whose name the line bears out
+    // more comes first, a word of its name counted where the line or its address holds it
+    // (a part number's pieces too). A "part number" that is a word of the line ("RM850x") is
+    // the model's name, not a number that tells its variants apart.
+    for (const std::string& pn : e.partNumbers)
+      if (!plainWords.count(pn) && evidence.find(pn) != std::string::npos) {
+        size_t borne = 0;
+        for (const std::string& t : e.tokens)
+          borne += line.count(t) || (t.size() >= 2 && evidence.find(t) != std::string::npos);
+        byNumber.push_back({e.listing,
+                            1.0 + 0.5 * static_cast<double>(borne) / static_cast<double>(n),
+                            "part number " + pn});
+        break;
+      }
     bool modelWordsKept = true;
     for (const std::string& w : lineModelWords)
       modelWordsKept =
-          modelWordsKept && std::find(e.tokens.begin(), e.tokens.end(), w) != e.tokens.end();
-    const double share = static_cast<double>(found) / static_cast<double>(n);
-    if (found == n && n >= 3 && modelWordsKept) {
+          modelWordsKept && (std::find(e.tokens.begin(), e.tokens.end(), w) != e.tokens.end() ||
+                             std::find(e.soft.begin(), e.soft.end(), w) != e.soft.end());
+    if (found == n && n + softFound >= 3 && modelWordsKept) {
       // Every word of its name is in the line: the more of the line it explains, the better;
       // a curated part (its figures checked by hand) first among equals.
-      double covered = std::min(1.0, static_cast<double>(n) /
+      double covered = std::min(1.0, static_cast<double>(n + softFound) /
                                          static_cast<double>(std::max<size_t>(lineMeaningful, 1)));
-      byName.push_back({e.listing,
-                        0.5 + 0.4 * covered + (e.listing->tier == Tier::Curated ? 0.05 : 0),
-                        "name: " + std::to_string(n) + " of its words in the line"});
+      byName.push_back({e.listing, 0.5 + 0.4 * covered,
+                        "name: " + std::to_string(n + softFound) + " of its words in the line"});
     } else if (share >= 0.5) {
       near.push_back({e.listing, share, ""});
     }
@@ -144,23 +180,32 @@ LineMatch ListMatcher::match(const ListItem& item) const {
   auto better = [](const Scored& a, const Scored& b) {
     return a.score != b.score ? a.score > b.score : a.listing->id < b.listing->id;
   };
-  // A curated part (its figures checked by hand) that the line names by number or by every word
-  // comes first: where an OpenDB row disagrees with it, the row is the one in doubt. Then the
-  // rows found by part number, then by name.
-  std::vector<Scored> chosen;
+  // The part number outranks the name. Among the rows a part number finds, a curated part (its
+  // figures checked by hand) wins outright: where an OpenDB row of the same number disagrees
+  // with it, the row is the one in doubt. Among the names, the parts that explain most of the
+  // line, and the best curated part beside them: the caller takes it when they are all its size.
+  std::sort(byNumber.begin(), byNumber.end(), better);
+  std::vector<Scored>& pool = !byNumber.empty() ? byNumber : byName;
+  std::sort(byName.begin(), byName.end(), better);
+  const Scored* curated = nullptr;
   for (std::vector<Scored>* from : {&byNumber, &byName})
     for (const Scored& s : *from)
-      if (s.listing->tier == Tier::Curated) chosen.push_back(s);
-  if (chosen.empty()) chosen = !byNumber.empty() ? byNumber : byName;
-  std::sort(chosen.begin(), chosen.end(), better);
-  if (!chosen.empty()) {
+      if (!curated && s.listing->tier == Tier::Curated) curated = &s;
+  if (curated) out.curated = curated->listing, out.curatedHow = curated->how;
+  if (!pool.empty()) {
+    if (curated && curated->score >= 1.0) { // found by its part number
+      out.candidates = {out.curated};
+      out.confidence = 1;
+      out.how = curated->how;
+      return out;
+    }
     // The best, and those as good as it or nearly (a colour variant, the same card under two
     // rows): the caller keeps the first unless their sizes differ.
-    const double best = chosen.front().score;
-    for (const Scored& s : chosen)
+    const double best = pool.front().score;
+    for (const Scored& s : pool)
       if (s.score >= best - 0.02 && out.candidates.size() < 5) out.candidates.push_back(s.listing);
     out.confidence = std::min(1.0, best);
-    out.how = chosen.front().how;
+    out.how = pool.front().how;
     return out;
   }
   std::sort(near.begin(), near.end(), better);

@@ -19,6 +19,10 @@ struct LineMatch {
   std::vector<const Listing*> candidates;
   double confidence = 0; // of the first: 1 for a part number, else how much of the line it names
   std::string how;       // "part number 06G-P4-2063-KR", "name: 7 of 11 words"
+  // The best curated part among those that meet the bar (it may explain less of the line than
+  // the candidates): the caller prefers it where they are all of its size.
+  const Listing* curated = nullptr;
+  std::string curatedHow;
   // No candidate: the nearest names, for the builder to choose from or search with.
   std::vector<const Listing*> nearest;
 };
@@ -33,6 +37,7 @@ private:
   struct Entry {
     const Listing* listing;
     std::vector<std::string> tokens;      // the name's meaningful words, lowercase
+    std::vector<std::string> soft;        // words that count where the line has them
     std::vector<std::string> partNumbers; // letters and digits only, lowercase
   };
   std::vector<Entry> entries_;

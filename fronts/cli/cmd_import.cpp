@@ -101,6 +101,7 @@ int runImport(const std::vector<std::string>& argv) {
   }
   for (const std::string& u : imported->unreadable)
     std::cout << "  not read: " << u << "\n";
+  if (!imported->problem.empty()) return fail(Error{file, "", imported->problem});
   Status saved = saveBuildFile(imported->build, *out);
   if (!saved) return fail(saved.error());
   std::cout << "\n"

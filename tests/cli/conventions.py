@@ -235,6 +235,23 @@ def main():
     cols = {re.search(r" (FITS|DOES NOT FIT)", l).start() for l in rows}
     check(len(rows) >= 2 and len(cols) == 1, f"--alternatives' answers start in one column for ids of any length ({sorted(cols)})")
 
+    # A PCPartPicker list made into a build, then checked (issue 15).
+    lists = os.path.join("tests", "partlist", "lists")
+    built = os.path.join(opt.out, "imported.json")
+    code, out, err = run(["import", os.path.join(lists, "article.md"), "-o", built])
+    check(code == 0 and "8 of 8 parts placed" in out and "skipped: Asus VG248QE" in out,
+          "import: the article's Markdown list, 8 of 8 parts placed, the monitor skipped")
+    code, out, err = run(["check", built])
+    check(code == 0 and "Verdict: everything" in out, "import: the build it wrote checks, and fits")
+    with open(os.path.join(opt.source, lists, "article.txt"), encoding="utf-8") as f:
+        code, out, err = run(["import", "-", "-o", built], stdin=f.read())
+    check(code == 0 and "(text," in out, "import -: a list from standard input")
+    for name, words in [("empty.txt", "empty"), ("no-table.html", "no part list"), ("monitor-only.txt", "no case")]:
+        code, out, err = run(["import", os.path.join(lists, name), "-o", os.path.join(opt.out, "x.json")])
+        check(code == 2 and name in err and words in err, f"import {name}: exit 2, names the file ({err.strip()[:90]})")
+    code, out, err = run(["import", os.path.join(lists, "article.md"), "-o", built, "--pick", "seven"])
+    check(code == 2 and "LINE=PART-ID" in err, "import --pick with no line number: exit 2, says the form")
+
     # Bare rigfit with no display: the default build's check, then what to try next.
     code, out, _ = run([])
     tail = out.strip().splitlines()[-6:]

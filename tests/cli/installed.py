@@ -92,11 +92,11 @@ def main():
         page = f.read().replace("\\-", "-")
     check(f'"rigfit {version}"' in page, "the manual page carries the program's version")
     code, usage, _ = run(["--help"])
-    commands = ["check", "solve", "report", "render", "view", "parts", "help", "version"]
+    commands = ["check", "solve", "report", "render", "view", "parts", "import", "help", "version"]
     for c in commands:
         check(re.search(rf"\b{c}\b", page) is not None, f"the manual page has the command {c}")
     missing = []
-    for c in ["check", "solve", "report", "render", "view", "parts"]:
+    for c in ["check", "solve", "report", "render", "view", "parts", "import"]:
         code, help_text, _ = run([c, "--help"])
         for o in sorted(set(re.findall(r"(?<![\w-])(--?[a-zA-Z][\w-]*)", help_text))):
             if o not in page:

@@ -1,0 +1,193 @@
+// A part list made into a build (issue 15): the seed article's list in every form gives the
+// article's build; lines that name the wrong product are never matched (the benchmark below);
+// what cannot be matched or placed is said.
+#include "assembly/build_json.hpp"
+#include "catalog/opendb_index.hpp"
+#include "common/file.hpp"
+#include "fit/fit.hpp"
+#include "partlist/import.hpp"
+#include "support/fixtures.hpp"
+
+#include <algorithm>
+#include <catch2/catch.hpp>
+#include <map>
+#include <set>
+
+using namespace rigfit;
+using namespace rigfit::test;
+
+namespace {
+
+// The full catalog (curated and OpenDB), and a matcher over it; made once.
+struct World {
+  Catalog catalog = seedCatalog();
+  OpenDbIndex index = OpenDbIndex::make(catalog, sourcePath("parts/opendb"));
+  Listings listings = allListings(catalog, &index);
+  ListMatcher matcher{listings.all};
+};
+World& world() {
+  static World w;
+  return w;
+}
+
+ImportedList importFile(const std::string& name, const std::map<int, std::string>& picks = {}) {
+  Result<std::string> text = readFileText(sourcePath("tests/partlist/lists/" + name));
+  REQUIRE(text);
+  Result<PartList> list = parsePartList(*text, name);
+  REQUIRE(list);
+  Result<ImportedList> imported =
+      importPartList(*list, name, world().catalog, &world().index, world().matcher, picks);
+  REQUIRE(imported);
+  return std::move(imported).value();
+}
+
+// The memory line names a Vengeance LPX 2x8 GB DDR4-3000 CL15 kit: the curated module of that
+// kit, or an OpenDB row of exactly that kit, is the product.
+bool isArticleMemory(const std::string& id) {
+  return id == "corsair-vengeance-lpx-8gb" ||
+         (id.starts_with("corsair-vengeance-lpx") &&
+          id.find("ddr4-3000-cl15-16gb-2x8gb") != std::string::npos);
+}
+
+} // namespace
+
+TEST_CASE("import: the seed article's list, in each form, is the article's build") {
+  Result<LoadedBuild> article =
+      loadAndAssemble(sourcePath("scenes/article-build.json"), world().catalog);
+  REQUIRE(article);
+  for (const char* name : {"article.md", "article-forum.md", "article.html", "article.txt",
+                           "article-page.txt", "article-page-spaces.txt"}) {
+    INFO(name);
+    ImportedList imported = importFile(name);
+    CHECK(imported.problem.empty());
+    // Each part where the article puts it (ids aside): the parts by what they hang on.
+    std::multiset<std::string> got, want;
+    Result<Assembly> a = assemble(imported.build, world().catalog);
+    REQUIRE(a);
+    for (const Placed& p : a->items) {
+      std::string part = p.part->category == Category::Memory && isArticleMemory(p.part->id)
+                             ? "memory"
+                             : p.part->id;
+      std::string on = p.parent ? a->items[*p.parent].part->id + "/" + p.mount->name : "";
+      got.insert(part + " on " + on);
+    }
+    for (const Placed& p : article->assembly.items) {
+      std::string part = p.part->category == Category::Memory ? "memory" : p.part->id;
+      std::string on =
+          p.parent ? article->assembly.items[*p.parent].part->id + "/" + p.mount->name : "";
+      want.insert(part + " on " + on);
+    }
+    CHECK(got == want);
+    size_t skipped = 0;
+    for (const ImportedLine& l : imported.lines) {
+      CHECK(l.outcome != LineOutcome::Ambiguous);
+      CHECK(l.outcome != LineOutcome::Unmatched);
+      skipped += l.outcome == LineOutcome::Skipped;
+    }
+    CHECK(skipped == (std::string(name) == "article.md" || std::string(name) == "article.html" ||
+                              std::string(name) == "article.txt"
+                          ? 1u
+                          : 0u));
+    FitResult result = check(*a);
+    CHECK(result.verdict() == check(article->assembly).verdict());
+  }
+}
+
+TEST_CASE("import: matching benchmark, no line matched to the wrong product") {
+  // Every line of the test lists with the product it names: the ids that are that product (a
+  // row of the same name in another colour counts where the line gives no colour), or none for
+  // a product the catalog lacks (an unmatched line is right there, a match wrong).
+  const std::map<std::string, std::map<int, std::set<std::string>>> truth = {
+      {"tricky.md",
+       {{3,
+         {"evga-supernova-650-g2-650w-fully-modular-80-gold-certified-atx-21564ec9",
+          "evga-supernova-g2-650w-84b7cf31"}},
+        {4,
+         {"samsung-970-evo-plus-m-2-2280-1tb-pcie-gen-3-0-x4-nvme-1-3-v-nand-internal-solid-"
+          "state-drive-ssd-mz-v7s1t0b-am-0c9f0982"}},
+        {5, {"fractal-focus-g-mini"}},
+        {6, {"nvidia-rtx4090-fe"}},
+        {7, {"lian-li-lancool-ii-mesh"}},
+        {8, {"noctua-nh-d15-chromax-black-air-165mm-black-47be70e3"}},
+        {9,
+         {"corsair-rm850x-2018",
+          "corsair-rm850x-2018-atx-850w-fully-modular-80-gold-certified-1904d6f1"}},
+        {10, {"evga-geforce-rtx-2060-super-xc-gaming-8gb-gddr6-transparent-dd168f12"}},
+        {11, {"fractal-node-304", "fractal-design-node-304-mini-itx-tower-white-c27b8aff"}},
+        {12, {}},
+        {13, {"msi-geforce-rtx-3060-ventus-2x-12gb-gddr6-e92b889c"}},
+        {14, {"fractal-focus-2"}}}}};
+  size_t lines = 0, right = 0, wrong = 0, unmatched = 0;
+  auto tally = [&](const ImportedLine& l, const std::set<std::string>& ids, bool memory) {
+    ++lines;
+    bool matched = l.outcome == LineOutcome::Placed || l.outcome == LineOutcome::Unplaced;
+    if (!matched) {
+      ++unmatched;
+      return;
+    }
+    bool ok = memory ? isArticleMemory(l.partId) : ids.count(l.partId) > 0;
+    INFO("line " << l.item.line << ": " << l.item.name << " matched " << l.partId);
+    CHECK(ok);
+    (ok ? right : wrong)++;
+  };
+  for (const auto& [file, byLine] : truth)
+    for (const ImportedLine& l : importFile(file).lines)
+      if (l.item.category) tally(l, byLine.at(l.item.line), false);
+  Result<LoadedBuild> article =
+      loadAndAssemble(sourcePath("scenes/article-build.json"), world().catalog);
+  REQUIRE(article);
+  std::map<Category, std::string> articleIds;
+  for (const Instance& in : article->build.instances)
+    articleIds[world().catalog.find(in.part)->category] = in.part;
+  for (const char* name : {"article.md", "article-forum.md", "article.html", "article.txt",
+                           "article-page.txt", "article-page-spaces.txt"})
+    for (const ImportedLine& l : importFile(name).lines)
+      if (l.item.category)
+        tally(l, {articleIds[*l.item.category]}, *l.item.category == Category::Memory);
+  WARN("part-list matching: " << lines << " lines, " << right << " matched to the right product ("
+                              << 100 * right / lines << " %), " << wrong << " wrongly ("
+                              << 100 * wrong / lines << " %), " << unmatched
+                              << " left unmatched or ambiguous");
+  CHECK(wrong == 0);
+  CHECK(right >= lines * 8 / 10);
+}
+
+TEST_CASE("import: picks, a second case, no case, nothing modelled") {
+  ImportedList tricky = importFile("tricky.md");
+  const ImportedLine* second = nullptr;
+  for (const ImportedLine& l : tricky.lines)
+    if (l.item.line == 7) second = &l;
+  REQUIRE(second);
+  CHECK(second->outcome == LineOutcome::Unplaced);
+  CHECK_THAT(second->note, Catch::Contains("one case"));
+
+  // The builder picks the unmatched card: it is placed (on no board: said why).
+  ImportedList picked = importFile("tricky.md", {{12, "nvidia-rtx4090-fe"}});
+  const ImportedLine* card = nullptr;
+  for (const ImportedLine& l : picked.lines)
+    if (l.item.line == 12) card = &l;
+  REQUIRE(card);
+  CHECK(card->partId == "nvidia-rtx4090-fe");
+  CHECK(card->how == "picked");
+  CHECK(card->outcome == LineOutcome::Unplaced);
+  CHECK_THAT(card->note, Catch::Contains("motherboard"));
+
+  Result<std::string> text = readFileText(sourcePath("tests/partlist/lists/tricky.md"));
+  REQUIRE(text);
+  Result<PartList> list = parsePartList(*text, "tricky.md");
+  REQUIRE(list);
+  Result<ImportedList> wrongKind = importPartList(*list, "x", world().catalog, &world().index,
+                                                  world().matcher, {{12, "fractal-focus-g"}});
+  REQUIRE_FALSE(wrongKind);
+  CHECK_THAT(wrongKind.error().message(), Catch::Contains("line 12") && Catch::Contains("case"));
+  Result<ImportedList> noSuch = importPartList(*list, "x", world().catalog, &world().index,
+                                               world().matcher, {{12, "no-such-card"}});
+  REQUIRE_FALSE(noSuch);
+
+  ImportedList monitor = importFile("monitor-only.txt");
+  CHECK_THAT(monitor.problem, Catch::Contains("no case"));
+  CHECK(monitor.build.instances.empty());
+  ImportedList cut = importFile("truncated.md"); // CPU, cooler, board: no case either
+  CHECK_FALSE(cut.problem.empty());
+  CHECK(cut.unreadable.size() == 1);
+}
