@@ -103,8 +103,17 @@ Result<ImportedList> importPartList(const PartList& list, const std::string& nam
       wanted.push_back(l->id);
     if (matches.back().curated) wanted.push_back(matches.back().curated->id);
   }
-  for (const auto& [line, id] : picks)
+  for (const auto& [line, id] : picks) {
     wanted.push_back(id);
+    auto item = std::find_if(list.items.begin(), list.items.end(),
+                             [&, n = line](const ListItem& i) { return i.line == n; });
+    if (item == list.items.end() || !item->category)
+      return Error{"", "--pick",
+                   "line " + std::to_string(line) +
+                       (item == list.items.end()
+                            ? " is not a part's line in the list"
+                            : " is a " + item->type + ", which rigfit does not check")};
+  }
   ensure(wanted);
   // Match every line first.
   for (size_t at = 0; at < list.items.size(); ++at) {
@@ -188,7 +197,11 @@ Result<ImportedList> importPartList(const PartList& list, const std::string& nam
   }
   for (ImportedLine* l : order) {
     const Part& part = *catalog.find(l->partId);
-    const int copies = part.category == Category::Memory ? modulesInKit(l->item.name) : 1;
+    // A memory part is one module of its kit: as many as the kit has (the part says; else the
+    // line's "(2 x 8 GB)").
+    const int copies = part.category != Category::Memory            ? 1
+                       : part.memory && part.memory->kitModules > 1 ? part.memory->kitModules
+                                                                    : modulesInKit(l->item.name);
     for (int copy = 0; copy < copies; ++copy) {
       if (part.category == Category::Case) {
         if (!out.build.instances.empty()) { // a build is one case

@@ -25,34 +25,43 @@ std::string compact(const std::string& s) {
 
 // Words every part of a kind may carry, or a list adds to a name: they name no product.
 const std::unordered_set<std::string> kGeneric = {
-    "video",   "card",     "graphics", "processor", "core",    "cores",   "motherboard", "memory",
-    "module",  "modules",  "kit",      "desktop",   "solid",   "state",   "drive",       "internal",
-    "ssd",     "hdd",      "case",     "tower",     "mid",     "full",    "power",       "supply",
-    "cpu",     "cooler",   "fan",      "fans",      "the",     "with",    "and",         "for",
-    "edition", "gaming",   "series",   "certified", "modular", "semi",    "fully",       "black",
-    "white",   "rgb",      "led",      "argb",      "ghz",     "mhz",     "cfm",         "rpm",
-    "dba",     "gen",      "x4",       "v",         "nand",    "pcie",    "nvme",        "sata",
-    "m",       "a",        "w",        "gb",        "tb",      "mm",      "in",          "of",
-    "window",  "tempered", "glass",    "side",      "panel",   "acrylic", "airflow",     "cooling",
-    "liquid",  "air"};
+    "video",   "card",    "graphics", "processor", "core",    "cores",   "motherboard", "memory",
+    "module",  "modules", "kit",      "desktop",   "solid",   "state",   "drive",       "internal",
+    "ssd",     "hdd",     "case",     "tower",     "mid",     "full",    "power",       "supply",
+    "cpu",     "cooler",  "fan",      "fans",      "the",     "with",    "and",         "for",
+    "edition", "gaming",  "series",   "certified", "modular", "semi",    "fully",       "rgb",
+    "led",     "argb",    "ghz",      "mhz",       "cfm",     "rpm",     "dba",         "gen",
+    "x4",      "v",       "nand",     "pcie",      "nvme",    "sata",    "m",           "a",
+    "w",       "gb",      "tb",       "mm",        "in",      "of",      "window",      "tempered",
+    "glass",   "side",    "panel",    "acrylic",   "airflow", "cooling", "liquid",      "air",
+    "gddr5",   "gddr6",   "gddr6x",   "gddr7"};
 
 // Words that name a model apart from its neighbours: a line that has one names a different
 // product than a part without it (an RTX 2060 Super is not an RTX 2060).
-const std::unordered_set<std::string> kModelWords = {"super", "ti",    "plus", "pro",  "xt", "xtx",
-                                                     "max",   "ultra", "mini", "lite", "se", "slim",
-                                                     "elite", "ii",    "iii",  "v2",   "v3", "xl"};
+const std::unordered_set<std::string> kModelWords = {
+    "super", "ti",   "plus",  "pro",  "xt",  "xtx", "max",  "ultra",  "mini", "lite",
+    "se",    "slim", "elite", "ii",   "iii", "v2",  "v3",   "xl",     "evo",  "compact",
+    "nano",  "halo", "ax",    "wifi", "tr4", "x3d", "flow", "airflow"};
 
-// A name's words: letters and digits, lowercase, split at everything else. A curated part's
-// words in parentheses describe it for people ("(1 fan)", "(2x8 GB kit)") and are left out.
+// A name's words: letters and digits, lowercase, split at everything else; a decimal stays one
+// word ("3.5", "59.5": not a 3 or a 5 a name could take for its own). A curated part's words in
+// parentheses describe it for people ("(1 fan)", "(2x8 GB kit)") and are left out.
 std::vector<std::string> wordsOf(const std::string& name, bool dropParentheses) {
   std::vector<std::string> out;
   std::string w;
   int depth = 0;
+  auto digit = [](char c) { return c >= '0' && c <= '9'; };
   for (size_t i = 0; i <= name.size(); ++i) {
     const char c = i < name.size() ? name[i] : ' ';
     if (dropParentheses && c == '(') ++depth;
     if (depth == 0 && alnum(c)) {
       w += lower(c);
+      continue;
+    }
+    if (depth == 0 && c == '.' && !w.empty() && digit(w.back()) &&
+        w.find_first_not_of("0123456789.") == std::string::npos && i + 1 < name.size() &&
+        digit(name[i + 1])) {
+      w += c;
       continue;
     }
     if (!w.empty()) out.push_back(w), w.clear();
@@ -61,13 +70,15 @@ std::vector<std::string> wordsOf(const std::string& name, bool dropParentheses) 
   return out;
 }
 
-// The line's words and every run of up to four of them joined ("850 W" is also "850w", "2 x 8
-// GB" also "2x8gb"), so that a name spaced one way is found in a line spaced another.
+// The line's words and every run of up to six of them joined ("850 W" is also "850w", "2 x 8
+// GB" also "2x8gb", "06G-P4-2063-KR" also "06gp42063kr"), so that a name or part number spaced
+// one way is found in a line spaced another, but only as whole words: "rtx3070" is not found in
+// "RTX 3070 Ti"'s "rtx3070ti".
 std::set<std::string> lineWords(const std::vector<std::string>& words) {
   std::set<std::string> out(words.begin(), words.end());
   for (size_t i = 0; i < words.size(); ++i) {
     std::string run = words[i];
-    for (size_t k = i + 1; k < words.size() && k < i + 4; ++k)
+    for (size_t k = i + 1; k < words.size() && k < i + 6; ++k)
       out.insert(run += words[k]);
   }
   return out;
@@ -111,25 +122,33 @@ LineMatch ListMatcher::match(const ListItem& item) const {
   // The product address's last segment is PCPartPicker's slug of the name, which often ends in
   // the maker's part number.
   std::string slug = item.url.substr(item.url.find_last_of('/') + 1);
-  const std::string evidence = compact(item.name) + " " + compact(slug);
   const std::vector<std::string> words = wordsOf(item.name + " " + slug, false);
   const std::set<std::string> line = lineWords(words);
-  const std::set<std::string> plainWords(words.begin(), words.end());
+  const std::vector<std::string> ownWords = wordsOf(item.name, false);
+  // A "part number" made of the name's own words ("RM850x", "RTX 4080 16GB") is a name.
+  const std::set<std::string> plainWords = lineWords(ownWords);
   // Words of the line a candidate must have: model words, and a year ("RM850x (2018)").
   // "Mini" before ITX or Tower names a size of board or case, not a model.
   std::set<std::string> lineModelWords;
-  const std::vector<std::string> nameWords = wordsOf(item.name, false);
-  for (size_t i = 0; i < nameWords.size(); ++i) {
-    const std::string& w = nameWords[i];
-    const std::string next = i + 1 < nameWords.size() ? nameWords[i + 1] : "";
+  for (size_t i = 0; i < ownWords.size(); ++i) {
+    const std::string& w = ownWords[i];
+    const std::string next = i + 1 < ownWords.size() ? ownWords[i + 1] : "";
     if (w == "mini" && (next == "itx" || next == "tower" || next == "dtx")) continue;
     if (kModelWords.count(w) || (w.size() == 4 && (w.starts_with("19") || w.starts_with("20")) &&
                                  w.find_first_not_of("0123456789") == std::string::npos))
       lineModelWords.insert(w);
   }
   size_t lineMeaningful = 0;
-  for (const std::string& w : wordsOf(item.name, false))
+  for (const std::string& w : ownWords)
     lineMeaningful += !kGeneric.count(w);
+  // A card's memory ("12 GB") tells variants of one model apart (an RTX 2060 came with 6 and
+  // with 12): a name that does not say it is found by its part number only.
+  std::string vram;
+  if (*item.category == Category::Gpu)
+    for (size_t i = 0; i + 1 < ownWords.size() && vram.empty(); ++i)
+      if (ownWords[i + 1] == "gb" &&
+          ownWords[i].find_first_not_of("0123456789") == std::string::npos)
+        vram = ownWords[i];
 
   struct Scored {
     const Listing* listing;
@@ -147,26 +166,25 @@ LineMatch ListMatcher::match(const ListItem& item) const {
     const size_t n = e.tokens.size();
     if (n == 0) continue;
     const double share = static_cast<double>(found) / static_cast<double>(n);
-    // Two rows may give one part number (a data slip): the one whose name the line bears out
-    // more comes first, a word of its name counted where the line or its address holds it
-    // (a part number's pieces too). A "part number" that is a word of the line ("RM850x") is
-    // the model's name, not a number that tells its variants apart.
-    for (const std::string& pn : e.partNumbers)
-      if (!plainWords.count(pn) && evidence.find(pn) != std::string::npos) {
-        size_t borne = 0;
-        for (const std::string& t : e.tokens)
-          borne += line.count(t) || (t.size() >= 2 && evidence.find(t) != std::string::npos);
-        byNumber.push_back({e.listing,
-                            1.0 + 0.5 * static_cast<double>(borne) / static_cast<double>(n),
-                            "part number " + pn});
-        break;
-      }
     bool modelWordsKept = true;
     for (const std::string& w : lineModelWords)
       modelWordsKept =
           modelWordsKept && (std::find(e.tokens.begin(), e.tokens.end(), w) != e.tokens.end() ||
                              std::find(e.soft.begin(), e.soft.end(), w) != e.soft.end());
-    if (found == n && n + softFound >= 3 && modelWordsKept) {
+    // A part number counts as whole words of the line or its address, and only for a row that
+    // keeps the line's model words (a number like "RTX 3070" is a name). Two rows may give one
+    // part number (a data slip): the one whose name the line bears out more comes first. A
+    // "part number" that is one word of the line's name ("RM850x") is the model's name.
+    if (modelWordsKept)
+      for (const std::string& pn : e.partNumbers)
+        if (!plainWords.count(pn) && line.count(pn)) {
+          byNumber.push_back({e.listing, 1.0 + 0.5 * share, "part number " + pn});
+          break;
+        }
+    const bool saysVram =
+        vram.empty() || std::find(e.tokens.begin(), e.tokens.end(), vram) != e.tokens.end() ||
+        std::find(e.tokens.begin(), e.tokens.end(), vram + "gb") != e.tokens.end();
+    if (found == n && n + softFound >= 3 && modelWordsKept && saysVram) {
       // Every word of its name is in the line: the more of the line it explains, the better;
       // a curated part (its figures checked by hand) first among equals.
       double covered = std::min(1.0, static_cast<double>(n + softFound) /

@@ -80,12 +80,13 @@ int runImport(const std::vector<std::string>& argv) {
       if (!l.note.empty()) std::cout << "      " << l.note << "\n";
       break;
     case LineOutcome::Unplaced:
-      std::cout << l.partId << "  NOT PLACED: " << l.note << "\n";
+      std::cout << l.partId << "  NOT PLACED: " << l.note << "\n      " << l.item.name
+                << "\n      is " << l.partName << " (" << l.how << ")\n";
       break;
     case LineOutcome::Ambiguous:
       std::cout << "AMBIGUOUS: " << l.item.name << "\n      " << l.note
-                << "\n      pick one: --pick " << l.item.line << "=" << joined(l.candidates, " | ")
-                << "\n";
+                << "\n      pick one with --pick " << l.item.line
+                << "=ID, ID one of: " << joined(l.candidates) << "\n";
       break;
     case LineOutcome::Unmatched:
       std::cout << "UNMATCHED: " << l.item.name << "\n      "
@@ -107,7 +108,8 @@ int runImport(const std::vector<std::string>& argv) {
   std::cout << "\n"
             << placed << " of " << modelled << " parts placed; wrote " << *out
             << ". Check it: rigfit check " << *out << "\n";
-  return kExitFits;
+  // 1: written, but some part of the list is not in it (unmatched, ambiguous, no place).
+  return placed == modelled ? kExitFits : kExitDoesNotFit;
 }
 
 } // namespace rigfit::cli

@@ -197,7 +197,9 @@ is listed with the nearest parts, one with two close candidates of different siz
   --name NAME              the build's name (default: "Imported from LIST")
   --parts DIR, --more-parts DIR   as for check
 
-exit codes: 0 written, 2 bad input or usage (no list, no case matched, a pick that names no part)
+exit codes: 0 written with every part of the list, 1 written but some part of the list is not
+            in it (unmatched, ambiguous or with no place: said above), 2 bad input or usage
+            (no list, no case matched, a pick that names no part or line)
 )"},
     {"view", rigfit::cli::runView, R"(usage: rigfit view [BUILD] [--parts DIR] [--more-parts DIR]
 

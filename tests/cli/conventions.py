@@ -245,10 +245,16 @@ def main():
     check(code == 0 and "Verdict: everything" in out, "import: the build it wrote checks, and fits")
     with open(os.path.join(opt.source, lists, "article.txt"), encoding="utf-8") as f:
         code, out, err = run(["import", "-", "-o", built], stdin=f.read())
-    check(code == 0 and "(text," in out, "import -: a list from standard input")
+    # The text export links no product: the card, which only its part number tells from its
+    # neighbours, is left unmatched (exit 1), the other seven placed.
+    check(code == 1 and "(text," in out and "7 of 8 parts placed" in out,
+          "import -: a list from standard input")
     for name, words in [("empty.txt", "empty"), ("no-table.html", "no part list"), ("monitor-only.txt", "no case")]:
         code, out, err = run(["import", os.path.join(lists, name), "-o", os.path.join(opt.out, "x.json")])
         check(code == 2 and name in err and words in err, f"import {name}: exit 2, names the file ({err.strip()[:90]})")
+    code, out, err = run(["import", os.path.join(lists, "tricky.md"), "-o", os.path.join(opt.out, "tricky.json")])
+    check(code == 1 and "UNMATCHED" in out and os.path.exists(os.path.join(opt.out, "tricky.json")),
+          "import of a list with unmatched lines: the build is written, exit 1")
     code, out, err = run(["import", os.path.join(lists, "article.md"), "-o", built, "--pick", "seven"])
     check(code == 2 and "LINE=PART-ID" in err, "import --pick with no line number: exit 2, says the form")
 

@@ -49,6 +49,14 @@ bool isArticleMemory(const std::string& id) {
           id.find("ddr4-3000-cl15-16gb-2x8gb") != std::string::npos);
 }
 
+// The card line names an EVGA RTX 2060 XC GAMING with 6 GB: the curated card (found by its part
+// number where the line links it), or an OpenDB row of that card that says its 6 GB.
+bool isArticleCard(const std::string& id) {
+  return id == "evga-rtx2060-xc" ||
+         (id.find("evga") != std::string::npos && id.find("2060-6gb") != std::string::npos &&
+          id.find("xc-gaming") != std::string::npos && id.find("ultra") == std::string::npos);
+}
+
 } // namespace
 
 TEST_CASE("import: the seed article's list, in each form, is the article's build") {
@@ -65,23 +73,32 @@ TEST_CASE("import: the seed article's list, in each form, is the article's build
     Result<Assembly> a = assemble(imported.build, world().catalog);
     REQUIRE(a);
     for (const Placed& p : a->items) {
-      std::string part = p.part->category == Category::Memory && isArticleMemory(p.part->id)
-                             ? "memory"
-                             : p.part->id;
+      std::string part =
+          p.part->category == Category::Memory && isArticleMemory(p.part->id) ? "memory"
+          : p.part->category == Category::Gpu && isArticleCard(p.part->id)    ? "card"
+                                                                              : p.part->id;
       std::string on = p.parent ? a->items[*p.parent].part->id + "/" + p.mount->name : "";
       got.insert(part + " on " + on);
     }
     for (const Placed& p : article->assembly.items) {
-      std::string part = p.part->category == Category::Memory ? "memory" : p.part->id;
+      std::string part = p.part->category == Category::Memory ? "memory"
+                         : p.part->category == Category::Gpu  ? "card"
+                                                              : p.part->id;
       std::string on =
           p.parent ? article->assembly.items[*p.parent].part->id + "/" + p.mount->name : "";
       want.insert(part + " on " + on);
     }
+    // Where the line links no product, only the card's part number (in the link) tells it: no
+    // name of that card in the catalog says its 6 GB without a colour or cooler the line lacks,
+    // so it is left unmatched, never taken for a neighbour.
+    const bool linked = std::string(name).find(".txt") == std::string::npos;
+    if (!linked) want.erase(want.find("card on asus-prime-x470-pro/PCIEX16_1"));
     CHECK(got == want);
     size_t skipped = 0;
     for (const ImportedLine& l : imported.lines) {
+      bool card = l.item.category == Category::Gpu;
       CHECK(l.outcome != LineOutcome::Ambiguous);
-      CHECK(l.outcome != LineOutcome::Unmatched);
+      CHECK((l.outcome != LineOutcome::Unmatched || (card && !linked)));
       skipped += l.outcome == LineOutcome::Skipped;
     }
     CHECK(skipped == (std::string(name) == "article.md" || std::string(name) == "article.html" ||
@@ -108,7 +125,8 @@ TEST_CASE("import: matching benchmark, no line matched to the wrong product") {
         {5, {"fractal-focus-g-mini"}},
         {6, {"nvidia-rtx4090-fe"}},
         {7, {"lian-li-lancool-ii-mesh"}},
-        {8, {"noctua-nh-d15-chromax-black-air-165mm-black-47be70e3"}},
+        // chromax.black is the NH-D15 in black: the hand-checked NH-D15 is its size.
+        {8, {"noctua-nh-d15-chromax-black-air-165mm-black-47be70e3", "noctua-nh-d15"}},
         {9,
          {"corsair-rm850x-2018",
           "corsair-rm850x-2018-atx-850w-fully-modular-80-gold-certified-1904d6f1"}},
@@ -118,21 +136,25 @@ TEST_CASE("import: matching benchmark, no line matched to the wrong product") {
         {13, {"msi-geforce-rtx-3060-ventus-2x-12gb-gddr6-e92b889c"}},
         {14, {"fractal-focus-2"}}}}};
   size_t lines = 0, right = 0, wrong = 0, unmatched = 0;
-  auto tally = [&](const ImportedLine& l, const std::set<std::string>& ids, bool memory) {
+  // `memory`: the article's memory or card line, whose right products are several rows.
+  auto tally = [&](const ImportedLine& l, const std::set<std::string>& ids,
+                   std::optional<Category> memory) {
     ++lines;
     bool matched = l.outcome == LineOutcome::Placed || l.outcome == LineOutcome::Unplaced;
     if (!matched) {
       ++unmatched;
       return;
     }
-    bool ok = memory ? isArticleMemory(l.partId) : ids.count(l.partId) > 0;
+    bool ok = memory == Category::Memory ? isArticleMemory(l.partId)
+              : memory == Category::Gpu  ? isArticleCard(l.partId)
+                                         : ids.count(l.partId) > 0;
     INFO("line " << l.item.line << ": " << l.item.name << " matched " << l.partId);
     CHECK(ok);
     (ok ? right : wrong)++;
   };
   for (const auto& [file, byLine] : truth)
     for (const ImportedLine& l : importFile(file).lines)
-      if (l.item.category) tally(l, byLine.at(l.item.line), false);
+      if (l.item.category) tally(l, byLine.at(l.item.line), std::nullopt);
   Result<LoadedBuild> article =
       loadAndAssemble(sourcePath("scenes/article-build.json"), world().catalog);
   REQUIRE(article);
@@ -142,14 +164,65 @@ TEST_CASE("import: matching benchmark, no line matched to the wrong product") {
   for (const char* name : {"article.md", "article-forum.md", "article.html", "article.txt",
                            "article-page.txt", "article-page-spaces.txt"})
     for (const ImportedLine& l : importFile(name).lines)
-      if (l.item.category)
-        tally(l, {articleIds[*l.item.category]}, *l.item.category == Category::Memory);
+      if (l.item.category) tally(l, {articleIds[*l.item.category]}, l.item.category);
   WARN("part-list matching: " << lines << " lines, " << right << " matched to the right product ("
                               << 100 * right / lines << " %), " << wrong << " wrongly ("
                               << 100 * wrong / lines << " %), " << unmatched
                               << " left unmatched or ambiguous");
   CHECK(wrong == 0);
-  CHECK(right >= lines * 8 / 10);
+  // The article's forty-eight lines are eight lines in six forms: the twelve others decide how
+  // much is found.
+  size_t trickyRight = 0;
+  for (const ImportedLine& l : importFile("tricky.md").lines)
+    trickyRight += l.outcome == LineOutcome::Placed || l.outcome == LineOutcome::Unplaced
+                       ? truth.at("tricky.md").at(l.item.line).count(l.partId)
+                       : 0;
+  CHECK(trickyRight >= 8);
+}
+
+TEST_CASE("import: lines a matcher could take for a neighbour are matched right or not at all") {
+  // Each line, with what the chosen id must say (all of) and must not (any of); a line left
+  // unmatched or ambiguous is not wrong. Found by a review that ran such lines through the
+  // first matcher: every one of these it matched to the neighbour.
+  struct Trap {
+    int line;
+    std::vector<std::string> must, mustNot;
+  };
+  const std::vector<Trap> traps = {{3, {"3070", "ti"}, {}},
+                                   {4, {"4080", "suprim"}, {"super"}},
+                                   {5, {"4070-ti-super"}, {}},
+                                   {6, {"980-ti"}, {}},
+                                   {7, {"6800", "pulse"}, {"xt"}},
+                                   {8, {"12gb"}, {}},
+                                   {9, {"5600x"}, {"x3d"}},
+                                   {10, {"5800x3d"}, {}},
+                                   {11, {"3900xt"}, {}},
+                                   {12, {"13700kf"}, {}},
+                                   {13, {"9100f"}, {}},
+                                   {14, {"gf1", "850"}, {}},
+                                   {15, {"blue", "4"}, {"3-tb"}},
+                                   {16, {"512"}, {}},
+                                   {17, {"tr4"}, {}},
+                                   {18, {"evo"}, {"black"}},
+                                   {19, {"ax"}, {}}};
+  size_t matched = 0, wrong = 0;
+  ImportedList imported = importFile("traps.md");
+  for (const ImportedLine& l : imported.lines) {
+    auto trap = std::find_if(traps.begin(), traps.end(),
+                             [&](const Trap& t) { return t.line == l.item.line; });
+    REQUIRE(trap != traps.end());
+    if (l.outcome != LineOutcome::Placed && l.outcome != LineOutcome::Unplaced) continue;
+    ++matched;
+    bool ok = true;
+    for (const std::string& m : trap->must)
+      ok = ok && l.partId.find(m) != std::string::npos;
+    for (const std::string& m : trap->mustNot)
+      ok = ok && l.partId.find(m) == std::string::npos;
+    INFO("line " << l.item.line << ": " << l.item.name << " matched " << l.partId);
+    CHECK(ok);
+    wrong += !ok;
+  }
+  WARN("traps: " << traps.size() << " lines, " << matched << " matched, " << wrong << " wrongly");
 }
 
 TEST_CASE("import: picks, a second case, no case, nothing modelled") {
