@@ -1,5 +1,7 @@
 #include "catalog/search.hpp"
 
+#include "common/text.hpp"
+
 #include <algorithm>
 #include <string_view>
 
@@ -10,10 +12,10 @@ constexpr unsigned char kStarts = 1, kEnds = 2;
 
 // ASCII only, as the snapshot's names are; no locale lookups for 30,000 names.
 bool alnum(char c) {
-  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+  return asciiAlnum(c);
 }
 char lower(char c) {
-  return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
+  return asciiLower(c);
 }
 bool digit(char c) {
   return c >= '0' && c <= '9';

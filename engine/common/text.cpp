@@ -50,22 +50,16 @@ std::size_t editDistance(const std::string& a, const std::string& b) {
   return d[n][m];
 }
 
-std::string lower(std::string s) {
-  for (char& c : s)
-    c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return s;
-}
-
 } // namespace
 
 std::vector<std::string> nearestWords(const std::string& typed,
                                       const std::vector<std::string>& choices) {
-  const std::string t = lower(typed);
+  const std::string t = asciiLower(typed);
   const std::size_t allowed = std::max<std::size_t>(1, t.size() / 3);
   std::size_t best = allowed + 1;
   std::vector<std::string> out;
   for (const std::string& c : choices) {
-    std::size_t d = editDistance(t, lower(c));
+    std::size_t d = editDistance(t, asciiLower(c));
     if (d > allowed || d > best) continue;
     if (d < best) out.clear(), best = d;
     out.push_back(c);

@@ -6,6 +6,20 @@
 
 namespace rigfit {
 
+// ASCII letters and digits, without locale lookups (part names and lists are matched by them):
+// whether `c` is one, `c` in lowercase, and a whole string in lowercase.
+inline bool asciiAlnum(char c) {
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+}
+inline char asciiLower(char c) {
+  return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
+}
+inline std::string asciiLower(std::string s) {
+  for (char& c : s)
+    c = asciiLower(c);
+  return s;
+}
+
 // A number in its shortest form: 6.8, 250, 0.5.
 inline std::string shortNumber(double v) {
   std::ostringstream s;

@@ -14,8 +14,7 @@ namespace {
 // both have that is more than 0.5 apart, as "length_mm 268 vs 285"; "" when none does.
 std::string sizeDifference(const Part& a, const Part& b) {
   for (const auto& [name, fa] : a.figures) {
-    bool size = name.size() > 3 && (name.ends_with("_mm") || name.ends_with("slots"));
-    if (!size) continue;
+    if (!name.ends_with("_mm") && !name.ends_with("slots")) continue;
     auto fb = b.figures.find(name);
     if (fb == b.figures.end()) continue;
     if (std::abs(fa.value - fb->second.value) > 0.5)

@@ -1,5 +1,7 @@
 #include "partlist/match.hpp"
 
+#include "common/text.hpp"
+
 #include <algorithm>
 #include <cctype>
 #include <regex>
@@ -9,17 +11,10 @@
 namespace rigfit {
 namespace {
 
-bool alnum(char c) {
-  return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
-}
-char lower(char c) {
-  return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
-}
-
 std::string compact(const std::string& s) {
   std::string out;
   for (char c : s)
-    if (alnum(c)) out += lower(c);
+    if (asciiAlnum(c)) out += asciiLower(c);
   return out;
 }
 
@@ -54,8 +49,8 @@ std::vector<std::string> wordsOf(const std::string& name, bool dropParentheses) 
   for (size_t i = 0; i <= name.size(); ++i) {
     const char c = i < name.size() ? name[i] : ' ';
     if (dropParentheses && c == '(') ++depth;
-    if (depth == 0 && alnum(c)) {
-      w += lower(c);
+    if (depth == 0 && asciiAlnum(c)) {
+      w += asciiLower(c);
       continue;
     }
     if (depth == 0 && c == '.' && !w.empty() && digit(w.back()) &&

@@ -1,5 +1,7 @@
 #include "partlist/parse.hpp"
 
+#include "common/text.hpp"
+
 #include <algorithm>
 #include <cctype>
 #include <cstring>
@@ -52,8 +54,7 @@ std::string trim(std::string_view s) {
 
 bool equalNoCase(std::string_view a, std::string_view b) {
   return a.size() == b.size() && std::equal(a.begin(), a.end(), b.begin(), [](char x, char y) {
-           return std::tolower(static_cast<unsigned char>(x)) ==
-                  std::tolower(static_cast<unsigned char>(y));
+           return asciiLower(x) == asciiLower(y);
          });
 }
 
@@ -227,12 +228,6 @@ std::string htmlText(const std::string& html) {
   return trim(folded);
 }
 
-std::string lower(std::string s) {
-  for (char& c : s)
-    c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return s;
-}
-
 int lineAt(const std::string& text, size_t offset) {
   return 1 +
          static_cast<int>(std::count(text.begin(), text.begin() + static_cast<long>(offset), '\n'));
@@ -240,7 +235,7 @@ int lineAt(const std::string& text, size_t offset) {
 
 // The first href="..." in an HTML fragment.
 std::string hrefOf(const std::string& html) {
-  std::string l = lower(html);
+  std::string l = asciiLower(html);
   size_t at = l.find("href=");
   if (at == std::string::npos) return "";
   at += 5;
@@ -255,7 +250,7 @@ std::string hrefOf(const std::string& html) {
 // to the product) and price. Rows outside a table that names itself a part list, or whose
 // header says Type and Item, are not read.
 Result<bool> readHtml(const std::string& text, const std::string& file, PartList& list) {
-  const std::string l = lower(text);
+  const std::string l = asciiLower(text);
   bool tableFound = false;
   for (size_t at = l.find("<table"); at != std::string::npos; at = l.find("<table", at + 1)) {
     size_t end = l.find("</table", at);
@@ -314,8 +309,8 @@ std::string takePrice(std::string& rest) {
     if (open != std::string::npos) {
       std::string inner = r.substr(open + 1, r.size() - open - 2);
       bool money = inner.find_first_of("$\xe2\xa3@") != std::string::npos ||
-                   lower(inner).find("purchased") != std::string::npos ||
-                   lower(inner).find("no prices") != std::string::npos;
+                   asciiLower(inner).find("purchased") != std::string::npos ||
+                   asciiLower(inner).find("no prices") != std::string::npos;
       if (money) {
         rest = trim(r.substr(0, open));
         return trim(inner);
@@ -384,7 +379,7 @@ Result<PartList> parsePartList(const std::string& text, const std::string& file)
   if (text.find_first_not_of(" \t\r\n") == std::string::npos)
     return Error{file, "", "is empty: paste or export a PCPartPicker part list into it"};
   PartList list;
-  const std::string l = lower(text);
+  const std::string l = asciiLower(text);
   if (l.find("<table") != std::string::npos || l.find("<tr") != std::string::npos ||
       l.find("<html") != std::string::npos || l.find("<body") != std::string::npos) {
     list.format = "html";
