@@ -194,8 +194,62 @@ Result<ImportedList> importPartList(const PartList& list, const std::string& nam
                   "one with --pick LINE=ID, or add a Case line)";
     return out;
   }
+  // Places `part` for line `l` where a builder would; false when the build has no place for it.
+  // A part that a free place of its kind does not take goes there all the same, so that the
+  // check says why it does not fit; the first such place.
+  auto place = [&](ImportedLine& l, const Part& part) -> Result<bool> {
+    Result<Assembly> assembly = assemble(out.build, catalog);
+    if (!assembly) return assembly.error();
+    std::vector<Place> places = placesFor(*assembly, part);
+    const Place* at = bestPlace(places, part);
+    // On a case's panels every free place is as good as the next (a front radiator or a top
+    // one): the first whose frame meets nothing, where the first does (a fan where the
+    // radiator already is).
+    if (at && (part.category == Category::Fan || part.category == Category::Radiator)) {
+      PlacementProbe probe(*assembly);
+      auto free = std::find_if(places.begin(), places.end(), [&](const Place& p) {
+        return p.incompatibility.empty() && quickAnswer(probe, part, p).fits;
+      });
+      if (free != places.end()) at = &*free;
+    }
+    if (!at && !places.empty()) {
+      at = &places.front();
+      l.note = "placed where it does not fit: " + at->incompatibility;
+    }
+    if (!at) {
+      l.note = nowhereFor(*assembly, part);
+      return false;
+    }
+    out.build =
+        withAdded(std::move(out.build), part, assembly->items[at->parent].id, at->mount->name);
+    l.instances.push_back(at->where);
+    return true;
+  };
+  // An all-in-one's radiator goes on a case panel once the cards and the PSU are in (they are
+  // what a front radiator meets), before the case fans take the panels.
+  std::vector<ImportedLine*> radiatorsOf;
+  auto placeRadiators = [&]() -> Status {
+    for (ImportedLine* l : radiatorsOf) {
+      const std::string& id = catalog.find(l->partId)->cooler->radiator;
+      ensure({id});
+      const Part* radiator = catalog.find(id);
+      Result<bool> placed = radiator ? place(*l, *radiator) : Result<bool>(false);
+      if (!placed) return placed.error();
+      if (!*placed) {
+        ++l->missing;
+        l->note = "its radiator (" + id +
+                  ") is not placed: " + (radiator ? l->note : "the catalog has no part " + id);
+      }
+    }
+    radiatorsOf.clear();
+    return Ok{};
+  };
   for (ImportedLine* l : order) {
     const Part& part = *catalog.find(l->partId);
+    if (part.category == Category::Fan) {
+      Status done = placeRadiators();
+      if (!done) return done.error();
+    }
     // A memory part is one module of its kit: as many as the kit has (the part says; else the
     // line's "(2 x 8 GB)").
     const int copies = part.category != Category::Memory            ? 1
@@ -213,30 +267,23 @@ Result<ImportedList> importPartList(const PartList& list, const std::string& nam
         l->instances.push_back("case");
         continue;
       }
-      Result<Assembly> assembly = assemble(out.build, catalog);
-      if (!assembly) return assembly.error();
-      std::vector<Place> places = placesFor(*assembly, part);
-      const Place* place = bestPlace(places, part);
-      // A part that a free place of its kind does not take goes there all the same, so that
-      // the check says why it does not fit; the first such place.
-      if (!place && !places.empty()) {
-        place = &places.front();
-        l->note = "placed where it does not fit: " + place->incompatibility;
-      }
-      if (!place) {
+      Result<bool> placed = place(*l, part);
+      if (!placed) return placed.error();
+      if (!*placed) {
         l->outcome = l->instances.empty() ? LineOutcome::Unplaced : LineOutcome::Placed;
-        l->note = (copy > 0 ? std::to_string(copies - copy) + " of its " + std::to_string(copies) +
-                                  " modules not placed: "
-                            : "") +
-                  nowhereFor(*assembly, part);
+        if (copy > 0) {
+          l->missing = copies - copy;
+          l->note = std::to_string(copies - copy) + " of its " + std::to_string(copies) +
+                    " modules not placed: " + l->note;
+        }
         break;
       }
-      std::string id;
-      out.build = withAdded(std::move(out.build), part, assembly->items[place->parent].id,
-                            place->mount->name, &id);
-      l->instances.push_back(place->where);
     }
+    if (part.cooler && !part.cooler->radiator.empty() && l->outcome == LineOutcome::Placed)
+      radiatorsOf.push_back(l);
   }
+  Status done = placeRadiators();
+  if (!done) return done.error();
   return out;
 }
 

@@ -29,8 +29,9 @@ struct ImportedLine {
   LineOutcome outcome = LineOutcome::Skipped;
   std::string partId, partName; // the match (Placed, Unplaced)
   double confidence = 0;
-  std::string how;                     // "part number ...", "name: ...", "picked (--pick)"
-  std::vector<std::string> instances;  // placed as "board/CPU" ... (memory: one per module)
+  std::string how;                    // "part number ...", "name: ...", "picked (--pick)"
+  std::vector<std::string> instances; // placed as "board/CPU" ... (memory: one per module)
+  int missing = 0; // Placed, but not whole: modules of its kit, or an AIO's radiator, with no place
   std::string note;                    // why unplaced, what differs, where it does not fit
   std::vector<std::string> candidates; // Ambiguous: ids to pick from; Unmatched: nearest ids
 };

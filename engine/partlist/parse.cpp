@@ -107,6 +107,26 @@ void splitLink(const std::string& cell, std::string& name, std::string& url) {
   name = c, url.clear();
 }
 
+// Markdown's escapes undone: a backslash before punctuation stands for the punctuation.
+std::string unescapeMarkdown(const std::string& s) {
+  std::string out;
+  for (size_t k = 0; k < s.size(); ++k) {
+    if (s[k] == '\\' && k + 1 < s.size() && std::ispunct(static_cast<unsigned char>(s[k + 1]))) ++k;
+    out += s[k];
+  }
+  return out;
+}
+
+bool hasUnescapedPipe(const std::string& s) {
+  for (size_t k = 0; k < s.size(); ++k) {
+    if (s[k] == '\\')
+      ++k;
+    else if (s[k] == '|')
+      return true;
+  }
+  return false;
+}
+
 std::string withoutMarks(std::string s) {
   s.erase(std::remove(s.begin(), s.end(), '*'), s.end());
   return trim(s);
@@ -118,17 +138,25 @@ bool readMarkdown(const std::vector<std::string>& lines, PartList& list) {
   for (size_t i = 0; i < lines.size(); ++i) {
     std::string l = trim(lines[i]);
     if (l.find('|') == std::string::npos) continue;
+    // A table whose every mark is escaped (Markdown pasted into a rich-text editor, which
+    // escapes it to show it as typed) is the table as typed.
+    if (!hasUnescapedPipe(l)) l = unescapeMarkdown(l);
     if (!l.empty() && l.front() == '|') l.erase(0, 1);
     if (!l.empty() && l.back() == '|') l.pop_back();
     std::vector<std::string> cells;
     size_t start = 0;
     // A pipe inside a link's brackets or address is part of the item, not a new cell.
+    // A backslash escapes the next character (Reddit's editor writes \| \[ \* for them).
     int depth = 0;
     for (size_t k = 0; k <= l.size(); ++k) {
+      if (k + 1 < l.size() && l[k] == '\\') {
+        ++k;
+        continue;
+      }
       if (k < l.size() && (l[k] == '[' || l[k] == '(')) ++depth;
       if (k < l.size() && (l[k] == ']' || l[k] == ')') && depth > 0) --depth;
       if (k == l.size() || (l[k] == '|' && depth == 0)) {
-        cells.push_back(trim(std::string_view(l).substr(start, k - start)));
+        cells.push_back(trim(unescapeMarkdown(l.substr(start, k - start))));
         start = k + 1;
       }
     }
@@ -373,6 +401,13 @@ std::optional<Category> categoryOfListType(const std::string& type, bool* known)
   const TypeName* t = typeNamed(trim(type));
   if (known) *known = t != nullptr;
   return t ? t->category : std::nullopt;
+}
+
+const char* listTypeOf(Category c) {
+  if (c == Category::Radiator) return "CPU Cooler";
+  for (const TypeName& t : kTypes)
+    if (t.category == c) return t.type;
+  return "Other";
 }
 
 Result<PartList> parsePartList(const std::string& text, const std::string& file) {

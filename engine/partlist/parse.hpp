@@ -37,4 +37,8 @@ Result<PartList> parsePartList(const std::string& text, const std::string& file)
 // model (Monitor, Operating System) or does not know. `known` tells the two apart.
 std::optional<Category> categoryOfListType(const std::string& type, bool* known = nullptr);
 
+// The type PCPartPicker lists a rigfit category under ("Video Card"); a radiator is part of its
+// CPU cooler's line there.
+const char* listTypeOf(Category c);
+
 } // namespace rigfit

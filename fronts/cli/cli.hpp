@@ -104,5 +104,6 @@ int runReport(const std::vector<std::string>& argv);
 int runRender(const std::vector<std::string>& argv);
 int runView(const std::vector<std::string>& argv);
 int runImport(const std::vector<std::string>& argv);
+int runExport(const std::vector<std::string>& argv);
 
 } // namespace rigfit::cli

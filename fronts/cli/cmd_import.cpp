@@ -74,7 +74,7 @@ int runImport(const std::vector<std::string>& argv) {
     modelled += l.outcome != LineOutcome::Skipped;
     switch (l.outcome) {
     case LineOutcome::Placed:
-      ++placed;
+      placed += l.missing == 0; // a kit short of modules, an AIO without its radiator: not whole
       std::cout << l.partId << "  on " << joined(l.instances) << "\n      " << l.item.name
                 << "\n      is " << l.partName << " (" << l.how << ")\n";
       if (!l.note.empty()) std::cout << "      " << l.note << "\n";

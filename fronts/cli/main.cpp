@@ -75,6 +75,9 @@ usage:
   rigfit parts audit [--all]               what the OpenDB snapshot gave, refused and why
   rigfit import LIST -o BUILD.json [--pick LINE=ID]
                                            a PCPartPicker part list made into a build
+  rigfit export BUILD [-o LIST.md] [--format pcpartpicker-md]
+                                           the build as a part list to post, with a fit
+                                           column and notes (to standard output without -o)
 
 BUILD is a build file (JSON; docs/FORMATS.md), or - to read one from standard input. The docs/
 named here are in the source, and in share/doc/rigfit/docs where rigfit is installed.
@@ -200,6 +203,22 @@ is listed with the nearest parts, one with two close candidates of different siz
 exit codes: 0 written with every part of the list, 1 written but some part of the list is not
             in it (unmatched, ambiguous or with no place: said above), 2 bad input or usage
             (no list, no case matched, a pick that names no part or line)
+)"},
+    {"export", rigfit::cli::runExport,
+     R"(usage: rigfit export BUILD [-o LIST.md] [--format pcpartpicker-md]
+
+Writes the build as a PCPartPicker-style Markdown part list to paste into a forum: a line per
+part bought (a memory kit's modules on one line), a Fit column with each line's verdict and its
+least room to material in mm, and numbered notes for what PCPartPicker does not check (cards
+against cards, the cooler against memory, the bottom card against the PSU). `rigfit import`
+reads it back. BUILD may be - (standard input).
+
+  -o FILE, --output FILE   where to write it (default, or -: standard output)
+  --format pcpartpicker-md the only format so far, and the default
+  --min-clearance MM       as for check
+  --parts DIR, --more-parts DIR   as for check
+
+exit codes: as for check
 )"},
     {"view", rigfit::cli::runView, R"(usage: rigfit view [BUILD] [--parts DIR] [--more-parts DIR]
 

@@ -68,6 +68,26 @@ TEST_CASE("part lists: PCPartPicker's Markdown export, as written and as a forum
   requireArticle(*forum, true);
   CHECK(forum->items.size() == 8);
   CHECK(forum->items[0].line == 5);
+
+  // Typed into a rich-text editor (Reddit's), every mark of the table comes back escaped.
+  Result<PartList> escaped = parseFile("article-escaped.md");
+  REQUIRE(escaped);
+  requireArticle(*escaped, true);
+  CHECK(escaped->items[5].url == md->items[5].url);
+  CHECK(escaped->items[5].price == "$349.99 @ B&H");
+}
+
+TEST_CASE("part lists: a backslash keeps a mark in a cell, not a new cell") {
+  Result<PartList> list = parsePartList("Type|Item|Price\n:--|:--|:--\n"
+                                        "**Case** | Maker A\\|B Tower \\[White\\] | $1\n"
+                                        "**CPU** | [AMD Ryzen 5 5600X](https://x.example/p) | $2\n",
+                                        "escapes.md");
+  REQUIRE(list);
+  REQUIRE(list->items.size() == 2);
+  CHECK(list->items[0].name == "Maker A|B Tower [White]");
+  CHECK(list->items[0].price == "$1");
+  CHECK(list->items[1].name == "AMD Ryzen 5 5600X");
+  CHECK(list->items[1].url == "https://x.example/p");
 }
 
 TEST_CASE("part lists: the HTML export, inside a page") {

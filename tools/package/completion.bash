@@ -14,7 +14,7 @@ _rigfit() {
     cur=${COMP_WORDS[COMP_CWORD]} prev=${COMP_WORDS[COMP_CWORD-1]}
     words=("${COMP_WORDS[@]}") cword=$COMP_CWORD
   fi
-  local commands=$'check\nsolve\nreport\nrender\nparts\nview\nimport\nhelp\nversion'
+  local commands=$'check\nsolve\nreport\nrender\nparts\nview\nimport\nexport\nhelp\nversion'
   if [ "$cword" -eq 1 ]; then
     COMPREPLY=($(compgen -W "$commands"$'\n--help\n--version' -- "$cur"))
     return
@@ -24,7 +24,9 @@ _rigfit() {
     --add | --max) COMPREPLY=($(compgen -W "$(_rigfit_part_ids)" -- "$cur")); return ;;
     --view) COMPREPLY=($(compgen -W $'iso\nfront\nside\ntop' -- "$cur")); return ;;
     --format)
-      if [ "$cmd" = report ]; then
+      if [ "$cmd" = export ]; then
+        COMPREPLY=($(compgen -W 'pcpartpicker-md' -- "$cur"))
+      elif [ "$cmd" = report ]; then
         COMPREPLY=($(compgen -W $'html\nmd\njson' -- "$cur"))
       else
         COMPREPLY=($(compgen -W $'text\njson\nmd' -- "$cur"))
@@ -44,6 +46,7 @@ _rigfit() {
     solve) options=$'--add\n--max\n--alternatives\n--maker\n--min-length\n--max-length\n--max-thickness\n--limit\n--format\n--min-clearance\n--parts\n--more-parts\n--help' ;;
     report) options=$'-o\n--output\n--format\n--with-solve\n--no-renders\n--min-clearance\n--parts\n--more-parts\n--help' ;;
     import) options=$'-o\n--output\n--pick\n--name\n--parts\n--more-parts\n--help' ;;
+    export) options=$'-o\n--output\n--format\n--min-clearance\n--parts\n--more-parts\n--help' ;;
     render) options=$'-o\n--view\n--size\n--backend\n--parts\n--more-parts\n--help' ;;
     view) options=$'--parts\n--more-parts\n--help' ;;
     parts)

@@ -18,6 +18,7 @@ _rigfit() {
     'parts:list, show, search, validate or audit the catalog'
     'view:open the viewer'
     'import:a PCPartPicker part list made into a build'
+    'export:the build as a part list to post, with a fit column'
     'help:one command'"'"'s usage'
     'version:the version'
   )
@@ -62,6 +63,10 @@ _rigfit() {
       _arguments $common '(-o --output)'{-o,--output}'[the build file to write]:file:_files -g "*.json"' \
         '*--pick[the part for a line]:LINE=ID:' '--name[the build'"'"'s name]:name:' \
         '1:part list:_files' ;;
+    export)
+      _arguments $common '(-o --output)'{-o,--output}'[the list to write]:file:_files' \
+        '--format[format]:format:(pcpartpicker-md)' '--min-clearance[mm]:mm:' \
+        '1:build file:_files -g "*.json"' ;;
     parts)
       if (( CURRENT == 2 )); then
         _values 'parts command' list show search validate audit
