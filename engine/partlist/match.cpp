@@ -11,13 +11,6 @@
 namespace rigfit {
 namespace {
 
-std::string compact(const std::string& s) {
-  std::string out;
-  for (char c : s)
-    if (asciiAlnum(c)) out += asciiLower(c);
-  return out;
-}
-
 // Words every part of a kind may carry, or a list adds to a name: they name no product.
 const std::unordered_set<std::string> kGeneric = {
     "video",   "card",    "graphics", "processor", "core",    "cores",   "motherboard", "memory",
@@ -40,9 +33,9 @@ const std::unordered_set<std::string> kModelWords = {
 
 // A name's words: letters and digits, lowercase, split at everything else; a decimal stays one
 // word ("3.5", "59.5": not a 3 or a 5 a name could take for its own). A curated part's words in
-// parentheses describe it for people ("(1 fan)", "(2x8 GB kit)") and are left out.
-std::vector<std::string> wordsOf(const std::string& name, bool dropParentheses) {
-  std::vector<std::string> out;
+// parentheses describe it for people ("(1 fan)", "(2x8 GB kit)") and are left out. Each word is
+// given to `take` in one buffer, so that reading thousands of names makes no string of its own.
+template <class Take> void eachWord(const std::string& name, bool dropParentheses, Take&& take) {
   std::string w;
   int depth = 0;
   auto digit = [](char c) { return c >= '0' && c <= '9'; };
@@ -59,9 +52,14 @@ std::vector<std::string> wordsOf(const std::string& name, bool dropParentheses) 
       w += c;
       continue;
     }
-    if (!w.empty()) out.push_back(w), w.clear();
+    if (!w.empty()) take(w), w.clear();
     if (dropParentheses && c == ')' && depth > 0) --depth;
   }
+}
+
+std::vector<std::string> wordsOf(const std::string& name, bool dropParentheses) {
+  std::vector<std::string> out;
+  eachWord(name, dropParentheses, [&](const std::string& w) { out.push_back(w); });
   return out;
 }
 
@@ -81,69 +79,103 @@ std::set<std::string> lineWords(const std::vector<std::string>& words) {
 
 } // namespace
 
+ListMatcher::Word ListMatcher::wordId(const std::string& w) {
+  if (auto it = dictionary_.find(w); it != dictionary_.end()) return it->second;
+  const Word id = static_cast<Word>(dictionary_.size());
+  dictionary_.emplace(w, id);
+  generic_.push_back(kGeneric.count(w) > 0);
+  return id;
+}
+
+std::optional<ListMatcher::Word> ListMatcher::knownWord(const std::string& w) const {
+  auto it = dictionary_.find(w);
+  if (it == dictionary_.end()) return std::nullopt;
+  return it->second;
+}
+
 ListMatcher::ListMatcher(const std::vector<const Listing*>& listings) {
-  entries_.reserve(listings.size());
+  dictionary_.reserve(listings.size() * 2);
+  generic_.reserve(listings.size() * 2);
+  std::map<Category, size_t> counts;
+  for (const Listing* l : listings)
+    ++counts[l->category];
+  for (const auto& [category, n] : counts)
+    entries_[category].reserve(n);
+  std::string c; // a part number, compacted
   for (const Listing* l : listings) {
     Entry e{l, {}, {}, {}};
     // A curated part's words in parentheses describe it for people ("(1 fan)", "(2018)"): a
     // line need not have them, but they count where it does. A memory part's say its kit
     // ("(2x8 GB kit)"), which tells kits apart: those are needed.
     const bool soft = l->tier == Tier::Curated && l->category != Category::Memory;
-    std::vector<std::string> outside = wordsOf(l->name, soft);
-    for (const std::string& w : outside)
-      if (!kGeneric.count(w)) e.tokens.push_back(w);
+    eachWord(l->name, soft, [&](const std::string& w) {
+      if (Word id = wordId(w); !generic_[id]) e.tokens.push_back(id);
+    });
     if (soft) {
+      std::vector<std::string> outside = wordsOf(l->name, true);
       std::vector<std::string> all = wordsOf(l->name, false);
       std::multiset<std::string> rest(all.begin(), all.end());
       for (const std::string& w : outside)
         rest.erase(rest.find(w));
       for (const std::string& w : rest)
-        if (!kGeneric.count(w)) e.soft.push_back(w);
+        if (Word id = wordId(w); !generic_[id]) e.soft.push_back(id);
     }
     // A part number is evidence when it could not be a word: six characters or more, with a
     // digit and a letter.
-    for (const std::string& pn : l->partNumbers)
-      if (std::string c = compact(pn);
-          c.size() >= 6 && c.find_first_of("0123456789") != std::string::npos &&
+    for (const std::string& pn : l->partNumbers) {
+      c.clear();
+      for (char ch : pn)
+        if (asciiAlnum(ch)) c += asciiLower(ch);
+      if (c.size() >= 6 && c.find_first_of("0123456789") != std::string::npos &&
           c.find_first_of("abcdefghijklmnopqrstuvwxyz") != std::string::npos)
-        e.partNumbers.push_back(c);
-    entries_.push_back(std::move(e));
+        e.partNumbers.push_back(wordId(c));
+    }
+    entries_[l->category].push_back(std::move(e));
   }
 }
 
 LineMatch ListMatcher::match(const ListItem& item) const {
   LineMatch out;
   if (!item.category) return out;
+  auto ofKind = entries_.find(*item.category);
+  if (ofKind == entries_.end()) return out;
   // The product address's last segment is PCPartPicker's slug of the name, which often ends in
   // the maker's part number.
   std::string slug = item.url.substr(item.url.find_last_of('/') + 1);
   const std::vector<std::string> words = wordsOf(item.name + " " + slug, false);
-  const std::set<std::string> line = lineWords(words);
+  // The words of the line that some name or part number has, marked by number.
+  std::vector<char> line(dictionary_.size(), 0), plain(dictionary_.size(), 0);
+  std::map<Word, std::string> spelled; // for saying which part number was found
+  for (const std::string& w : lineWords(words))
+    if (std::optional<Word> id = knownWord(w)) line[*id] = 1, spelled[*id] = w;
   const std::vector<std::string> ownWords = wordsOf(item.name, false);
   // A "part number" made of the name's own words ("RM850x", "RTX 4080 16GB") is a name.
-  const std::set<std::string> plainWords = lineWords(ownWords);
+  for (const std::string& w : lineWords(ownWords))
+    if (std::optional<Word> id = knownWord(w)) plain[*id] = 1;
   // Words of the line a candidate must have: model words, and a year ("RM850x (2018)").
-  // "Mini" before ITX or Tower names a size of board or case, not a model.
-  std::set<std::string> lineModelWords;
+  // "Mini" before ITX or Tower names a size of board or case, not a model. A model word no
+  // name has: no name keeps it.
+  std::vector<std::optional<Word>> lineModelWords;
   for (size_t i = 0; i < ownWords.size(); ++i) {
     const std::string& w = ownWords[i];
     const std::string next = i + 1 < ownWords.size() ? ownWords[i + 1] : "";
     if (w == "mini" && (next == "itx" || next == "tower" || next == "dtx")) continue;
     if (kModelWords.count(w) || (w.size() == 4 && (w.starts_with("19") || w.starts_with("20")) &&
                                  w.find_first_not_of("0123456789") == std::string::npos))
-      lineModelWords.insert(w);
+      lineModelWords.push_back(knownWord(w));
   }
   size_t lineMeaningful = 0;
   for (const std::string& w : ownWords)
     lineMeaningful += !kGeneric.count(w);
   // A card's memory ("12 GB") tells variants of one model apart (an RTX 2060 came with 6 and
   // with 12): a name that does not say it is found by its part number only.
-  std::string vram;
+  bool saysVramAsked = false;
+  std::optional<Word> vram, vramGb;
   if (*item.category == Category::Gpu)
-    for (size_t i = 0; i + 1 < ownWords.size() && vram.empty(); ++i)
+    for (size_t i = 0; i + 1 < ownWords.size() && !saysVramAsked; ++i)
       if (ownWords[i + 1] == "gb" &&
           ownWords[i].find_first_not_of("0123456789") == std::string::npos)
-        vram = ownWords[i];
+        saysVramAsked = true, vram = knownWord(ownWords[i]), vramGb = knownWord(ownWords[i] + "gb");
 
   struct Scored {
     const Listing* listing;
@@ -151,34 +183,32 @@ LineMatch ListMatcher::match(const ListItem& item) const {
     std::string how;
   };
   std::vector<Scored> byNumber, byName, near;
-  for (const Entry& e : entries_) {
-    if (e.listing->category != *item.category) continue;
+  auto has = [](const std::vector<Word>& in, std::optional<Word> w) {
+    return w && std::find(in.begin(), in.end(), *w) != in.end();
+  };
+  for (const Entry& e : ofKind->second) {
     size_t found = 0, softFound = 0;
-    for (const std::string& t : e.tokens)
-      found += line.count(t);
-    for (const std::string& t : e.soft)
-      softFound += line.count(t);
+    for (Word t : e.tokens)
+      found += line[t];
+    for (Word t : e.soft)
+      softFound += line[t];
     const size_t n = e.tokens.size();
     if (n == 0) continue;
     const double share = static_cast<double>(found) / static_cast<double>(n);
     bool modelWordsKept = true;
-    for (const std::string& w : lineModelWords)
-      modelWordsKept =
-          modelWordsKept && (std::find(e.tokens.begin(), e.tokens.end(), w) != e.tokens.end() ||
-                             std::find(e.soft.begin(), e.soft.end(), w) != e.soft.end());
+    for (std::optional<Word> w : lineModelWords)
+      modelWordsKept = modelWordsKept && (has(e.tokens, w) || has(e.soft, w));
     // A part number counts as whole words of the line or its address, and only for a row that
     // keeps the line's model words (a number like "RTX 3070" is a name). Two rows may give one
     // part number (a data slip): the one whose name the line bears out more comes first. A
     // "part number" that is one word of the line's name ("RM850x") is the model's name.
     if (modelWordsKept)
-      for (const std::string& pn : e.partNumbers)
-        if (!plainWords.count(pn) && line.count(pn)) {
-          byNumber.push_back({e.listing, 1.0 + 0.5 * share, "part number " + pn});
+      for (Word pn : e.partNumbers)
+        if (!plain[pn] && line[pn]) {
+          byNumber.push_back({e.listing, 1.0 + 0.5 * share, "part number " + spelled[pn]});
           break;
         }
-    const bool saysVram =
-        vram.empty() || std::find(e.tokens.begin(), e.tokens.end(), vram) != e.tokens.end() ||
-        std::find(e.tokens.begin(), e.tokens.end(), vram + "gb") != e.tokens.end();
+    const bool saysVram = !saysVramAsked || has(e.tokens, vram) || has(e.tokens, vramGb);
     if (found == n && n + softFound >= 3 && modelWordsKept && saysVram) {
       // Every word of its name is in the line: the more of the line it explains, the better;
       // a curated part (its figures checked by hand) first among equals.

@@ -8,7 +8,11 @@
 #include "catalog/search.hpp"
 #include "partlist/parse.hpp"
 
+#include <cstdint>
+#include <map>
+#include <optional>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 namespace rigfit {
@@ -34,13 +38,20 @@ public:
   LineMatch match(const ListItem& item) const;
 
 private:
+  // Words are numbered once (dictionary_), so that matching a line against thousands of names
+  // compares numbers, not strings.
+  using Word = std::uint32_t;
   struct Entry {
     const Listing* listing;
-    std::vector<std::string> tokens;      // the name's meaningful words, lowercase
-    std::vector<std::string> soft;        // words that count where the line has them
-    std::vector<std::string> partNumbers; // letters and digits only, lowercase
+    std::vector<Word> tokens;      // the name's meaningful words, lowercase
+    std::vector<Word> soft;        // words that count where the line has them
+    std::vector<Word> partNumbers; // letters and digits only, lowercase
   };
-  std::vector<Entry> entries_;
+  Word wordId(const std::string& w);
+  std::optional<Word> knownWord(const std::string& w) const;
+  std::unordered_map<std::string, Word> dictionary_;
+  std::vector<char> generic_; // by word: one every part of a kind may carry ("card", "gb")
+  std::map<Category, std::vector<Entry>> entries_;
 };
 
 // How many modules a memory line's kit holds: "16 GB (2 x 8 GB)" is 2; 1 when it does not say.
