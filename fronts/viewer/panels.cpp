@@ -266,6 +266,11 @@ void menuBar(Ui& ui) {
       ui.recent = recentBuilds(ui.recentFile);
       ui.folder = browse(std::filesystem::path(ui.session->path()).parent_path().string());
     }
+    if (ImGui::MenuItem("Import part list...", "Ctrl+V")) {
+      ui.importPicks.clear(), ui.imported.reset(), ui.importError.clear();
+      ui.importPopup = true;
+    }
+    recordItem(ui, {"menu", "Import part list"});
     if (ImGui::MenuItem("Save as...")) {
       std::snprintf(ui.pathInput, sizeof ui.pathInput, "%s", ui.session->path().c_str());
       ui.saveAsPopup = true;

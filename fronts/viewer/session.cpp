@@ -344,6 +344,29 @@ Status Session::restore(const Build& build, const std::string& path) {
   return Ok{};
 }
 
+Result<ImportedList> Session::importList(const std::string& text, const std::string& source,
+                                         const std::map<int, std::string>& picks) {
+  Result<PartList> list = parsePartList(text, source);
+  if (!list) return list.error();
+  if (!matcher_ || matcher_->edits != catalogEdits_ || matcher_->index != openDb_.get()) {
+    auto m = std::make_unique<Matcher>();
+    m->listings = allListings(catalog_, openDb_.get());
+    m->matcher = std::make_unique<ListMatcher>(m->listings.all);
+    m->edits = catalogEdits_, m->index = openDb_.get();
+    matcher_ = std::move(m);
+  }
+  Result<ImportedList> imported = importPartList(*list, "Imported from " + source, catalog_,
+                                                 openDb_.get(), *matcher_->matcher, picks);
+  if (!imported || !imported->problem.empty()) return imported;
+  Result<Assembly> a = assemble(imported->build, catalog_);
+  if (!a) return a.error();
+  history_ = History(imported->build);
+  path_.clear();
+  dirty_ = true;
+  refresh();
+  return imported;
+}
+
 Status Session::startNew(const std::string& caseId) {
   Build empty;
   empty.name = "New build";

@@ -5,6 +5,7 @@
 #include "catalog/opendb_index.hpp"
 #include "fit/fit.hpp"
 #include "fit/probe.hpp"
+#include "partlist/import.hpp"
 #include "scene.hpp"
 
 #include <functional>
@@ -92,6 +93,13 @@ public:
   // unsaved changes, belonging to `path`. A build that no longer assembles leaves the current
   // one open.
   Status restore(const Build& build, const std::string& path);
+  // File > Import part list: a PCPartPicker list in any form `rigfit import` reads (`source`
+  // names it in messages), matched and placed as `rigfit import` does, with the builder's
+  // `picks` (a line's number to a part id). Its build becomes the open build, unsaved (path()
+  // is ""), and each line's outcome comes back for the builder to read and pick from. A list
+  // that names no case comes back with its `problem` said, the open build kept.
+  Result<ImportedList> importList(const std::string& text, const std::string& source,
+                                  const std::map<int, std::string>& picks = {});
   // Counts every change to the open build (edits, undo, open, new): the autosave writes when it
   // moves.
   unsigned long generation() const { return generation_; }
@@ -147,6 +155,15 @@ private:
   // `key` names the part with the builder's own figures, if any.
   const std::vector<BandEnd>& bandEnds(const Part& part, const std::string& key) const;
   mutable std::map<std::string, std::vector<BandEnd>> bandEnds_;
+  // The part-list matcher over every listing, made at the first import and again when the
+  // catalog or the index changes.
+  struct Matcher {
+    Listings listings;
+    std::unique_ptr<ListMatcher> matcher;
+    unsigned long edits = 0;
+    const OpenDbIndex* index = nullptr;
+  };
+  std::unique_ptr<Matcher> matcher_;
   std::string path_;
   bool dirty_ = false;
   unsigned long generation_ = 0;

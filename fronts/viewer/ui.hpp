@@ -14,6 +14,7 @@
 #include <chrono>
 #include <future>
 #include <imgui.h>
+#include <map>
 #include <memory>
 #include <optional>
 #include <string>
@@ -112,6 +113,15 @@ struct Ui {
   bool exportPopup = false, exportingPicture = false;
   char exportPath[512] = "";
   std::string pictureTo;
+  // File > Import part list (or Ctrl+V with a list on the clipboard): the list's text, the
+  // file it was read from ("" when pasted), what its last import made of each line, and the
+  // builder's choices for the lines rigfit would not guess, for the next import.
+  bool importPopup = false;
+  std::vector<char> importText = std::vector<char>(64 * 1024, '\0');
+  char importPath[512] = "";
+  std::string importSource, importError;
+  std::optional<ImportedList> imported;
+  std::map<int, std::string> importPicks;
   bool confirmClose = false, confirmNew = false, quit = false;
   std::string newCase; // the case a confirmed New starts in: the open build's when empty
   // A case dropped on a build with parts, or a board on a build that has one: swap it (its parts
@@ -153,7 +163,11 @@ void offerCaseOrBoard(Ui& ui, const std::string& partId);
 // The instance a dropped case or board would swap: the case, or the board; "" for neither.
 std::string swapTarget(const Session& s, const std::string& partId);
 void customPartPopup(Ui& ui); // Parts > New part: a part described by its dimensions
-void recoveryPopup(Ui& ui);   // unsaved work of a session that ended without saving, offered back
+void importPopup(Ui& ui);     // File > Import part list: pasted or read, matched, chosen
+// Ctrl+V over the view: a part list on the clipboard opens the import with it; anything else
+// is said on the status line.
+void pasteList(Ui& ui, const char* clipboard);
+void recoveryPopup(Ui& ui); // unsaved work of a session that ended without saving, offered back
 // The one selected part: what it is, where it sits, its options, and a button to remove it.
 void selectionPanel(Ui& ui, float x, float bottom);
 

@@ -44,6 +44,9 @@ bool shortcuts(Ui& ui) {
     } else if (k.key == GLFW_KEY_DELETE && !io.WantTextInput && ui.selected.size() == 1) {
       say(ui, ui.session->remove(ui.selected.front()), "removed " + ui.selected.front());
       ui.selected.clear();
+    } else if (ctrl && k.key == GLFW_KEY_V && !io.WantTextInput &&
+               !ImGui::IsPopupOpen(nullptr, ImGuiPopupFlags_AnyPopupId)) {
+      pasteList(ui, ImGui::GetClipboardText());
     } else if (k.key == GLFW_KEY_F12) {
       shot = true;
     } else if (io.WantTextInput) {
@@ -260,6 +263,7 @@ int runViewer(Catalog catalog, const std::string& buildPath, ViewerSetup setup) 
     swapPopup(ui);
     exportPopup(ui);
     customPartPopup(ui);
+    importPopup(ui);
     recoveryPopup(ui);
     for (const std::string& problem : ui.session->meshProblems())
       ui.status = problem, std::cerr << "rigfit: warning: " << problem << "\n";

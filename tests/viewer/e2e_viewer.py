@@ -417,6 +417,26 @@ def main():
         check("place a CPU first" in st["status"] and st.get("parts") == 1,
               f"a part that can go nowhere is refused with its reason: {st['status']}")
 
+        # File > Import part list: the seed article's list read from a file, matched and
+        # placed; the build becomes the list's (unsaved), each line's outcome listed.
+        click_at(wait_for(lambda: (x := state()) and x.get("menu", {}).get("File"), 20, "the File menu"))
+        wait_for(lambda: (x := state()) and x.get("menu", {}).get("Import part list"), 20,
+                 "File > Import part list")
+        click_at(settled()["menu"]["Import part list"])
+        pop = wait_for(lambda: (x := state()) and x.get("import", {}).get("path") and x["import"], 20,
+                       "the import popup")
+        click_at(pop["path"])
+        select_all()
+        xdo("type", "--delay", "15", os.path.join(opt.source, "tests", "partlist", "lists", "article-forum.md"))
+        click_at(settled()["import"]["Read file"])
+        click_at(settled()["import"]["Import"])
+        st = wait_for(lambda: (x := state()) and "imported" in x.get("status", "") and x, 30, "the import")
+        check("8 of 8 parts placed" in st["status"] and st["dirty"] and st["parts"] == 9
+              and st.get("verdict") == "fits",
+              f"File > Import part list made the article's list into the open build: {st['status']}")
+        screenshot("viewer-import.png")
+        click_at(settled()["import"]["Close"])
+
         # Never lose a builder's work: an unsaved change, kill -9 (no chance to save), start
         # again, restore, and the change is there; Ctrl+S then saves it.
         viewer.terminate()

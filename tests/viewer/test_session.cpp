@@ -1,12 +1,14 @@
 // The viewer's logic without a window: where a dragged card snaps and how it fits, placing,
 // undo and redo, saving, and a bad file leaving the open build alone.
 #include "assembly/build_json.hpp"
+#include "common/file.hpp"
 #include "session.hpp"
 #include "support/fixtures.hpp"
 
 #include <catch2/catch.hpp>
 #include <filesystem>
 #include <fstream>
+#include <set>
 #include <unistd.h>
 
 using namespace rigfit;
@@ -372,4 +374,51 @@ TEST_CASE("a dragged card that fits only at its estimated height is amber, with 
   // Dropped there, the full check over the bands says it depends, and names the figure.
   REQUIRE((*s)->add("evga-rtx2060-xc", c[0]).ok());
   CHECK((*s)->fit().verdict() == Verdict::Depends);
+}
+
+TEST_CASE("File > Import part list: the list becomes the open build, unsaved; a pick is kept",
+          "[viewer][import]") {
+  auto s = openCopy("article-build");
+  const Build before = s->build();
+  // A list with no case leaves the open build.
+  Result<ImportedList> noCase =
+      s->importList("CPU: AMD Ryzen 7 2700X 3.7 GHz 8-Core Processor\n", "no-case.txt");
+  REQUIRE(noCase);
+  CHECK_FALSE(noCase->problem.empty());
+  CHECK(s->build() == before);
+  CHECK_FALSE(s->dirty());
+  // Nothing that reads as a list: an error, the open build kept.
+  CHECK_FALSE(s->importList("hello", "hello.txt"));
+  CHECK(s->build() == before);
+
+  // The article's list, curated parts only (no index yet): the card is found by its part
+  // number, and the build is the article's, unsaved and in no file.
+  Result<std::string> text = readFileText(sourcePath("tests/partlist/lists/article.md"));
+  REQUIRE(text);
+  Result<ImportedList> imported = s->importList(*text, "article.md");
+  REQUIRE(imported);
+  CHECK(imported->problem.empty());
+  CHECK(s->path().empty());
+  CHECK(s->dirty());
+  std::multiset<std::string> want, got;
+  for (const Instance& i : before.instances)
+    want.insert(i.part);
+  for (const Instance& i : s->build().instances)
+    got.insert(i.part);
+  CHECK(got == want);
+  CHECK(s->fit().verdict() == checked(before, s->catalog()).verdict());
+
+  // The builder's choice for a line is used on the next import: the card's line picked as the
+  // XC Ultra.
+  int cardLine = 0;
+  for (const ImportedLine& l : imported->lines)
+    if (l.item.category == Category::Gpu) cardLine = l.item.line;
+  REQUIRE(cardLine > 0);
+  Result<ImportedList> picked =
+      s->importList(*text, "article.md", {{cardLine, "evga-rtx2060-xc-ultra"}});
+  REQUIRE(picked);
+  bool found = false;
+  for (const Instance& i : s->build().instances)
+    found = found || i.part == "evga-rtx2060-xc-ultra";
+  CHECK(found);
 }
