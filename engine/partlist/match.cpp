@@ -13,16 +13,37 @@ namespace {
 
 // Words every part of a kind may carry, or a list adds to a name: they name no product.
 const std::unordered_set<std::string> kGeneric = {
-    "video",   "card",    "graphics", "processor", "core",    "cores",   "motherboard", "memory",
-    "module",  "modules", "kit",      "desktop",   "solid",   "state",   "drive",       "internal",
-    "ssd",     "hdd",     "case",     "tower",     "mid",     "full",    "power",       "supply",
-    "cpu",     "cooler",  "fan",      "fans",      "the",     "with",    "and",         "for",
-    "edition", "gaming",  "series",   "certified", "modular", "semi",    "fully",       "rgb",
-    "led",     "argb",    "ghz",      "mhz",       "cfm",     "rpm",     "dba",         "gen",
-    "x4",      "v",       "nand",     "pcie",      "nvme",    "sata",    "m",           "a",
-    "w",       "gb",      "tb",       "mm",        "in",      "of",      "window",      "tempered",
-    "glass",   "side",    "panel",    "acrylic",   "airflow", "cooling", "liquid",      "air",
-    "gddr5",   "gddr6",   "gddr6x",   "gddr7"};
+    "video",   "card",    "graphics", "processor", "core",    "cores",    "motherboard", "memory",
+    "module",  "modules", "kit",      "desktop",   "solid",   "state",    "drive",       "internal",
+    "ssd",     "hdd",     "case",     "tower",     "mid",     "full",     "power",       "supply",
+    "cpu",     "cooler",  "fan",      "fans",      "the",     "with",     "and",         "for",
+    "edition", "gaming",  "series",   "certified", "modular", "semi",     "fully",       "led",
+    "ghz",     "mhz",     "cfm",      "rpm",       "dba",     "gen",      "x4",          "v",
+    "nand",    "pcie",    "nvme",     "sata",      "m",       "a",        "w",           "gb",
+    "tb",      "mm",      "in",       "of",        "window",  "tempered", "glass",       "side",
+    "panel",   "acrylic", "airflow",  "cooling",   "liquid",  "air",      "gddr5",       "gddr6",
+    "gddr6x",  "gddr7"};
+
+// Words the open database's names add to a product's name and a list's names leave out: its
+// colour, fan control, the board's form factor and memory type (lighting names a product: a
+// Vengeance RGB is not a Vengeance). A name need not have
+// them in the line, but they count where it does; a colour the line names must be the part's.
+const std::unordered_set<std::string> kColours = {
+    "black",  "white",  "silver", "gray",   "grey",     "red",        "blue",  "green",
+    "pink",   "beige",  "brown",  "gold",   "snow",     "multicolor", "clear", "transparent",
+    "tinted", "yellow", "orange", "purple", "titanium", "gunmetal"};
+const std::unordered_set<std::string> kFeatures = {"pwm",      "atx",  "eatx", "matx", "micro",
+                                                   "microatx", "ddr3", "ddr4", "ddr5"};
+
+// "155mm", "120mm": a size in a name.
+bool isMillimetres(const std::string& w) {
+  return w.size() > 2 && w.ends_with("mm") && w.find_first_not_of("0123456789.") == w.size() - 2;
+}
+// The sizes that name a fan or a radiator (a 120 mm fan is not a 140 mm one): the line must
+// have them, with or without "mm". Any other size in a name (a cooler's 155 mm height) only
+// describes the part.
+const std::unordered_set<std::string> kProductSizes = {"80",  "92",  "120", "140", "180", "200",
+                                                       "240", "280", "360", "420", "480"};
 
 // Words that name a model apart from its neighbours: a line that has one names a different
 // product than a part without it (an RTX 2060 Super is not an RTX 2060).
@@ -57,6 +78,29 @@ template <class Take> void eachWord(const std::string& name, bool dropParenthese
   }
 }
 
+// A model number with a letter or two after a hyphen, as one word: "Z790-A" is "z790a", a board
+// the plain Z790 is not.
+std::vector<std::string> suffixedModels(const std::string& name) {
+  std::vector<std::string> out;
+  for (size_t dash = name.find('-'); dash != std::string::npos; dash = name.find('-', dash + 1)) {
+    size_t b = dash, e = dash + 1;
+    while (b > 0 && asciiAlnum(name[b - 1]))
+      --b;
+    while (e < name.size() && asciiAlnum(name[e]))
+      ++e;
+    const size_t suffix = e - dash - 1;
+    bool digit = false;
+    for (size_t k = b; k < dash; ++k)
+      digit = digit || (name[k] >= '0' && name[k] <= '9');
+    if (b == dash || !digit || suffix < 1 || suffix > 2) continue;
+    std::string w;
+    for (size_t k = b; k < e; ++k)
+      if (k != dash) w += asciiLower(name[k]);
+    out.push_back(w);
+  }
+  return out;
+}
+
 std::vector<std::string> wordsOf(const std::string& name, bool dropParentheses) {
   std::vector<std::string> out;
   eachWord(name, dropParentheses, [&](const std::string& w) { out.push_back(w); });
@@ -83,8 +127,47 @@ ListMatcher::Word ListMatcher::wordId(const std::string& w) {
   if (auto it = dictionary_.find(w); it != dictionary_.end()) return it->second;
   const Word id = static_cast<Word>(dictionary_.size());
   dictionary_.emplace(w, id);
-  generic_.push_back(kGeneric.count(w) > 0);
+  kind_.push_back(kGeneric.count(w)    ? Kind::Generic
+                  : kColours.count(w)  ? Kind::Colour
+                  : kFeatures.count(w) ? Kind::Feature
+                  : isMillimetres(w)   ? Kind::Size
+                                       : Kind::Name);
   return id;
+}
+
+void ListMatcher::add(Entry& e, const std::string& w, bool described) {
+  const Word id = wordId(w);
+  switch (kind_[id]) {
+  case Kind::Generic:
+    return;
+  case Kind::Colour:
+    // A card's colour can be its model's name (EVGA's XC Black is not its XC Gaming).
+    if (e.listing->category == Category::Gpu) break;
+    e.colours.push_back(id);
+    return;
+  case Kind::Size:
+    if (std::string n = w.substr(0, w.size() - 2); kProductSizes.count(n)) {
+      e.sizes.push_back({id, wordId(n)});
+      return;
+    }
+    e.soft.push_back(id);
+    return;
+  case Kind::Feature:
+    // A kit's memory type names it ("DDR5"); a board's is a description.
+    if (e.listing->category != Category::Memory || !w.starts_with("ddr")) {
+      e.soft.push_back(id);
+      return;
+    }
+    break;
+  case Kind::Name:
+    // "12G" is how some names give a card's 12 GB.
+    if (w.size() >= 2 && w.back() == 'g' && w.find_first_not_of("0123456789") == w.size() - 1) {
+      (described ? e.soft : e.tokens).push_back(wordId(w + "b"));
+      return;
+    }
+    break;
+  }
+  (described ? e.soft : e.tokens).push_back(id);
 }
 
 std::optional<ListMatcher::Word> ListMatcher::knownWord(const std::string& w) const {
@@ -95,7 +178,7 @@ std::optional<ListMatcher::Word> ListMatcher::knownWord(const std::string& w) co
 
 ListMatcher::ListMatcher(const std::vector<const Listing*>& listings) {
   dictionary_.reserve(listings.size() * 2);
-  generic_.reserve(listings.size() * 2);
+  kind_.reserve(listings.size() * 2);
   std::map<Category, size_t> counts;
   for (const Listing* l : listings)
     ++counts[l->category];
@@ -103,14 +186,14 @@ ListMatcher::ListMatcher(const std::vector<const Listing*>& listings) {
     entries_[category].reserve(n);
   std::string c; // a part number, compacted
   for (const Listing* l : listings) {
-    Entry e{l, {}, {}, {}};
+    Entry e{l, {}, {}, {}, {}, {}};
     // A curated part's words in parentheses describe it for people ("(1 fan)", "(2018)"): a
     // line need not have them, but they count where it does. A memory part's say its kit
     // ("(2x8 GB kit)"), which tells kits apart: those are needed.
     const bool soft = l->tier == Tier::Curated && l->category != Category::Memory;
-    eachWord(l->name, soft, [&](const std::string& w) {
-      if (Word id = wordId(w); !generic_[id]) e.tokens.push_back(id);
-    });
+    eachWord(l->name, soft, [&](const std::string& w) { add(e, w, false); });
+    for (const std::string& w : suffixedModels(l->name))
+      add(e, w, false);
     if (soft) {
       std::vector<std::string> outside = wordsOf(l->name, true);
       std::vector<std::string> all = wordsOf(l->name, false);
@@ -118,7 +201,7 @@ ListMatcher::ListMatcher(const std::vector<const Listing*>& listings) {
       for (const std::string& w : outside)
         rest.erase(rest.find(w));
       for (const std::string& w : rest)
-        if (Word id = wordId(w); !generic_[id]) e.soft.push_back(id);
+        add(e, w, true);
     }
     // A part number is evidence when it could not be a word: six characters or more, with a
     // digit and a letter.
@@ -164,9 +247,12 @@ LineMatch ListMatcher::match(const ListItem& item) const {
                                  w.find_first_not_of("0123456789") == std::string::npos))
       lineModelWords.push_back(knownWord(w));
   }
+  for (const std::string& w : suffixedModels(item.name))
+    lineModelWords.push_back(knownWord(w));
   size_t lineMeaningful = 0;
+  bool namesColour = false;
   for (const std::string& w : ownWords)
-    lineMeaningful += !kGeneric.count(w);
+    lineMeaningful += !kGeneric.count(w), namesColour = namesColour || kColours.count(w);
   // A card's memory ("12 GB") tells variants of one model apart (an RTX 2060 came with 6 and
   // with 12): a name that does not say it is found by its part number only.
   bool saysVramAsked = false;
@@ -181,17 +267,26 @@ LineMatch ListMatcher::match(const ListItem& item) const {
     const Listing* listing;
     double score;
     std::string how;
+    size_t named = 0; // the words of its name the line has, descriptions (colours...) aside
   };
   std::vector<Scored> byNumber, byName, near;
   auto has = [](const std::vector<Word>& in, std::optional<Word> w) {
     return w && std::find(in.begin(), in.end(), *w) != in.end();
   };
   for (const Entry& e : ofKind->second) {
-    size_t found = 0, softFound = 0;
+    size_t found = 0, softFound = 0, coloursFound = 0;
     for (Word t : e.tokens)
       found += line[t];
     for (Word t : e.soft)
       softFound += line[t];
+    for (Word t : e.colours)
+      coloursFound += line[t];
+    // A line that names a colour names none of a part's colours: another product.
+    if (namesColour && !e.colours.empty() && coloursFound == 0) continue;
+    bool sizesKept = true;
+    for (const auto& [mm, number] : e.sizes)
+      sizesKept = sizesKept && (line[mm] || line[number]);
+    softFound += coloursFound;
     const size_t n = e.tokens.size();
     if (n == 0) continue;
     const double share = static_cast<double>(found) / static_cast<double>(n);
@@ -209,13 +304,13 @@ LineMatch ListMatcher::match(const ListItem& item) const {
           break;
         }
     const bool saysVram = !saysVramAsked || has(e.tokens, vram) || has(e.tokens, vramGb);
-    if (found == n && n + softFound >= 3 && modelWordsKept && saysVram) {
+    if (found == n && n + softFound >= 3 && modelWordsKept && saysVram && sizesKept) {
       // Every word of its name is in the line: the more of the line it explains, the better;
       // a curated part (its figures checked by hand) first among equals.
       double covered = std::min(1.0, static_cast<double>(n + softFound) /
                                          static_cast<double>(std::max<size_t>(lineMeaningful, 1)));
       byName.push_back({e.listing, 0.5 + 0.4 * covered,
-                        "name: " + std::to_string(n + softFound) + " of its words in the line"});
+                        "name: " + std::to_string(n + softFound) + " of its words in the line", n});
     } else if (share >= 0.5) {
       near.push_back({e.listing, share, ""});
     }
@@ -240,6 +335,17 @@ LineMatch ListMatcher::match(const ListItem& item) const {
       out.candidates = {out.curated};
       out.confidence = 1;
       out.how = curated->how;
+      return out;
+    }
+    // A curated part whose name the line bears out as far as any row's, the rows explaining
+    // more of the line only by what describes them (a colour, "ATX"), is the product: the rows
+    // are its variants, with figures less sure than its hand-checked ones.
+    if (curated && byNumber.empty() &&
+        std::all_of(byName.begin(), byName.end(),
+                    [&](const Scored& s) { return s.named <= curated->named; })) {
+      out.candidates = {out.curated};
+      out.confidence = std::min(1.0, curated->score);
+      out.how = curated->how + "; hand-checked, the rows of its name differ only in description";
       return out;
     }
     // The best, and those as good as it or nearly (a colour variant, the same card under two

@@ -43,14 +43,19 @@ private:
   using Word = std::uint32_t;
   struct Entry {
     const Listing* listing;
-    std::vector<Word> tokens;      // the name's meaningful words, lowercase
-    std::vector<Word> soft;        // words that count where the line has them
-    std::vector<Word> partNumbers; // letters and digits only, lowercase
+    std::vector<Word> tokens;  // the name's meaningful words, lowercase
+    std::vector<Word> soft;    // words that count where the line has them
+    std::vector<Word> colours; // soft, but a colour the line names must be one of them
+    std::vector<std::pair<Word, Word>> sizes; // "120mm" and "120": the line must have one
+    std::vector<Word> partNumbers;            // letters and digits only, lowercase
   };
+  // What a word is: a generic one names nothing; colours, features and sizes describe a part.
+  enum class Kind : char { Name, Generic, Colour, Feature, Size };
   Word wordId(const std::string& w);
+  void add(Entry& e, const std::string& w, bool described); // described: soft
   std::optional<Word> knownWord(const std::string& w) const;
   std::unordered_map<std::string, Word> dictionary_;
-  std::vector<char> generic_; // by word: one every part of a kind may carry ("card", "gb")
+  std::vector<Kind> kind_; // by word
   std::map<Category, std::vector<Entry>> entries_;
 };
 
