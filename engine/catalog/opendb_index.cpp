@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <cstring>
 #include <filesystem>
 #include <set>
 #include <string_view>
@@ -236,10 +237,12 @@ OpenDbIndex OpenDbIndex::open(const Catalog& catalog, const std::string& dir,
       if (std::optional<OpenDbIndex> index = parse(*text, key, dir)) {
         std::error_code ec; // used now: kept by the clean-up of lists nobody uses
         fs::last_write_time(file, fs::file_time_type::clock::now(), ec);
+        index->cacheDir_ = cacheDir;
         return std::move(*index);
       }
   if (making) making();
   OpenDbIndex index = make(catalog, dir, stop);
+  index.cacheDir_ = cacheDir;
   // A file that could not be read (a disk error, permissions) is not remembered as empty.
   if (file.empty() || !index.complete_) return index;
   std::error_code ec;
@@ -255,7 +258,9 @@ OpenDbIndex OpenDbIndex::open(const Catalog& catalog, const std::string& dir,
   const auto now = fs::file_time_type::clock::now();
   for (fs::directory_iterator it(cacheDir, ec), end; !ec && it != end; it.increment(ec)) {
     std::string name = it->path().filename().string();
-    if (name.rfind("opendb-index-", 0) != 0 || it->path() == file) continue;
+    if ((name.rfind("opendb-index-", 0) != 0 && name.rfind("opendb-rows-", 0) != 0) ||
+        it->path() == file)
+      continue;
     std::error_code age;
     fs::file_time_type used = fs::last_write_time(it->path(), age);
     if (!age && used < now && now - used > std::chrono::hours(24 * 7)) fs::remove(it->path(), age);
@@ -263,19 +268,46 @@ OpenDbIndex OpenDbIndex::open(const Catalog& catalog, const std::string& dir,
   return index;
 }
 
-const std::unordered_map<std::string, std::size_t>& OpenDbIndex::byId() const {
-  if (byId_.empty() && !listings_.empty()) {
-    byId_.reserve(listings_.size());
+std::optional<std::size_t> OpenDbIndex::indexOf(const std::string& id) const {
+  if (runs_.empty()) {
     for (std::size_t i = 0; i < listings_.size(); ++i)
-      byId_.emplace(listings_[i].id, i);
+      if (i == 0 || listings_[i].category != listings_[i - 1].category) runs_.push_back(i);
+    runs_.push_back(listings_.size());
   }
-  return byId_;
+  for (std::size_t r = 0; r + 1 < runs_.size(); ++r) {
+    auto first = listings_.begin() + static_cast<std::ptrdiff_t>(runs_[r]);
+    auto last = listings_.begin() + static_cast<std::ptrdiff_t>(runs_[r + 1]);
+    auto it = std::lower_bound(first, last, id,
+                               [](const Listing& l, const std::string& v) { return l.id < v; });
+    if (it != last && it->id == id) return static_cast<std::size_t>(it - listings_.begin());
+  }
+  return std::nullopt;
 }
 
 std::optional<std::string> OpenDbIndex::resolve(const std::string& id) const {
-  if (byId().count(id)) return id;
+  if (indexOf(id)) return id;
   if (auto a = aliases_.find(id); a != aliases_.end()) return a->second;
   return std::nullopt;
+}
+
+Result<std::string> OpenDbIndex::inflated(const std::string& path) const {
+  std::error_code ec;
+  const std::string kept = cacheDir_.empty() ? "" : cacheDir_ + "/opendb-rows-" + [&] {
+    char hex[17];
+    std::snprintf(hex, sizeof hex, "%016llx",
+                  static_cast<unsigned long long>(
+                      fnv(kCacheMagic + fs::absolute(path, ec).string() + stamp(path))));
+    return std::string(hex);
+  }() + ".jsonl";
+  if (!kept.empty())
+    if (Result<std::string> text = readFileText(kept, 256u << 20)) {
+      fs::last_write_time(kept, fs::file_time_type::clock::now(), ec); // used: kept a week more
+      return text;
+    }
+  Result<std::string> text = inflateOpenDbFile(path);
+  // Not kept is no loss: the next start inflates it again.
+  if (text && !kept.empty()) (void)writeFileAtomic(kept, *text);
+  return text;
 }
 
 std::vector<Error> OpenDbIndex::addTo(Catalog& catalog, const std::vector<std::string>& ids) const {
@@ -295,8 +327,9 @@ std::vector<Error> OpenDbIndex::addTo(Catalog& catalog, const std::vector<std::s
     std::optional<std::string> to = resolve(id);
     if (!to) continue;
     if (*to != id) aliases.push_back({id, *to});
-    if (catalog.find(*to) || !byId().count(*to) || !taken.insert(*to).second) continue;
-    const Row& row = rows_[byId().at(*to)];
+    std::optional<std::size_t> at = indexOf(*to);
+    if (catalog.find(*to) || !at || !taken.insert(*to).second) continue;
+    const Row& row = rows_[*at];
     std::string path = openDbFileOf(dir_, *row.category);
     auto it = files_.find(path);
     if (it == files_.end()) {
@@ -304,15 +337,19 @@ std::vector<Error> OpenDbIndex::addTo(Catalog& catalog, const std::vector<std::s
         errors.push_back(bad->second); // said once, not inflated again for every id
         continue;
       }
-      Result<std::string> text = inflateOpenDbFile(path);
+      Result<std::string> text = inflated(path);
       if (!text) {
         unreadable_.emplace(path, text.error());
         errors.push_back(text.error());
         continue;
       }
       Inflated in{std::move(*text), {0}};
-      for (std::size_t i = 0; i < in.text.size(); ++i)
-        if (in.text[i] == '\n') in.starts.push_back(i + 1);
+      in.starts.reserve(8192);
+      const char* const begin = in.text.data();
+      const char* const end = begin + in.text.size();
+      for (const char* nl = begin; (nl = static_cast<const char*>(std::memchr(
+                                        nl, '\n', static_cast<std::size_t>(end - nl)))) != nullptr;)
+        in.starts.push_back(static_cast<std::size_t>(++nl - begin));
       it = files_.emplace(path, std::move(in)).first;
     }
     wanted.push_back({*to, &row, &it->second, path});

@@ -120,7 +120,12 @@ Result<ImportedList> importPartList(const PartList& list, const std::string& nam
     ImportedLine line;
     line.item = item;
     if (!item.category) {
-      line.note = "rigfit does not check a " + item.type;
+      line.note = std::string("rigfit does not check ") +
+                  (std::string("AEIOUaeiou").find(item.type.empty() ? 'x' : item.type[0]) !=
+                           std::string::npos
+                       ? "an "
+                       : "a ") +
+                  item.type;
       out.lines.push_back(std::move(line));
       continue;
     }

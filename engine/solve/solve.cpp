@@ -49,6 +49,22 @@ std::string nowhereFor(const Assembly& assembly, const Part& part) {
   if (taken > 0)
     return "every " + std::string(words.noun) + " in the build is taken (" + std::to_string(taken) +
            "): remove the part in one first";
+  // The part that would bring it is there, but its figures place none (an open-database board
+  // gives no M.2 layout, most cases give no drive bays): placing another would not help.
+  const MountKind k = *part.needs;
+  const Category bringer = k == MountKind::PcieSlot || k == MountKind::DimmSlot ||
+                                   k == MountKind::CpuSocket || k == MountKind::M2Slot
+                               ? Category::Motherboard
+                           : k == MountKind::CoolerMount ? Category::Cpu
+                                                         : Category::Case;
+  for (const Placed& p : assembly.items)
+    if (p.part->category == bringer)
+      return p.id + " (" + p.part->name + ") has no " + words.noun + " whose place rigfit knows: " +
+             (p.part->tier == Tier::OpenDb
+                  ? "the open database gives its parts' sizes, not where its " +
+                        std::string(words.noun) + "s are"
+                  : "its part file gives none") +
+             "; so this part is not placed or checked";
   return "it needs " + std::string(words.article) + " " + words.noun +
          " and the build has none: place " + words.broughtBy + " first";
 }

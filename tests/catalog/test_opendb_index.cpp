@@ -79,6 +79,11 @@ TEST_CASE("opendb index: lists exactly the parts the full mapping adds, aliases 
   }
   CHECK(aliases > 500);
   CHECK_FALSE(index().resolve("no-such-part-0123abcd"));
+  // Every listing is found by its id (a binary search in its category's run of listings).
+  size_t found = 0;
+  for (const Listing& l : index().listings())
+    found += index().resolve(l.id) == l.id;
+  CHECK(found == index().size());
 }
 
 TEST_CASE("opendb index: a part read from its row is the part the full mapping made",
@@ -185,6 +190,26 @@ TEST_CASE("opendb index: made once, kept in the cache, read back on the next sta
   CHECK(made == 1); // read, not made
   CHECK(second.size() == first.size());
   CHECK(second.size() == index().size());
+  size_t found = 0;
+  for (const Listing& l : second.listings())
+    found += second.resolve(l.id) == l.id;
+  CHECK(found == second.size());
+
+  // A part read from its row: the snapshot's file inflated once and kept beside the listings,
+  // then read from that copy; the part is the same either way.
+  const std::string card = "msi-suprim-x-geforce-rtx-4090-24-gb-d745581d";
+  Catalog fromInflated = seed, fromKept = seed;
+  CHECK(first.addTo(fromInflated, {card}).empty());
+  size_t kept = 0;
+  for (const auto& e : fs::directory_iterator(cache.path))
+    kept += e.path().filename().string().starts_with("opendb-rows-");
+  CHECK(kept == 1);
+  CHECK(second.addTo(fromKept, {card}).empty());
+  REQUIRE(fromInflated.find(card));
+  REQUIRE(fromKept.find(card));
+  CHECK(fromKept.find(card)->figures.at("length_mm").value ==
+        fromInflated.find(card)->figures.at("length_mm").value);
+  CHECK(fromKept.find(card)->name == fromInflated.find(card)->name);
 
   // The key follows what the listings depend on: the catalog's parts (a curated part naming a
   // row keeps the row out) and the snapshot's files.

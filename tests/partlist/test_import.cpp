@@ -279,3 +279,23 @@ TEST_CASE("import: picks, a second case, no case, nothing modelled") {
   CHECK_FALSE(cut.problem.empty());
   CHECK(cut.unreadable.size() == 1);
 }
+
+TEST_CASE("import: a part whose place the board's figures do not give is said so, not misread") {
+  // An open-database board gives no M.2 layout: its drives are not placed, and the reason is
+  // the board's figures, not a board missing from the build.
+  ImportedList imported = importFile("market/build1.md");
+  size_t drives = 0;
+  for (const ImportedLine& l : imported.lines) {
+    if (l.item.category != Category::Storage) continue;
+    ++drives;
+    CHECK(l.outcome == LineOutcome::Unplaced);
+    CHECK_THAT(l.note, Catch::Contains("has no M.2 slot whose place rigfit knows") &&
+                           Catch::Contains("open database"));
+    CHECK_THAT(l.note, !Catch::Contains("place a motherboard"));
+  }
+  CHECK(drives == 2);
+  // A type it does not model is said with its article.
+  for (const ImportedLine& l : imported.lines)
+    if (l.item.type == "Operating System")
+      CHECK(l.note == "rigfit does not check an Operating System");
+}
