@@ -28,8 +28,9 @@ struct ImportedLine {
   ListItem item;
   LineOutcome outcome = LineOutcome::Skipped;
   std::string partId, partName; // the match (Placed, Unplaced)
-  double confidence = 0;
-  std::string how;                    // "part number ...", "name: ...", "picked (--pick)"
+  double confidence =
+      0;           // 1: a part number or a pick; 0.5-0.9 by name, as much of the line it names
+  std::string how; // "part number ...", "name: ...", "picked (--pick)"
   std::vector<std::string> instances; // placed as "board/CPU" ... (memory: one per module)
   int missing = 0; // Placed, but not whole: modules of its kit, or an AIO's radiator, with no place
   std::string note;                    // why unplaced, what differs, where it does not fit

@@ -76,12 +76,14 @@ int runImport(const std::vector<std::string>& argv) {
     case LineOutcome::Placed:
       placed += l.missing == 0; // a kit short of modules, an AIO without its radiator: not whole
       std::cout << l.partId << "  on " << joined(l.instances) << "\n      " << l.item.name
-                << "\n      is " << l.partName << " (" << l.how << ")\n";
+                << "\n      is " << l.partName << " (" << l.how << "; confidence "
+                << num(l.confidence, 2) << ")\n";
       if (!l.note.empty()) std::cout << "      " << l.note << "\n";
       break;
     case LineOutcome::Unplaced:
       std::cout << l.partId << "  NOT PLACED: " << l.note << "\n      " << l.item.name
-                << "\n      is " << l.partName << " (" << l.how << ")\n";
+                << "\n      is " << l.partName << " (" << l.how << "; confidence "
+                << num(l.confidence, 2) << ")\n";
       break;
     case LineOutcome::Ambiguous:
       std::cout << "AMBIGUOUS: " << l.item.name << "\n      " << l.note

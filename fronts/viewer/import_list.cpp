@@ -67,7 +67,8 @@ void lineRow(Ui& ui, const ImportedLine& l) {
     ImGui::TextColored(severityColour(whole ? Severity::Pass : Severity::Warn), "%s",
                        l.partName.c_str());
     ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
-    ImGui::TextWrapped("%s; on %s", l.how.c_str(), joined(l.instances).c_str());
+    ImGui::TextWrapped("%s; confidence %.2f; on %s", l.how.c_str(), l.confidence,
+                       joined(l.instances).c_str());
     ImGui::PopStyleColor();
     if (!l.note.empty()) ImGui::TextWrapped("%s", l.note.c_str());
     break;

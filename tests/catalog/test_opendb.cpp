@@ -194,7 +194,7 @@ TEST_CASE("opendb: what a row lacks is an estimate that says so, or missing", "[
   CHECK_FALSE(aio->cooler->heightMm);
 }
 
-TEST_CASE("opendb: a malformed or truncated line is refused with its line; the rest load",
+TEST_CASE("opendb: a malformed or truncated line is refused with its line, the rest load",
           "[catalog][opendb][bad-input]") {
   namespace fs = std::filesystem;
   fs::path dir = fs::temp_directory_path() / ("rigfit-opendb-bad-" + std::to_string(::getpid()));

@@ -116,7 +116,7 @@ TEST_CASE("check: a verdict that depends on an estimate exits 3, and 1 with --st
   CHECK(runRigfit("check scenes/article-build.json --strict").code == 0);
 }
 
-TEST_CASE("check: a case with nothing in it exits 4; a build not complete yet names what it lacks",
+TEST_CASE("check: a case with nothing in it exits 4, a build not complete yet names what it lacks",
           "[cli]") {
   std::string empty =
       tempFile("empty-case.json", R"({"rigfit_build": 1, "parts": [{"id": "case", "part": )"

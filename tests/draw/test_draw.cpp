@@ -116,7 +116,7 @@ TEST_CASE("draw: the palette's colours as CSS writes them", "[draw]") {
   CHECK(seen.size() == categories().size());
 }
 
-TEST_CASE("draw: a shortage of watts or plugs is not painted on the parts; a clash is", "[draw]") {
+TEST_CASE("draw: a shortage of watts or plugs is not painted on the parts, a clash is", "[draw]") {
   // The two-card article build with a PSU that has one 8-pin cable for two cards: a failure in
   // the panel, but nothing collides, so no part is drawn red (it would hide a real clash).
   nlohmann::json psu = partJson("gamemax-rgb-850");

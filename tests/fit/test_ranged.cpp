@@ -159,7 +159,7 @@ TEST_CASE("the ranges never change what is measured at the estimates", "[fit][ra
   }
 }
 
-TEST_CASE("a margin that holds over its whole band fits; its worst is at the band's end",
+TEST_CASE("a margin that holds over its whole band fits, its worst is at the band's end",
           "[fit][ranges]") {
   // The article card's height: estimated 111.15 mm (PCIe full height), could be up to the
   // tallest sourced card. The side panel is 50.4 mm from it: it still fits at the tallest.

@@ -85,7 +85,7 @@ TEST_CASE("export: a line that does not fit says so, and why") {
   CHECK_THAT(list, Catch::Contains("depends: gpu2"));
 }
 
-TEST_CASE("export: an AIO's radiator is on its cooler's line; the power budget on no line") {
+TEST_CASE("export: an AIO's radiator is on its cooler's line, the power budget on no line") {
   std::string list = exported("focus2-aio");
   CHECK(rows(list, "CPU Cooler").size() == 1);
   CHECK(rows(list, "Radiator").empty());

@@ -82,7 +82,7 @@ TEST_CASE("the GL backend draws the build offscreen, failing parts in red", "[re
   CHECK(png.substr(1, 3) == "PNG");
 }
 
-TEST_CASE("a failing overlap is drawn as a red volume; the case can be hidden", "[render]") {
+TEST_CASE("a failing overlap is drawn as a red volume, the case can be hidden", "[render]") {
   Assembly a = assembled(scene("article-bottom-slot"), seedCatalog());
   FitResult r = check(a);
   render::Scene all = render::sceneOf(a, r.findings);
@@ -108,7 +108,7 @@ TEST_CASE("a failing overlap is drawn as a red volume; the case can be hidden", 
   CHECK(psuOverlap);
 }
 
-TEST_CASE("a part its mount does not take is drawn red; an unplaced PSU is not drawn",
+TEST_CASE("a part its mount does not take is drawn red, an unplaced PSU is not drawn",
           "[render][verdicts]") {
   // An ATX board on the NR200's Mini-ITX tray is a "does not fit" (the mount check), drawn in
   // the failing red; the NR200's PSU has no modelled place, so nothing is drawn for it.

@@ -279,7 +279,7 @@ TEST_CASE("a fan snaps to the mounts that take its size, and is checked", "[view
                   "fan1: power_w (3 W, a typical fan's rating)") != power.estimates.end());
 }
 
-TEST_CASE("File > New in a chosen case; a case that is not one keeps the open build", "[viewer]") {
+TEST_CASE("File > New in a chosen case, a case that is not one keeps the open build", "[viewer]") {
   auto s = openCopy("article-build");
   REQUIRE(s->startNew("nzxt-h510-flow").ok());
   REQUIRE(s->build().instances.size() == 1);
@@ -376,7 +376,7 @@ TEST_CASE("a dragged card that fits only at its estimated height is amber, with 
   CHECK((*s)->fit().verdict() == Verdict::Depends);
 }
 
-TEST_CASE("File > Import part list: the list becomes the open build, unsaved; a pick is kept",
+TEST_CASE("File > Import part list: the list becomes the open build, unsaved, and a pick is kept",
           "[viewer][import]") {
   auto s = openCopy("article-build");
   const Build before = s->build();
