@@ -195,8 +195,11 @@ Result<ImportedList> importPartList(const PartList& list, const std::string& nam
     return placingOrder(*a->item.category) < placingOrder(*b->item.category);
   });
   if (order.empty() || *order.front()->item.category != Category::Case) {
-    out.problem = "the list names no case rigfit could match, and a build starts with one (pick "
-                  "one with --pick LINE=ID, or add a Case line)";
+    out.problem = "the list names no case rigfit could match, and a build starts with one: "
+                  "choose the Case line's part (--pick LINE=ID, or the viewer's chooser), or add "
+                  "a Case line";
+    for (ImportedLine* l : order)
+      l->outcome = LineOutcome::Unplaced, l->note = "the build has no case";
     return out;
   }
   // Places `part` for line `l` where a builder would; false when the build has no place for it.

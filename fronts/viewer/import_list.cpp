@@ -52,6 +52,13 @@ void chooser(Ui& ui, const ImportedLine& l) {
   if (pick.empty()) ui.importPicks.erase(l.item.line);
 }
 
+// Text in a verdict's colour, wrapped at the column's or the popup's edge.
+void colouredText(Severity s, const std::string& text) {
+  ImGui::PushStyleColor(ImGuiCol_Text, severityColour(s));
+  ImGui::TextWrapped("%s", text.c_str());
+  ImGui::PopStyleColor();
+}
+
 void lineRow(Ui& ui, const ImportedLine& l) {
   ImGui::TableNextRow();
   ImGui::TableNextColumn();
@@ -64,8 +71,7 @@ void lineRow(Ui& ui, const ImportedLine& l) {
   const bool whole = l.missing == 0 && l.note.find("does not fit") == std::string::npos;
   switch (l.outcome) {
   case LineOutcome::Placed:
-    ImGui::TextColored(severityColour(whole ? Severity::Pass : Severity::Warn), "%s",
-                       l.partName.c_str());
+    colouredText(whole ? Severity::Pass : Severity::Warn, l.partName);
     ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
     ImGui::TextWrapped("%s; confidence %.2f; on %s", l.how.c_str(), l.confidence,
                        joined(l.instances).c_str());
@@ -73,7 +79,7 @@ void lineRow(Ui& ui, const ImportedLine& l) {
     if (!l.note.empty()) ImGui::TextWrapped("%s", l.note.c_str());
     break;
   case LineOutcome::Unplaced:
-    ImGui::TextColored(severityColour(Severity::Warn), "not placed: %s", l.partName.c_str());
+    colouredText(Severity::Warn, "not placed: " + l.partName);
     ImGui::TextWrapped("%s", l.note.c_str());
     break;
   case LineOutcome::Ambiguous:
@@ -146,12 +152,23 @@ void importPopup(Ui& ui) {
     ImGui::CloseCurrentPopup();
   }
   recordItem(ui, {"import", "Close"});
-  if (!ui.importError.empty())
-    ImGui::TextColored(severityColour(Severity::Fail), "%s", ui.importError.c_str());
+  ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + 760); // the popup's width, not the error's
+  if (!ui.importError.empty()) colouredText(Severity::Fail, ui.importError);
   if (ui.imported && !ui.imported->lines.empty()) {
     ImGui::Separator();
     ImGui::Text("Read as %s: what each line became (the fit panel has the check):",
                 ui.imported->format.c_str());
+    size_t choose = 0, unmatched = 0;
+    for (const ImportedLine& l : ui.imported->lines) {
+      choose += l.outcome == LineOutcome::Ambiguous;
+      unmatched += l.outcome == LineOutcome::Unmatched;
+    }
+    if (choose + unmatched > 0)
+      colouredText(Severity::Warn,
+                   std::to_string(choose) + (choose == 1 ? " line" : " lines") +
+                       " to choose a part for, " + std::to_string(unmatched) +
+                       " with no sure match: choose in their rows below, then Import again.");
+    ImGui::PopTextWrapPos(); // the table's columns wrap at their own edges
     const ImGuiTableFlags flags = ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH |
                                   ImGuiTableFlags_ScrollY | ImGuiTableFlags_SizingStretchProp;
     // As tall as the window leaves room for (the popup sizes itself to what it holds).
@@ -167,7 +184,9 @@ void importPopup(Ui& ui) {
       ImGui::EndTable();
     }
     for (const std::string& u : ui.imported->unreadable)
-      ImGui::TextColored(severityColour(Severity::Warn), "not read: %s", u.c_str());
+      colouredText(Severity::Warn, "not read: " + u);
+  } else {
+    ImGui::PopTextWrapPos();
   }
   ImGui::EndPopup();
 }
