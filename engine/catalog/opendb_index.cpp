@@ -226,20 +226,29 @@ std::optional<OpenDbIndex> OpenDbIndex::parse(const std::string& text, const std
   return std::nullopt; // no "end": cut short
 }
 
+std::optional<OpenDbIndex> OpenDbIndex::openCached(const Catalog& catalog, const std::string& dir,
+                                                   const std::string& cacheDir) {
+  if (cacheDir.empty()) return std::nullopt;
+  const std::string key = cacheKey(catalog, dir);
+  const std::string file = cacheDir + "/opendb-index-" + key + ".tsv";
+  Result<std::string> text = readFileText(file, 64u << 20);
+  if (!text) return std::nullopt;
+  std::optional<OpenDbIndex> index = parse(*text, key, dir);
+  if (!index) return std::nullopt;
+  std::error_code ec; // used now: kept by the clean-up of lists nobody uses
+  fs::last_write_time(file, fs::file_time_type::clock::now(), ec);
+  index->cacheDir_ = cacheDir;
+  return index;
+}
+
 OpenDbIndex OpenDbIndex::open(const Catalog& catalog, const std::string& dir,
                               const std::string& cacheDir, std::string* problem,
                               const std::function<void()>& making, const std::atomic<bool>* stop) {
   if (problem) problem->clear();
+  if (std::optional<OpenDbIndex> cached = openCached(catalog, dir, cacheDir))
+    return std::move(*cached);
   std::string key = cacheKey(catalog, dir);
   std::string file = cacheDir.empty() ? "" : cacheDir + "/opendb-index-" + key + ".tsv";
-  if (!file.empty())
-    if (Result<std::string> text = readFileText(file, 64u << 20))
-      if (std::optional<OpenDbIndex> index = parse(*text, key, dir)) {
-        std::error_code ec; // used now: kept by the clean-up of lists nobody uses
-        fs::last_write_time(file, fs::file_time_type::clock::now(), ec);
-        index->cacheDir_ = cacheDir;
-        return std::move(*index);
-      }
   if (making) making();
   OpenDbIndex index = make(catalog, dir, stop);
   index.cacheDir_ = cacheDir;

@@ -41,6 +41,11 @@ public:
                           const std::function<void()>& making = {},
                           const std::atomic<bool>* stop = nullptr);
 
+  // The index from `cacheDir` when a cache made from this snapshot, this program and these
+  // catalog parts is there and whole; none otherwise (never the seconds make() takes).
+  static std::optional<OpenDbIndex> openCached(const Catalog& catalog, const std::string& dir,
+                                               const std::string& cacheDir);
+
   // The cache's name for this snapshot, program and catalog: what a cache must match.
   static std::string cacheKey(const Catalog& catalog, const std::string& dir);
 

@@ -13,7 +13,7 @@ namespace {
 // One line of the list: what a builder buys, and the placed parts it became.
 struct Row {
   Category category = Category::Case;
-  std::string name;
+  std::string name, partId;
   std::vector<std::string> instances;
 };
 
@@ -63,16 +63,19 @@ std::vector<Row> rowsOf(const Report& r, const Catalog& catalog) {
       }
       openKit[p.partId] = rows.size();
     }
-    rows.push_back({c, p.name, {p.id}});
+    rows.push_back({c, p.name, p.partId, {p.id}});
   }
-  // An AIO's radiator is bought with its pump: on the cooler's line where there is one.
+  // An AIO's radiator is bought with its pump: on its cooler's line where that is in the build.
   for (const ReportPart* p : radiators) {
-    auto cooler = std::find_if(rows.begin(), rows.end(),
-                               [](const Row& row) { return row.category == Category::Cooler; });
+    auto cooler = std::find_if(rows.begin(), rows.end(), [&](const Row& row) {
+      const Part* part = catalog.find(row.partId);
+      return row.category == Category::Cooler && part && part->cooler &&
+             part->cooler->radiator == p->partId && row.instances.size() == 1;
+    });
     if (cooler != rows.end())
       cooler->instances.push_back(p->id);
     else
-      rows.push_back({Category::Radiator, p->name, {p->id}});
+      rows.push_back({Category::Radiator, p->name, p->partId, {p->id}});
   }
   std::stable_sort(rows.begin(), rows.end(), [](const Row& a, const Row& b) {
     return listOrder(a.category) < listOrder(b.category);
@@ -93,11 +96,15 @@ bool isNote(const Finding& f) {
          f.severity == Severity::NotChecked || f.worstCase() == Severity::Fail;
 }
 
-// "5.1 mm to the other Video Card": the row's least room to material, and what it is room to.
+// "5.1 mm to the other Video Card", "-16.0 mm to the Power Supply": the row's least room to
+// material (negative: it cuts in), and what it is room to; "2.0 mm short (cooler-height)" where
+// the check measures against the case's limit, not a part.
 std::string roomOf(const Finding& f, const Row& row, const std::map<std::string, Category>& kinds) {
   std::string s = quantity(*f.measured, f.unit);
+  std::string worst;
   if (f.range && f.range->worst && std::abs(*f.range->worst - *f.measured) >= 0.05)
-    s += " (" + quantity(*f.range->worst, f.unit) + " at worst)";
+    worst = " (" + quantity(*f.range->worst, f.unit) + " at worst)";
+  s += worst;
   for (const std::string& p : f.parts) {
     if (std::find(row.instances.begin(), row.instances.end(), p) != row.instances.end()) continue;
     auto kind = kinds.find(p);
@@ -105,7 +112,9 @@ std::string roomOf(const Finding& f, const Row& row, const std::map<std::string,
     const Category other = kind->second == Category::Radiator ? Category::Cooler : kind->second;
     return s + " to the " + (other == row.category ? "other " : "") + listTypeOf(other);
   }
-  return s + " to spare";
+  if (*f.measured < 0)
+    return quantity(-*f.measured, f.unit) + " short" + worst + " (" + f.check + ")";
+  return s + " to spare (" + f.check + ")";
 }
 
 // A finding about most of the build at once (the power budget, every part that draws) is a

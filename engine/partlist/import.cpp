@@ -205,7 +205,7 @@ Result<ImportedList> importPartList(const PartList& list, const std::string& nam
   // Places `part` for line `l` where a builder would; false when the build has no place for it.
   // A part that a free place of its kind does not take goes there all the same, so that the
   // check says why it does not fit; the first such place.
-  auto place = [&](ImportedLine& l, const Part& part) -> Result<bool> {
+  auto place = [&](ImportedLine& l, const Part& part, std::string& note) -> Result<bool> {
     Result<Assembly> assembly = assemble(out.build, catalog);
     if (!assembly) return assembly.error();
     std::vector<Place> places = placesFor(*assembly, part);
@@ -222,10 +222,10 @@ Result<ImportedList> importPartList(const PartList& list, const std::string& nam
     }
     if (!at && !places.empty()) {
       at = &places.front();
-      l.note = "placed where it does not fit: " + at->incompatibility;
+      note = "placed where it does not fit: " + at->incompatibility;
     }
     if (!at) {
-      l.note = nowhereFor(*assembly, part);
+      note = nowhereFor(*assembly, part);
       return false;
     }
     out.build =
@@ -241,13 +241,13 @@ Result<ImportedList> importPartList(const PartList& list, const std::string& nam
       const std::string& id = catalog.find(l->partId)->cooler->radiator;
       ensure({id});
       const Part* radiator = catalog.find(id);
-      Result<bool> placed = radiator ? place(*l, *radiator) : Result<bool>(false);
+      std::string note = radiator ? "" : "the catalog has no part " + id;
+      Result<bool> placed = radiator ? place(*l, *radiator, note) : Result<bool>(false);
       if (!placed) return placed.error();
-      if (!*placed) {
-        ++l->missing;
-        l->note = "its radiator (" + id +
-                  ") is not placed: " + (radiator ? l->note : "the catalog has no part " + id);
-      }
+      l->missing += !*placed;
+      if (!note.empty())
+        l->note += (l->note.empty() ? "" : "; ") + std::string("its radiator (") + id +
+                   "): " + (*placed ? "" : "not placed: ") + note;
     }
     radiatorsOf.clear();
     return Ok{};
@@ -275,7 +275,7 @@ Result<ImportedList> importPartList(const PartList& list, const std::string& nam
         l->instances.push_back("case");
         continue;
       }
-      Result<bool> placed = place(*l, part);
+      Result<bool> placed = place(*l, part, l->note);
       if (!placed) return placed.error();
       if (!*placed) {
         l->outcome = l->instances.empty() ? LineOutcome::Unplaced : LineOutcome::Placed;

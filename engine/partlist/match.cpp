@@ -21,17 +21,17 @@ const std::unordered_set<std::string> kGeneric = {
     "ghz",     "mhz",     "cfm",      "rpm",       "dba",     "gen",      "x4",          "v",
     "nand",    "pcie",    "nvme",     "sata",      "m",       "a",        "w",           "gb",
     "tb",      "mm",      "in",       "of",        "window",  "tempered", "glass",       "side",
-    "panel",   "acrylic", "airflow",  "cooling",   "liquid",  "air",      "gddr5",       "gddr6",
-    "gddr6x",  "gddr7"};
+    "panel",   "acrylic", "cooling",  "liquid",    "air",     "gddr5",    "gddr6",       "gddr6x",
+    "gddr7"};
 
 // Words the open database's names add to a product's name and a list's names leave out: its
 // colour, fan control, the board's form factor and memory type (lighting names a product: a
 // Vengeance RGB is not a Vengeance). A name need not have
 // them in the line, but they count where it does; a colour the line names must be the part's.
 const std::unordered_set<std::string> kColours = {
-    "black",  "white",  "silver", "gray",   "grey",     "red",        "blue",  "green",
-    "pink",   "beige",  "brown",  "gold",   "snow",     "multicolor", "clear", "transparent",
-    "tinted", "yellow", "orange", "purple", "titanium", "gunmetal"};
+    "black",       "white",  "silver", "gray",   "grey",   "red",        "blue",
+    "green",       "pink",   "beige",  "brown",  "snow",   "multicolor", "clear",
+    "transparent", "tinted", "yellow", "orange", "purple", "gunmetal"};
 const std::unordered_set<std::string> kFeatures = {"pwm",      "atx",  "eatx", "matx", "micro",
                                                    "microatx", "ddr3", "ddr4", "ddr5"};
 
@@ -89,10 +89,15 @@ std::vector<std::string> suffixedModels(const std::string& name) {
     while (e < name.size() && asciiAlnum(name[e]))
       ++e;
     const size_t suffix = e - dash - 1;
-    bool digit = false;
+    // A model is letters and digits ("Z790", "B650M"); its variant one or two letters, the
+    // end of the word: not a run of a part number ("08G-P5-3767-KR", "CP-9020200-NA").
+    auto isDigit = [](char c) { return c >= '0' && c <= '9'; };
+    bool digit = false, letter = false, letters = suffix >= 1 && suffix <= 2;
     for (size_t k = b; k < dash; ++k)
-      digit = digit || (name[k] >= '0' && name[k] <= '9');
-    if (b == dash || !digit || suffix < 1 || suffix > 2) continue;
+      digit = digit || isDigit(name[k]), letter = letter || !isDigit(name[k]);
+    for (size_t k = dash + 1; k < e; ++k)
+      letters = letters && !isDigit(name[k]);
+    if (b == dash || !digit || !letter || !letters || (e < name.size() && name[e] == '-')) continue;
     std::string w;
     for (size_t k = b; k < e; ++k)
       if (k != dash) w += asciiLower(name[k]);
@@ -231,6 +236,11 @@ LineMatch ListMatcher::match(const ListItem& item) const {
   std::map<Word, std::string> spelled; // for saying which part number was found
   for (const std::string& w : lineWords(words))
     if (std::optional<Word> id = knownWord(w)) line[*id] = 1, spelled[*id] = w;
+  // "12G" is also 12 GB, as the names have it (ListMatcher::add); a part number's "06G" is not.
+  for (const std::string& w : words)
+    if (w.size() >= 2 && w.size() <= 3 && w[0] != '0' && w.back() == 'g' &&
+        w.find_first_not_of("0123456789") == w.size() - 1)
+      if (std::optional<Word> id = knownWord(w + "b")) line[*id] = 1;
   const std::vector<std::string> ownWords = wordsOf(item.name, false);
   // A "part number" made of the name's own words ("RM850x", "RTX 4080 16GB") is a name.
   for (const std::string& w : lineWords(ownWords))
@@ -243,6 +253,7 @@ LineMatch ListMatcher::match(const ListItem& item) const {
     const std::string& w = ownWords[i];
     const std::string next = i + 1 < ownWords.size() ? ownWords[i + 1] : "";
     if (w == "mini" && (next == "itx" || next == "tower" || next == "dtx")) continue;
+    if (kGeneric.count(w)) continue; // no name keeps a generic word: it cannot be asked of one
     if (kModelWords.count(w) || (w.size() == 4 && (w.starts_with("19") || w.starts_with("20")) &&
                                  w.find_first_not_of("0123456789") == std::string::npos))
       lineModelWords.push_back(knownWord(w));

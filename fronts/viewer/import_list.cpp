@@ -111,9 +111,12 @@ void importPopup(Ui& ui) {
     return;
   ImGui::TextUnformatted("Paste a PCPartPicker part list (its Markdown, HTML or text export, or "
                          "the text of a list page), or read one from a file:");
+  // Another list (typed, pasted or read): the last one's outcome and choices do not apply to
+  // its lines.
+  auto anotherList = [&] { ui.importPicks.clear(), ui.imported.reset(), ui.importError.clear(); };
   if (ImGui::InputTextMultiline("##list", ui.importText.data(), ui.importText.size(),
                                 ImVec2(760, 110)))
-    ui.importSource.clear(); // typed or pasted: no longer the file's text
+    ui.importSource.clear(), anotherList(); // no longer the file's text
   recordItem(ui, {"import", "text"});
   ImGui::SetNextItemWidth(600);
   ImGui::InputText("##listpath", ui.importPath, sizeof ui.importPath);
@@ -132,7 +135,8 @@ void importPopup(Ui& ui) {
     } else {
       std::copy(text->begin(), text->end(), ui.importText.begin());
       ui.importText[text->size()] = '\0';
-      ui.importSource = ui.importPath, ui.importError.clear();
+      anotherList();
+      ui.importSource = ui.importPath;
     }
   }
   if (!ui.session->openDb())

@@ -210,6 +210,26 @@ TEST_CASE("opendb index: made once, kept in the cache, read back on the next sta
   CHECK(fromKept.find(card)->figures.at("length_mm").value ==
         fromInflated.find(card)->figures.at("length_mm").value);
   CHECK(fromKept.find(card)->name == fromInflated.find(card)->name);
+  // And it is the copy that is read: a copy whose row no longer names the card is said to be
+  // a changed snapshot.
+  for (const auto& e : fs::directory_iterator(cache.path)) {
+    if (!e.path().filename().string().starts_with("opendb-rows-")) continue;
+    Result<std::string> text = readFileText(e.path().string(), 256u << 20);
+    REQUIRE(text);
+    // The card's row (its id ends in its row's uuid), its name changed.
+    const size_t row = text->rfind('\n', text->find("d745581d")) + 1;
+    const size_t at = text->find("SUPRIM", row);
+    REQUIRE(at < text->find('\n', row));
+    std::string changed = *text;
+    changed.replace(at, 6, "SUPREM");
+    REQUIRE(writeFileAtomic(e.path().string(), changed));
+  }
+  OpenDbIndex reread =
+      OpenDbIndex::open(seed, snapshotDir(), cache.path.string(), &problem, making);
+  Catalog fromChanged = seed;
+  std::vector<Error> errors = reread.addTo(fromChanged, {card});
+  REQUIRE(errors.size() == 1);
+  CHECK_THAT(errors[0].message(), Catch::Contains("the snapshot changed"));
 
   // The key follows what the listings depend on: the catalog's parts (a curated part naming a
   // row keeps the row out) and the snapshot's files.

@@ -133,24 +133,33 @@ TEST_CASE("import: an AIO's radiator goes on a free panel, and the fans where it
   }
 }
 
-TEST_CASE("import: a kit that finds too few slots is not counted whole") {
-  // A two-module kit, then a four-module kit, on a board with four slots: two of the second
-  // kit's modules find no slot.
-  ImportedList imported = importText(
-      "Type|Item|Price\n:--|:--|:--\n"
-      "**Case** | Fractal Design Focus G ATX Mid Tower Case | $1\n"
-      "**Motherboard** | Asus PRIME X470-PRO ATX AM4 Motherboard | $1\n"
-      "**Memory** | Corsair Vengeance LPX 16 GB (2 x 8 GB) DDR4-3000 CL15 Memory | $1\n"
-      "**Memory** | G.Skill Trident Z DDR4-3200 CL14 8 GB module (4x8 GB, 32 GB kit) | $1\n",
-      "kits.md");
-  std::vector<const ImportedLine*> kits;
-  for (const ImportedLine& l : imported.lines)
-    if (l.item.category == Category::Memory) kits.push_back(&l);
-  REQUIRE(kits.size() == 2);
-  CHECK(kits[0]->missing == 0);
-  CHECK(kits[0]->instances.size() == 2);
-  CHECK(kits[1]->outcome == LineOutcome::Placed);
-  CHECK(kits[1]->instances.size() == 2);
-  CHECK(kits[1]->missing == 2);
-  CHECK_THAT(kits[1]->note, Catch::StartsWith("2 of its 4 modules not placed"));
+TEST_CASE(
+    "export: room a line lacks against the case is said short, and a radiator keeps to its AIO") {
+  Catalog& catalog = world().catalog;
+  Report r;
+  r.title = "made for the test";
+  r.verdict = "something does not fit";
+  r.parts = {{"case", "fractal-focus-g", "Fractal Design Focus G", "case", "", {}},
+             {"cooler", "noctua-nh-d15", "Noctua NH-D15", "cooler", "cpu/cooler", {}},
+             {"radiator",
+              "nzxt-kraken-x53-rgb-radiator",
+              "NZXT Kraken X53 RGB radiator",
+              "radiator",
+              "case/TOP_RAD",
+              {}}};
+  Finding tall;
+  tall.check = "cooler-height";
+  tall.severity = Severity::Fail;
+  tall.parts = {"cooler"};
+  tall.measured = -2.0;
+  tall.unit = Unit::Mm;
+  tall.message = "the cooler is 2.0 mm taller than the case allows";
+  r.findings = {tall};
+  std::string list = partListMarkdown(r, catalog, "test");
+  std::vector<std::string> coolers = rows(list, "CPU Cooler");
+  // The air cooler's own line, and the radiator's: it is no part of an air cooler's purchase.
+  REQUIRE(coolers.size() == 2);
+  CHECK_THAT(coolers[0], Catch::Contains("Noctua NH-D15 | **does not fit**: 2.0 mm short "
+                                         "(cooler-height) (note 1)"));
+  CHECK_THAT(coolers[1], Catch::Contains("NZXT Kraken X53 RGB radiator | fits"));
 }

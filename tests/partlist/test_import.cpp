@@ -299,3 +299,56 @@ TEST_CASE("import: a part whose place the board's figures do not give is said so
     if (l.item.type == "Operating System")
       CHECK(l.note == "rigfit does not check an Operating System");
 }
+
+TEST_CASE("import: words a review found misread (Airflow, a part number in the name, 12G)") {
+  // "Airflow" names the case (a 4000D Airflow is not a 4000D): a line with it is matched.
+  ImportedList airflow = importText("Type|Item|Price\n:--|:--|:--\n"
+                                    "**Case** | Corsair 4000D Airflow ATX Mid Tower Case | $1\n",
+                                    "airflow.md");
+  REQUIRE(airflow.lines.size() == 1);
+  CHECK(airflow.lines[0].outcome == LineOutcome::Placed);
+  CHECK_THAT(airflow.lines[0].partId, Catch::StartsWith("corsair-4000d-airflow"));
+  // A maker's part number written into the name, hyphens and all ("CP-9020180-NA"), is not
+  // taken for a model's variant ("Z790-A") that no name has.
+  ImportedList numbered = importText(
+      "Type|Item|Price\n:--|:--|:--\n"
+      "**Case** | Fractal Design Focus G ATX Mid Tower Case | $1\n"
+      "**Power Supply** | Corsair RM850x (2018) 850 W 80+ Gold Certified CP-9020180-NA Power "
+      "Supply | $1\n",
+      "numbered.md");
+  REQUIRE(numbered.lines.size() == 2);
+  CHECK(numbered.lines[1].outcome == LineOutcome::Placed);
+  CHECK_THAT(numbered.lines[1].partId, Catch::StartsWith("corsair-rm850x-2018"));
+  // "12G" in a line is its 12 GB, as in the names.
+  ImportedList twelve =
+      importText("Type|Item|Price\n:--|:--|:--\n"
+                 "**Case** | Fractal Design Focus G ATX Mid Tower Case | $1\n"
+                 "**Video Card** | MSI GeForce RTX 3060 VENTUS 2X 12G OC Video Card | $1\n",
+                 "twelve.md");
+  REQUIRE(twelve.lines.size() == 2);
+  CHECK(twelve.lines[1].outcome != LineOutcome::Unmatched);
+  if (twelve.lines[1].outcome == LineOutcome::Placed)
+    CHECK_THAT(twelve.lines[1].partId, Catch::Contains("3060") && Catch::Contains("12"));
+}
+
+TEST_CASE("import: a kit that finds too few slots is not counted whole") {
+  // A two-module kit, then a four-module kit, on a board with four slots: two of the second
+  // kit's modules find no slot.
+  ImportedList imported = importText(
+      "Type|Item|Price\n:--|:--|:--\n"
+      "**Case** | Fractal Design Focus G ATX Mid Tower Case | $1\n"
+      "**Motherboard** | Asus PRIME X470-PRO ATX AM4 Motherboard | $1\n"
+      "**Memory** | Corsair Vengeance LPX 16 GB (2 x 8 GB) DDR4-3000 CL15 Memory | $1\n"
+      "**Memory** | G.Skill Trident Z DDR4-3200 CL14 8 GB module (4x8 GB, 32 GB kit) | $1\n",
+      "kits.md");
+  std::vector<const ImportedLine*> kits;
+  for (const ImportedLine& l : imported.lines)
+    if (l.item.category == Category::Memory) kits.push_back(&l);
+  REQUIRE(kits.size() == 2);
+  CHECK(kits[0]->missing == 0);
+  CHECK(kits[0]->instances.size() == 2);
+  CHECK(kits[1]->outcome == LineOutcome::Placed);
+  CHECK(kits[1]->instances.size() == 2);
+  CHECK(kits[1]->missing == 2);
+  CHECK_THAT(kits[1]->note, Catch::StartsWith("2 of its 4 modules not placed"));
+}
