@@ -118,9 +118,10 @@ std::string roomOf(const Finding& f, const Row& row, const std::map<std::string,
 }
 
 // A finding about most of the build at once (the power budget, every part that draws) is a
-// note on the list, not on each line.
+// note on the list and on the PSU's line, not on every line.
 bool aboutOneLine(const Finding& f, const Row& row, size_t parts) {
-  return names(f, row.instances) && (f.parts.size() <= 3 || 2 * f.parts.size() <= parts);
+  return names(f, row.instances) &&
+         (f.parts.size() <= 3 || 2 * f.parts.size() <= parts || row.category == Category::Psu);
 }
 
 // The line's verdict and the figure behind it: the room it lacks where it does not fit (or

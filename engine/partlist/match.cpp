@@ -165,8 +165,9 @@ void ListMatcher::add(Entry& e, const std::string& w, bool described) {
     }
     break;
   case Kind::Name:
-    // "12G" is how some names give a card's 12 GB.
-    if (w.size() >= 2 && w.back() == 'g' && w.find_first_not_of("0123456789") == w.size() - 1) {
+    // "12G" is how some names give a card's 12 GB (a part number's "06G" is not).
+    if (w.size() >= 2 && w.size() <= 3 && w[0] != '0' && w.back() == 'g' &&
+        w.find_first_not_of("0123456789") == w.size() - 1) {
       (described ? e.soft : e.tokens).push_back(wordId(w + "b"));
       return;
     }

@@ -85,14 +85,19 @@ TEST_CASE("export: a line that does not fit says so, and why") {
   CHECK_THAT(list, Catch::Contains("depends: gpu2"));
 }
 
-TEST_CASE("export: an AIO's radiator is on its cooler's line, the power budget on no line") {
+TEST_CASE("export: an AIO's radiator is on its cooler's line, the power budget on the PSU's") {
   std::string list = exported("focus2-aio");
   CHECK(rows(list, "CPU Cooler").size() == 1);
   CHECK(rows(list, "Radiator").empty());
   CHECK(rows(list, "Case Fan").size() == 2);
-  // The power check names every part that draws: it is a note on the list, not on each line.
-  CHECK_THAT(list, Catch::Contains("not checked: power"));
+  // The power check names every part that draws: it is a note on the list and on the PSU's
+  // line, not on each line.
+  const size_t power = list.find("not checked: power");
+  REQUIRE(power != std::string::npos);
+  const std::string note = list.substr(list.rfind('\n', power) + 1, 1); // its number
   CHECK_THAT(rows(list, "Motherboard")[0], Catch::EndsWith("| fits"));
+  CHECK_THAT(rows(list, "Power Supply")[0],
+             Catch::Matches(".*\\(notes? ([0-9]+, )*" + note + "(, [0-9]+)*\\)$"));
 }
 
 TEST_CASE("export: import reads the list back into the same build") {
