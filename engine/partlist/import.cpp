@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstring>
 
 namespace rigfit {
 namespace {
@@ -120,12 +121,8 @@ Result<ImportedList> importPartList(const PartList& list, const std::string& nam
     ImportedLine line;
     line.item = item;
     if (!item.category) {
-      line.note = std::string("rigfit does not check ") +
-                  (std::string("AEIOUaeiou").find(item.type.empty() ? 'x' : item.type[0]) !=
-                           std::string::npos
-                       ? "an "
-                       : "a ") +
-                  item.type;
+      const bool vowel = !item.type.empty() && std::strchr("AEIOUaeiou", item.type[0]);
+      line.note = std::string("rigfit does not check ") + (vowel ? "an " : "a ") + item.type;
       out.lines.push_back(std::move(line));
       continue;
     }

@@ -78,6 +78,12 @@ template <class Take> void eachWord(const std::string& name, bool dropParenthese
   }
 }
 
+// "12g": how some names and lists give a card's 12 GB (a part number's "06g" is not one).
+bool isGigabytesAsG(const std::string& w) {
+  return w.size() >= 2 && w.size() <= 3 && w[0] != '0' && w.back() == 'g' &&
+         w.find_first_not_of("0123456789") == w.size() - 1;
+}
+
 // A model number with a letter or two after a hyphen, as one word: "Z790-A" is "z790a", a board
 // the plain Z790 is not.
 std::vector<std::string> suffixedModels(const std::string& name) {
@@ -165,9 +171,7 @@ void ListMatcher::add(Entry& e, const std::string& w, bool described) {
     }
     break;
   case Kind::Name:
-    // "12G" is how some names give a card's 12 GB (a part number's "06G" is not).
-    if (w.size() >= 2 && w.size() <= 3 && w[0] != '0' && w.back() == 'g' &&
-        w.find_first_not_of("0123456789") == w.size() - 1) {
+    if (isGigabytesAsG(w)) {
       (described ? e.soft : e.tokens).push_back(wordId(w + "b"));
       return;
     }
@@ -237,10 +241,8 @@ LineMatch ListMatcher::match(const ListItem& item) const {
   std::map<Word, std::string> spelled; // for saying which part number was found
   for (const std::string& w : lineWords(words))
     if (std::optional<Word> id = knownWord(w)) line[*id] = 1, spelled[*id] = w;
-  // "12G" is also 12 GB, as the names have it (ListMatcher::add); a part number's "06G" is not.
-  for (const std::string& w : words)
-    if (w.size() >= 2 && w.size() <= 3 && w[0] != '0' && w.back() == 'g' &&
-        w.find_first_not_of("0123456789") == w.size() - 1)
+  for (const std::string& w : words) // "12G" is also 12 GB, as the names have it
+    if (isGigabytesAsG(w))
       if (std::optional<Word> id = knownWord(w + "b")) line[*id] = 1;
   const std::vector<std::string> ownWords = wordsOf(item.name, false);
   // A "part number" made of the name's own words ("RM850x", "RTX 4080 16GB") is a name.
