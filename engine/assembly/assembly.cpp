@@ -44,6 +44,7 @@ std::optional<int> Assembly::occupant(int parent, const std::string& mountName) 
 Result<Assembly> assemble(const Build& build, const Catalog& catalog, const std::string& file,
                           const FigureTrial* trial) {
   Assembly a;
+  a.items.reserve(build.instances.size());
   if (build.instances.empty()) return Error{file, "/parts", "is empty: a build starts with a case"};
   for (size_t i = 0; i < build.instances.size(); ++i) {
     const Instance& in = build.instances[i];
@@ -106,7 +107,7 @@ Result<Assembly> assemble(const Build& build, const Catalog& catalog, const std:
                      "the first part of a build must be its case, not a " +
                          std::string(toString(part->category))};
       if (!in.parent.empty()) return Error{file, path + "/on", "a case does not mount on anything"};
-      a.items.push_back(p);
+      a.items.push_back(std::move(p));
       continue;
     }
     if (part->category == Category::Case)
@@ -140,7 +141,7 @@ Result<Assembly> assemble(const Build& build, const Catalog& catalog, const std:
       p.placed = false;
       p.solids.clear();
     }
-    a.items.push_back(p);
+    a.items.push_back(std::move(p));
   }
   return a;
 }

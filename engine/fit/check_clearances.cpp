@@ -115,7 +115,7 @@ void gpuLength(CheckContext& c, int g, const WorldSolid* limit) {
   Finding f = finding("gpu-length", clearanceVerdict(m.d, c.settings), parts, m.d,
                       c.settings.minClearanceMm, msg);
   f.where = between(*body, *m.b);
-  f.estimates = w.estimates({body, m.b});
+  f.estimates = c.estimates({body, m.b});
   c.out.push_back(std::move(f));
 }
 
@@ -144,7 +144,7 @@ void gpuHeight(CheckContext& c, int g, const WorldSolid* side) {
                                ? mm(mb.d) + " from its top edge to the side panel"
                                : "the side panel cuts " + mm(-mb.d) + " into it"));
   f.where = between(*body, *side);
-  f.estimates = w.estimates({body, side});
+  f.estimates = c.estimates({body, side});
   c.out.push_back(std::move(f));
 
   const WorldSolid* plug = w.find(g, solid::kPowerPlug);
@@ -168,7 +168,7 @@ void gpuHeight(CheckContext& c, int g, const WorldSolid* side) {
                                : "need " + mm(-mp.d) + " more than the side panel leaves"));
   p.hard = false;
   p.where = between(*plug, *side);
-  p.estimates = w.estimates({plug, side});
+  p.estimates = c.estimates({plug, side});
   c.out.push_back(std::move(p));
 }
 
@@ -256,7 +256,7 @@ void coolerOverMemory(CheckContext& c, int k, const std::string& raisedText) {
   Finding f = finding("cooler-ram", clearanceVerdict(best.d, c.settings), {cooler.id, o.id}, best.d,
                       c.settings.minClearanceMm, msg);
   f.where = between(*best.a, *best.b);
-  f.estimates = w.estimates({best.a, best.b});
+  f.estimates = c.estimates({best.a, best.b});
   c.out.push_back(std::move(f));
 }
 
@@ -283,7 +283,7 @@ void coolerAgainstCards(CheckContext& c, int k, const std::string& raisedText) {
   Finding f = finding("cooler-gpu", clearanceVerdict(best.d, c.settings), {cooler.id, o.id}, best.d,
                       c.settings.minClearanceMm, msg);
   f.where = between(*best.a, *best.b);
-  f.estimates = w.estimates({best.a, best.b});
+  f.estimates = c.estimates({best.a, best.b});
   c.out.push_back(std::move(f));
 }
 
@@ -306,7 +306,7 @@ void coolerHeight(CheckContext& c, int k, const WorldSolid* side, const std::str
                           (m.d >= -geo::kTouchToleranceMm ? mm(m.d) + " to spare"
                                                           : "no room: " + mm(-m.d) + " too tall"));
   f.where = between(*body, *side);
-  f.estimates = w.estimates({body, side});
+  f.estimates = c.estimates({body, side});
   c.out.push_back(std::move(f));
 }
 
@@ -385,7 +385,7 @@ void psuLength(CheckContext& c, int p) {
           allowed(*end, std::nullopt) + ": " +
           (mb.d >= -geo::kTouchToleranceMm ? mm(mb.d) + " to spare" : mm(-mb.d) + " too long"));
   f.where = between(*body, *end);
-  f.estimates = w.estimates({body, end});
+  f.estimates = c.estimates({body, end});
   c.out.push_back(std::move(f));
   Measure mc = measure(c, cables, end);
   Finding k = finding(
@@ -395,7 +395,7 @@ void psuLength(CheckContext& c, int p) {
           (mc.d >= -geo::kTouchToleranceMm ? mm(mc.d) + " to spare" : mm(-mc.d) + " short"));
   k.hard = false;
   k.where = between(*cables, *end);
-  k.estimates = w.estimates({cables, end});
+  k.estimates = c.estimates({cables, end});
   c.out.push_back(std::move(k));
 }
 
@@ -430,7 +430,7 @@ void bottomCard(CheckContext& c) {
                             what + " (" + o.id + ")");
     f.hard = !soft;
     f.where = between(*body, *other);
-    f.estimates = w.estimates({body, other});
+    f.estimates = c.estimates({body, other});
     c.out.push_back(std::move(f));
     return m.d;
   };
@@ -487,7 +487,7 @@ void gpuGaps(CheckContext& c) {
                               (m.d >= -geo::kTouchToleranceMm ? mm(m.d) + " apart"
                                                               : "they overlap by " + mm(-m.d)));
       f.where = between(*a, *b);
-      f.estimates = w.estimates({a, b});
+      f.estimates = c.estimates({a, b});
       c.out.push_back(std::move(f));
     }
 }

@@ -154,7 +154,7 @@ void checkCollisions(CheckContext& c) {
     f.unit = Unit::Mm;
     f.message = solidName(w, *h.a) + " and " + solidName(w, *h.b) + " overlap by " + mm(-h.d);
     f.where = overlapBox(*h.a, *h.b);
-    f.estimates = w.estimates({h.a, h.b});
+    f.estimates = c.estimates({h.a, h.b});
     c.out.push_back(std::move(f));
   }
   if (found.more > 0) c.out.push_back(unlisted("collision", found, "overlaps between parts"));
@@ -201,7 +201,7 @@ void checkKeepouts(CheckContext& c) {
     f.message =
         solidName(w, b) + " reaches " + mm(-h.d) + " into the space " + solidName(w, k) + " needs";
     f.where = overlapBox(k, b);
-    f.estimates = w.estimates({&k, &b});
+    f.estimates = c.estimates({&k, &b});
     f.hard = false;
     c.out.push_back(std::move(f));
   }
@@ -271,7 +271,7 @@ void checkGpuCooling(CheckContext& c) {
                   solidName(w, *nearest) + "; open-air coolers want a free slot (" + mm(want) +
                   "): a thinner or blower card, or a slot further down, leaves more";
       f.where = overlapBox(*intake, *nearest);
-      f.estimates = w.estimates({body, nearest});
+      f.estimates = c.estimates({body, nearest});
     }
     c.out.push_back(std::move(f));
   }

@@ -27,6 +27,13 @@ struct CheckContext {
   const FitSettings& settings;
   std::vector<Finding>& out;
   MeasuredPairs measured; // pairs the named clearances took, left out of 1 and 2
+  CheckDetail detail = CheckDetail::Full;
+
+  // What a finding about these solids rests on (World::estimates); none asked for when only
+  // the measures are wanted.
+  std::vector<std::string> estimates(std::initializer_list<const WorldSolid*> solids) const {
+    return detail == CheckDetail::Full ? world.estimates(solids) : std::vector<std::string>{};
+  }
 };
 
 void checkNamedClearances(CheckContext& c); // 3: GPU length and height, cooler, PSU, bottom card

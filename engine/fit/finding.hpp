@@ -79,6 +79,10 @@ struct FitSettings {
   double minClearanceMm = 0.0; // a clearance below this is not a pass (default: touching fits)
 };
 
+// How much a check says of each finding: all of it, or its measures and verdicts without the
+// estimates it rests on (fit/fit.hpp).
+enum class CheckDetail { Full, Measures };
+
 // The answer over the estimates' bands: fits even at the worst values, does not fit even at
 // the best, or depends on a figure nobody published (exit codes 0, 1 and 3); or, for a case
 // with nothing in it, nothing to check (exit code 4): it does not "fit", it is not a build yet.

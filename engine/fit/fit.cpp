@@ -109,11 +109,11 @@ Severity clearanceVerdict(double d, const FitSettings& s, bool soft) {
   return Severity::Pass;
 }
 
-FitResult check(const Assembly& assembly, const FitSettings& settings) {
+FitResult check(const Assembly& assembly, const FitSettings& settings, CheckDetail detail) {
   const World& world = assembly.world();
   FitResult result;
   result.findings.reserve(64);
-  CheckContext c{world, settings, result.findings, {}};
+  CheckContext c{world, settings, result.findings, {}, detail};
   // The named clearances go first: they claim the pairs they measure.
   checkNamedClearances(c);
   checkGpuCooling(c);

@@ -5,6 +5,9 @@
 
 namespace rigfit {
 
-FitResult check(const Assembly& assembly, const FitSettings& settings = {});
+// With CheckDetail::Measures, each finding's verdict, measure and words, without the list of
+// estimates it rests on (the check with ranges tries a build many times and reads only those).
+FitResult check(const Assembly& assembly, const FitSettings& settings = {},
+                CheckDetail detail = CheckDetail::Full);
 
 } // namespace rigfit

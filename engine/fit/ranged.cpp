@@ -10,7 +10,6 @@
 #include <cmath>
 #include <cstdio>
 #include <map>
-#include <regex>
 #include <set>
 
 namespace rigfit {
@@ -53,14 +52,38 @@ bool differs(const Obs& a, const Obs& b) {
 // Two parts may overlap at several solids (a cooler over two slots of a board): those findings
 // are told apart by their words, with the quantities they measure taken out (names keep their
 // digits: slot:PCIEX16_1 and slot:PCIEX16_2 stay apart).
+// The words with every quantity in millimetres ("-12.5 mm") written as '#'.
+std::string withoutQuantities(const std::string& text) {
+  auto digit = [&](std::size_t i) {
+    return i < text.size() && std::isdigit(static_cast<unsigned char>(text[i]));
+  };
+  std::string out;
+  out.reserve(text.size());
+  for (std::size_t i = 0; i < text.size();) {
+    std::size_t j = i + (text[i] == '-' ? 1 : 0);
+    const std::size_t digits = j;
+    while (digit(j))
+      ++j;
+    if (j > digits && j + 1 < text.size() && text[j] == '.' && digit(j + 1))
+      for (++j; digit(j);)
+        ++j;
+    if (j > digits && text.compare(j, 3, " mm") == 0) {
+      out += '#';
+      i = j + 3;
+    } else {
+      out += text[i++];
+    }
+  }
+  return out;
+}
+
 std::vector<std::string> keysOf(const std::vector<Finding>& findings) {
-  static const std::regex quantity(R"(-?[0-9]+(\.[0-9]+)? mm)");
   std::map<std::string, int> seen;
   std::vector<std::string> keys;
+  keys.reserve(findings.size());
   for (const Finding& f : findings) {
     std::string k = f.check + "|" + joined(f.parts, ",");
-    if (f.check == "collision" || f.check == "keepout")
-      k += "|" + std::regex_replace(f.message, quantity, "#");
+    if (f.check == "collision" || f.check == "keepout") k += "|" + withoutQuantities(f.message);
     keys.push_back(k + "#" + std::to_string(seen[k]++));
   }
   return keys;
@@ -86,7 +109,7 @@ public:
     Result<Assembly> a = assemble(build_, catalog_, "", &trial);
     if (!a) return nullptr;
     e.assembly = std::move(a).value();
-    e.result = check(*e.assembly, settings_);
+    e.result = check(*e.assembly, settings_, CheckDetail::Measures);
     fitsSomewhere |= e.result.fits();
     std::vector<std::string> keys = keysOf(e.result.findings);
     for (size_t i = 0; i < keys.size(); ++i) {
@@ -99,6 +122,16 @@ public:
   }
   int evaluations = 0;
   bool fitsSomewhere = false; // some evaluation had no failure
+
+  // Finding `key` of an evaluation made before, checked again in full: with the estimates it
+  // rests on, which the many trials leave out.
+  Finding inFull(const std::map<int, double>& values, const std::string& key) {
+    Entry& e = cache_.at(keyOf(values));
+    FitResult full = check(*e.assembly, settings_);
+    std::vector<std::string> keys = keysOf(full.findings);
+    auto it = std::find(keys.begin(), keys.end(), key);
+    return full.findings.at(static_cast<std::size_t>(it - keys.begin()));
+  }
 
   // The world of an evaluation made before (null when it could not be made).
   const World* worldAt(const std::map<int, double>& values) {
@@ -140,7 +173,7 @@ struct PerBand {
 struct Track {
   Obs base; // at the estimates (absent: a pass)
   Obs worst, best;
-  std::map<std::string, double> worstAt; // the trial of the worst, for a finding not in the base
+  std::map<int, double> worstAt; // the trial of the worst (bands by index)
   std::map<int, PerBand> bands;
 };
 
@@ -172,9 +205,7 @@ public:
       Obs o = it == out->end() ? Obs{} : it->second;
       if (worse(o, t.worst)) {
         t.worst = o;
-        t.worstAt.clear();
-        for (const auto& [j, v] : values)
-          t.worstAt[bands_[j].instance + " " + bands_[j].figure] = v;
+        t.worstAt = values;
       }
       if (worse(t.best, o)) t.best = o;
       if (single < 0) continue;
@@ -256,31 +287,72 @@ public:
     const double step = (b.hi - b.lo) / kDenseSamples;
     for (int i = 1; i < kDenseSamples; ++i)
       observe({{j, b.lo + step * i}}, j);
-    for (const std::string& key : bent) {
-      // The least slack among every value tried, then golden-section search between its
-      // neighbours.
-      std::vector<double> xs(tried[j].begin(), tried[j].end());
-      std::size_t at = 0;
-      double least = INFINITY;
-      for (std::size_t i = 0; i < xs.size(); ++i) {
-        double s = xs[i] == b.value ? tracks[key].base.slack : slackAt(key, j, xs[i]);
-        if (!std::isnan(s) && s < least) least = s, at = i;
+    for (const std::string& key : bent)
+      narrowLeast(key, j);
+  }
+
+  // The slack of a finding with band j alone at x (NaN: not found there).
+  double slackAlone(const std::string& key, int j, double x) {
+    return x == bands_[j].value ? tracks[key].base.slack : slackAt(key, j, x);
+  }
+
+  // The least slack of a finding not linear in band j, near the least of the values tried. A
+  // slack made of straight pieces has its least at an end or where two pieces meet: at an end
+  // whose two neighbours are on one line with it, it is the end; inside, it is where the lines
+  // through the two values tried either side meet, kept if the slack there is on both lines.
+  // Otherwise golden-section search between the neighbours finds it.
+  void narrowLeast(const std::string& key, int j) {
+    std::vector<double> xs(tried[j].begin(), tried[j].end());
+    std::vector<double> ss;
+    for (double x : xs)
+      ss.push_back(slackAlone(key, j, x));
+    const std::size_t n = xs.size();
+    std::size_t at = n;
+    for (std::size_t i = 0; i < n; ++i)
+      if (!std::isnan(ss[i]) && (at == n || ss[i] < ss[at])) at = i;
+    if (at == n) return;
+    // The line through values i and k, at x; NaN when either is not found.
+    auto line = [&](std::size_t i, std::size_t k, double x) {
+      return ss[i] + (ss[k] - ss[i]) * (x - xs[i]) / (xs[k] - xs[i]);
+    };
+    auto onLine = [&](double s, double on) { return std::abs(s - on) <= kLinearTolerance; };
+    if (n >= 3 && at == 0 && onLine(ss[0], line(1, 2, xs[0]))) return;
+    if (n >= 3 && at == n - 1 && onLine(ss[at], line(n - 3, n - 2, xs[at]))) return;
+    if (at >= 2 && at + 2 < n) {
+      const double left = (ss[at - 1] - ss[at - 2]) / (xs[at - 1] - xs[at - 2]);
+      const double right = (ss[at + 2] - ss[at + 1]) / (xs[at + 2] - xs[at + 1]);
+      if (std::isfinite(left) && std::isfinite(right) && left != right) {
+        // Where the two lines meet: the kink, if the least is one.
+        double k =
+            (ss[at + 1] - right * xs[at + 1] - ss[at - 1] + left * xs[at - 1]) / (left - right);
+        if (k > xs[at - 1] && k < xs[at + 1]) {
+          observe({{j, k}}, j);
+          double sk = slackAt(key, j, k);
+          if (onLine(sk, line(at - 2, at - 1, k)) && onLine(sk, line(at + 1, at + 2, k)) &&
+              sk <= ss[at] + kLinearTolerance)
+            return;
+        }
       }
-      if (!std::isfinite(least)) continue;
-      double a = xs[at > 0 ? at - 1 : 0], c = xs[std::min(xs.size() - 1, at + 1)];
-      const double g = (std::sqrt(5.0) - 1) / 2;
-      while (c - a > kFlipTolerance) {
-        double x1 = c - g * (c - a), x2 = a + g * (c - a);
-        // Not found there: no overlap, so no nearer than anywhere it is found.
-        auto slack = [&](double x) {
-          double v = slackAt(key, j, x);
-          return std::isnan(v) ? INFINITY : v;
-        };
-        double s1 = slack(x1), s2 = slack(x2);
-        (s1 < s2 ? c : a) = s1 < s2 ? x2 : x1;
-      }
-      observe({{j, (a + c) / 2}}, j);
     }
+    double a = xs[at > 0 ? at - 1 : 0], c = xs[std::min(n - 1, at + 1)];
+    // Not found there: no overlap, so no nearer than anywhere it is found.
+    auto slack = [&](double x) {
+      double v = slackAt(key, j, x);
+      return std::isnan(v) ? INFINITY : v;
+    };
+    const double g = (std::sqrt(5.0) - 1) / 2;
+    double x1 = c - g * (c - a), x2 = a + g * (c - a);
+    double s1 = slack(x1), s2 = slack(x2);
+    while (c - a > kFlipTolerance) {
+      if (s1 < s2) {
+        c = x2, x2 = x1, s2 = s1;
+        x1 = c - g * (c - a), s1 = slack(x1);
+      } else {
+        a = x1, x1 = x2, s1 = s2;
+        x2 = a + g * (c - a), s2 = slack(x2);
+      }
+    }
+    observe({{j, (a + c) / 2}}, j);
   }
 
   // Where the finding's verdict at `from` changes on the way to `to`, band j alone moving:
@@ -297,17 +369,44 @@ public:
     // A finding linear in the band changes where its slack crosses a clearance threshold (an
     // overlap past the touching tolerance, or the builder's minimum): found by solving the
     // line, and kept if the verdicts just either side of it confirm it.
-    if (linear[j].count(key)) {
-      double s0 = slackAt(key, j, from), s1 = slackAt(key, j, to);
-      std::vector<double> thresholds{-geo::kTouchToleranceMm};
-      if (!failing) thresholds.push_back(minClearance_ - geo::kTouchToleranceMm);
+    std::vector<double> thresholds{-geo::kTouchToleranceMm};
+    if (!failing) thresholds.push_back(minClearance_ - geo::kTouchToleranceMm);
+    // The line through (x0, s0) and (x1, s1) where it crosses a threshold between p and q,
+    // if the verdicts just either side of it confirm a change there.
+    auto solve = [&](double x0, double s0, double x1, double s1, double p,
+                     double q) -> std::optional<double> {
+      if (std::isnan(s0) || std::isnan(s1) || s0 == s1) return std::nullopt;
       for (double threshold : thresholds) {
-        if (std::isnan(s0) || std::isnan(s1) || s0 == s1) break;
-        double x = from + (threshold - s0) * (to - from) / (s1 - s0);
-        if (!((x - from) * (to - x) > 0)) continue;
-        double step = (to > from ? 1 : -1) * kFlipTolerance / 2;
+        double x = x0 + (threshold - s0) * (x1 - x0) / (s1 - s0);
+        if (!((x - p) * (q - x) > 0)) continue;
+        double step = (q > p ? 1 : -1) * kFlipTolerance / 2;
         std::optional<int> before = verdictAt(x - step), after = verdictAt(x + step);
         if (before && after && *before == *start && *after != *start) return x;
+      }
+      return std::nullopt;
+    };
+    if (linear[j].count(key)) {
+      if (auto x = solve(from, slackAt(key, j, from), to, slackAt(key, j, to), from, to)) return x;
+    } else {
+      // Not linear: the first change among the values tried on the way, solved on the line
+      // through the two nearest values where the slack is known (on either side when it is
+      // not found past the change), else searched between them.
+      std::vector<double> path;
+      for (double x : tried[j])
+        if ((x - from) * (to - x) >= 0) path.push_back(x);
+      if (to < from) std::reverse(path.begin(), path.end());
+      for (std::size_t i = 1; i < path.size(); ++i) {
+        std::optional<int> v = verdictAt(path[i]);
+        if (!v) return std::nullopt;
+        if (*v == *start) continue;
+        const double p = path[i - 1], q = path[i];
+        auto sl = [&](std::size_t k) { return slackAt(key, j, path[k]); };
+        std::optional<double> x = solve(p, sl(i - 1), q, sl(i), p, q);
+        if (!x && i >= 2) x = solve(path[i - 2], sl(i - 2), p, sl(i - 1), p, q);
+        if (!x && i + 1 < path.size()) x = solve(q, sl(i), path[i + 1], sl(i + 1), p, q);
+        if (x) return x;
+        from = p, to = q;
+        break;
       }
     }
     while (std::abs(to - from) > kFlipTolerance) {
@@ -331,9 +430,12 @@ private:
   std::map<std::pair<int, double>, const Outcome*> singles_;
 };
 
-std::string trialText(const std::map<std::string, double>& at) {
+std::string trialText(const std::map<int, double>& at, const std::vector<Band>& bands) {
+  std::map<std::string, double> named; // in the order of their names
+  for (const auto& [j, v] : at)
+    named[bands[j].instance + " " + bands[j].figure] = v;
   std::vector<std::string> parts;
-  for (const auto& [what, v] : at)
+  for (const auto& [what, v] : named)
     parts.push_back(what + " " + num(v, 1) + " mm");
   return joined(parts, ", ");
 }
@@ -434,7 +536,7 @@ FitResult checkWithRanges(const Build& build, const Assembly& nominal, const Cat
     for (const auto& [j, p] : t.bands)
       if (p.moved) moved.push_back({j, &p});
     if (!inBase && !(t.worst.severity < Severity::Pass)) continue;
-    Finding f = inBase ? *t.base.finding : *t.worst.finding;
+    Finding f = inBase ? *t.base.finding : ev.inFull(t.worstAt, key);
     if (moved.empty() && inBase) {
       out.findings.push_back(f);
       continue;
@@ -496,8 +598,8 @@ FitResult checkWithRanges(const Build& build, const Assembly& nominal, const Cat
       r.deciders.push_back(d);
     }
     if (!inBase) {
-      f.message =
-          "at the estimates nothing is found, but with " + trialText(t.worstAt) + ": " + f.message;
+      f.message = "at the estimates nothing is found, but with " + trialText(t.worstAt, bands) +
+                  ": " + f.message;
       f.severity = Severity::Pass;
       f.measured.reset();
     }
