@@ -51,6 +51,36 @@ void addFans(Draw& d, const Placed& p, const std::optional<double>& w, int fans)
   d.estimated.push_back(p.id + why);
 }
 
+// Parts whose spec gives no power figure only add to the draw: with the rest already over the
+// rating or the high-load line, that verdict is sure, and is given; below it, the verdict rests on
+// what those parts draw, and the finding says how much they could draw before it changes.
+void judgeWithUnknowns(Finding& f, const Draw& d, const Placed& psu, double rating) {
+  const std::string who = joined(d.unknown);
+  const double load = d.watts / rating;
+  const std::string known =
+      num(d.watts, 0) + " W on " + label(psu) + ": " + num(load * 100, 0) + "% load";
+  const std::string without = " (" + who + (d.unknown.size() == 1 ? " has" : " have") +
+                              " no power figure and would only add to it)";
+  if (d.watts > rating || load > kHighLoad) {
+    f.measured = d.watts;
+    f.required = rating;
+    const bool over = d.watts > rating;
+    f.severity = over ? Severity::Fail : Severity::Warn;
+    f.message = "the parts with a power figure already draw " + known + without +
+                (over ? "; the PSU is too small"
+                      : "; above " + num(kHighLoad * 100, 0) + "% it runs hot with no margin");
+    return;
+  }
+  f.severity = Severity::NotChecked;
+  f.message = "power: no power figure for " + who + "; the rest draw " + known + ". It stays " +
+              "under " + num(kHighLoad * 100, 0) + "% load unless " +
+              (d.unknown.size() == 1 ? "it draws" : "they draw") + " more than " +
+              num(std::floor(rating * kHighLoad - d.watts), 0) + " W" +
+              (d.unknown.size() == 1 ? "" : " together") +
+              ", and within the PSU unless more than " + num(std::floor(rating - d.watts), 0) +
+              " W";
+}
+
 } // namespace
 
 void checkPower(CheckContext& c) {
@@ -92,13 +122,12 @@ void checkPower(CheckContext& c) {
   f.bound = Bound::AtMost;
   f.estimates = d.estimated;
   const auto& rating = psu.part->psu->watts;
-  if (!rating || !d.unknown.empty()) {
+  if (!rating) {
     f.severity = Severity::NotChecked;
-    std::string who;
-    for (const auto& u : d.unknown)
-      who += (who.empty() ? "" : ", ") + u;
-    f.message = !rating ? "power: " + label(psu) + "'s spec has no wattage"
-                        : "power: no power figure for " + who;
+    f.message = "power: " + label(psu) + "'s spec has no wattage";
+    c.out.push_back(std::move(f));
+  } else if (!d.unknown.empty()) {
+    judgeWithUnknowns(f, d, psu, *rating);
     c.out.push_back(std::move(f));
   } else {
     double load = d.watts / *rating;

@@ -70,6 +70,45 @@ TEST_CASE("power: estimated draw against the PSU", "[fit][boundary]") {
         Severity::NotChecked);
 }
 
+TEST_CASE("power: parts with no power figure only add to the draw", "[fit][boundary]") {
+  // The seed build without its case fans' 6 W: the rest draw 327 W.
+  json chassis = partJson("fractal-focus-g");
+  chassis["figures"].erase("fans_w");
+  auto withWatts = [&](double w) {
+    json psu = partJson("gamemax-rgb-850");
+    setFigure(psu, "watts", w);
+    return only(checked(scene("article-build"), catalogWith({chassis, psu})), "power");
+  };
+  // Below the high-load line the verdict rests on the case's fans: not checked, and the finding
+  // says how much they could draw before it changes (680 - 327 = 353 W; 850 - 327 = 523 W).
+  Finding open = withWatts(850);
+  CHECK(open.severity == Severity::NotChecked);
+  CHECK_FALSE(open.measured);
+  CHECK_THAT(open.message, Catch::Contains("no power figure for case"));
+  CHECK_THAT(open.message, Catch::Contains("the rest draw 327 W"));
+  CHECK_THAT(open.message, Catch::Contains("unless it draws more than 353 W"));
+  CHECK_THAT(open.message, Catch::Contains("within the PSU unless more than 523 W"));
+  // 409 W: the rest at 79.95%, still open; 408 W: 80.1% with the fans at nothing, a sure warning.
+  CHECK(withWatts(409).severity == Severity::NotChecked);
+  Finding high = withWatts(408);
+  CHECK(high.severity == Severity::Warn);
+  CHECK(*high.measured == Approx(327.0));
+  CHECK_THAT(high.message, Catch::Contains("already draw 327 W"));
+  CHECK_THAT(high.message, Catch::Contains("case has no power figure"));
+  // At the rating the rest fit exactly (a warning); 1 W under it, a sure failure.
+  CHECK(withWatts(327).severity == Severity::Warn);
+  Finding small = withWatts(326);
+  CHECK(small.severity == Severity::Fail);
+  CHECK_THAT(small.message, Catch::Contains("the PSU is too small"));
+  // Two parts without a figure are named together.
+  json ram = partJson("corsair-vengeance-lpx-8gb");
+  ram["figures"].erase("power_w");
+  Finding two = only(checked(scene("article-build"), catalogWith({chassis, ram})), "power");
+  CHECK(two.severity == Severity::NotChecked);
+  CHECK_THAT(two.message, Catch::Contains("no power figure for case, ram1, ram2"));
+  CHECK_THAT(two.message, Catch::Contains("unless they draw more than 359 W together"));
+}
+
 TEST_CASE("power plugs: one 8-pin per card against the PSU's PCIe cables", "[fit][boundary]") {
   Finding two = only(checked(scene("article-two-gpus"), seedCatalog()), "power-plugs");
   CHECK(two.severity == Severity::Pass); // 2 needed, 2 available
