@@ -284,11 +284,45 @@ public:
         linear[j].insert(key);
     }
     if (bent.empty()) return;
-    const double step = (b.hi - b.lo) / kDenseSamples;
-    for (int i = 1; i < kDenseSamples; ++i)
-      observe({{j, b.lo + step * i}}, j);
+    refine(j, bent);
     for (const std::string& key : bent)
       narrowLeast(key, j);
+  }
+
+  // Band j tried more finely where a finding not linear in it is not yet explained by the
+  // values tried: between two where it is found at one and not the other, and between two
+  // where it is found at both but no neighbour lies on one line with them. Each such gap is
+  // halved until it is no wider than the band over kDenseSamples; a gap where it is found at
+  // neither end is left (an overlap opening inside it was tried in its window, above).
+  void refine(int j, const std::vector<std::string>& bent) {
+    const Band& b = bands_[j];
+    const double finest = (b.hi - b.lo) / kDenseSamples * (1 + 1e-9);
+    std::set<double> asked; // a value where the parts cannot be made is not tried again
+    for (;;) {
+      std::vector<double> xs(tried[j].begin(), tried[j].end());
+      std::set<double> next;
+      for (const std::string& key : bent) {
+        std::vector<double> ss;
+        for (double x : xs)
+          ss.push_back(slackAlone(key, j, x));
+        auto found = [&](std::size_t i) { return !std::isnan(ss[i]); };
+        auto inLine = [&](std::size_t i) { // values i, i+1 and i+2
+          double on = ss[i] + (ss[i + 2] - ss[i]) * (xs[i + 1] - xs[i]) / (xs[i + 2] - xs[i]);
+          return found(i) && found(i + 1) && found(i + 2) &&
+                 std::abs(ss[i + 1] - on) <= kLinearTolerance;
+        };
+        for (std::size_t i = 0; i + 1 < xs.size(); ++i) {
+          if (xs[i + 1] - xs[i] <= finest || (!found(i) && !found(i + 1))) continue;
+          const bool explained = found(i) && found(i + 1) &&
+                                 ((i >= 1 && inLine(i - 1)) || (i + 2 < xs.size() && inLine(i)));
+          const double mid = (xs[i] + xs[i + 1]) / 2;
+          if (!explained && asked.insert(mid).second) next.insert(mid);
+        }
+      }
+      if (next.empty()) return;
+      for (double x : next)
+        observe({{j, x}}, j);
+    }
   }
 
   // The slack of a finding with band j alone at x (NaN: not found there).
