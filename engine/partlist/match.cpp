@@ -45,6 +45,12 @@ bool isMillimetres(const std::string& w) {
 const std::unordered_set<std::string> kProductSizes = {"80",  "92",  "120", "140", "180", "200",
                                                        "240", "280", "360", "420", "480"};
 
+// A year, as names give a product's revision: "RM850x (2018)".
+bool isYear(const std::string& w) {
+  return w.size() == 4 && (w.starts_with("19") || w.starts_with("20")) &&
+         w.find_first_not_of("0123456789") == std::string::npos;
+}
+
 // Words that name a model apart from its neighbours: a line that has one names a different
 // product than a part without it (an RTX 2060 Super is not an RTX 2060).
 const std::unordered_set<std::string> kModelWords = {
@@ -84,10 +90,13 @@ bool isGigabytesAsG(const std::string& w) {
          w.find_first_not_of("0123456789") == w.size() - 1;
 }
 
-// A model number with a letter or two after a hyphen, as one word: "Z790-A" is "z790a", a board
-// the plain Z790 is not.
-std::vector<std::string> suffixedModels(const std::string& name) {
-  std::vector<std::string> out;
+// A letter or two after a hyphen at the end of a word: a variant ("Z790-A", "PRO-A").
+struct Suffixed {
+  std::string model, variant; // lowercase: "z790", "a"
+  bool modelHasDigit = false;
+};
+std::vector<Suffixed> hyphenVariants(const std::string& name) {
+  std::vector<Suffixed> out;
   for (size_t dash = name.find('-'); dash != std::string::npos; dash = name.find('-', dash + 1)) {
     size_t b = dash, e = dash + 1;
     while (b > 0 && asciiAlnum(name[b - 1]))
@@ -95,19 +104,31 @@ std::vector<std::string> suffixedModels(const std::string& name) {
     while (e < name.size() && asciiAlnum(name[e]))
       ++e;
     const size_t suffix = e - dash - 1;
-    // A model is letters and digits ("Z790", "B650M"); its variant one or two letters, the
-    // end of the word: not a run of a part number ("08G-P5-3767-KR", "CP-9020200-NA").
+    // The variant ends the word: not a run of a part number ("08G-P5-3767-KR", "CP-9020200-NA").
     auto isDigit = [](char c) { return c >= '0' && c <= '9'; };
-    bool digit = false, letter = false, letters = suffix >= 1 && suffix <= 2;
+    bool digit = false, letters = suffix >= 1 && suffix <= 2;
     for (size_t k = b; k < dash; ++k)
-      digit = digit || isDigit(name[k]), letter = letter || !isDigit(name[k]);
+      digit = digit || isDigit(name[k]);
     for (size_t k = dash + 1; k < e; ++k)
       letters = letters && !isDigit(name[k]);
-    if (b == dash || !digit || !letter || !letters || (e < name.size() && name[e] == '-')) continue;
-    std::string w;
-    for (size_t k = b; k < e; ++k)
-      if (k != dash) w += asciiLower(name[k]);
-    out.push_back(w);
+    if (b == dash || !letters || (e < name.size() && name[e] == '-')) continue;
+    Suffixed s{"", "", digit};
+    for (size_t k = b; k < dash; ++k)
+      s.model += asciiLower(name[k]);
+    for (size_t k = dash + 1; k < e; ++k)
+      s.variant += asciiLower(name[k]);
+    out.push_back(std::move(s));
+  }
+  return out;
+}
+
+// A model number with a letter or two after a hyphen, as one word: "Z790-A" is "z790a", a board
+// the plain Z790 is not. A model is letters and digits ("Z790", "B650M").
+std::vector<Suffixed> suffixedModels(const std::string& name) {
+  std::vector<Suffixed> out;
+  for (Suffixed& s : hyphenVariants(name)) {
+    bool letter = s.model.find_first_of("abcdefghijklmnopqrstuvwxyz") != std::string::npos;
+    if (s.modelHasDigit && letter) out.push_back(std::move(s));
   }
   return out;
 }
@@ -171,6 +192,7 @@ void ListMatcher::add(Entry& e, const std::string& w, bool described) {
     }
     break;
   case Kind::Name:
+    if (isYear(w)) e.years.push_back(id);
     if (isGigabytesAsG(w)) {
       (described ? e.soft : e.tokens).push_back(wordId(w + "b"));
       return;
@@ -196,14 +218,21 @@ ListMatcher::ListMatcher(const std::vector<const Listing*>& listings) {
     entries_[category].reserve(n);
   std::string c; // a part number, compacted
   for (const Listing* l : listings) {
-    Entry e{l, {}, {}, {}, {}, {}};
+    Entry e{l, {}, {}, {}, {}, {}, {}, {}};
     // A curated part's words in parentheses describe it for people ("(1 fan)", "(2018)"): a
     // line need not have them, but they count where it does. A memory part's say its kit
     // ("(2x8 GB kit)"), which tells kits apart: those are needed.
     const bool soft = l->tier == Tier::Curated && l->category != Category::Memory;
     eachWord(l->name, soft, [&](const std::string& w) { add(e, w, false); });
-    for (const std::string& w : suffixedModels(l->name))
-      add(e, w, false);
+    for (const Suffixed& v : suffixedModels(l->name))
+      add(e, v.model + v.variant, false);
+    for (const Suffixed& v : hyphenVariants(l->name))
+      e.variants.push_back(v.variant);
+    // A letter standing alone after a word is a variant too ("MSI Z690 PRO A DDR4").
+    std::vector<std::string> named = wordsOf(l->name, false);
+    for (size_t i = 1; i < named.size(); ++i)
+      if (named[i].size() == 1 && named[i][0] >= 'a' && named[i][0] <= 'z')
+        e.variants.push_back(named[i]);
     if (soft) {
       std::vector<std::string> outside = wordsOf(l->name, true);
       std::vector<std::string> all = wordsOf(l->name, false);
@@ -248,21 +277,30 @@ LineMatch ListMatcher::match(const ListItem& item) const {
   // A "part number" made of the name's own words ("RM850x", "RTX 4080 16GB") is a name.
   for (const std::string& w : lineWords(ownWords))
     if (std::optional<Word> id = knownWord(w)) plain[*id] = 1;
-  // Words of the line a candidate must have: model words, and a year ("RM850x (2018)").
-  // "Mini" before ITX or Tower names a size of board or case, not a model. A model word no
-  // name has: no name keeps it.
+  // Words of the line a candidate must have: model words. "Mini" before ITX or Tower names a
+  // size of board or case, not a model. A model word no name has: no name keeps it. A year
+  // ("RM850x (2018)") names a revision: a name must give it, but a part number may find a row
+  // whose name gives no year (OpenDB names the RM850e of 2023 without its year).
   std::vector<std::optional<Word>> lineModelWords;
+  std::optional<Word> lineYear;
+  bool saysYear = false;
   for (size_t i = 0; i < ownWords.size(); ++i) {
     const std::string& w = ownWords[i];
     const std::string next = i + 1 < ownWords.size() ? ownWords[i + 1] : "";
     if (w == "mini" && (next == "itx" || next == "tower" || next == "dtx")) continue;
     if (kGeneric.count(w)) continue; // no name keeps a generic word: it cannot be asked of one
-    if (kModelWords.count(w) || (w.size() == 4 && (w.starts_with("19") || w.starts_with("20")) &&
-                                 w.find_first_not_of("0123456789") == std::string::npos))
-      lineModelWords.push_back(knownWord(w));
+    if (kModelWords.count(w)) lineModelWords.push_back(knownWord(w));
+    if (isYear(w)) saysYear = true, lineYear = knownWord(w);
   }
-  for (const std::string& w : suffixedModels(item.name))
-    lineModelWords.push_back(knownWord(w));
+  // A variant of the line's model ("PRO Z690-A") is kept by a name that has the model and gives
+  // the variant to another of its words ("Z690 PRO-A", or "Z690 PRO A" as OpenDB names it).
+  struct Variant {
+    std::optional<Word> whole, model;
+    std::string variant;
+  };
+  std::vector<Variant> lineVariants;
+  for (const Suffixed& v : suffixedModels(item.name))
+    lineVariants.push_back({knownWord(v.model + v.variant), knownWord(v.model), v.variant});
   size_t lineMeaningful = 0;
   bool namesColour = false;
   for (const std::string& w : ownWords)
@@ -307,18 +345,25 @@ LineMatch ListMatcher::match(const ListItem& item) const {
     bool modelWordsKept = true;
     for (std::optional<Word> w : lineModelWords)
       modelWordsKept = modelWordsKept && (has(e.tokens, w) || has(e.soft, w));
+    for (const Variant& v : lineVariants)
+      modelWordsKept = modelWordsKept &&
+                       (has(e.tokens, v.whole) ||
+                        (has(e.tokens, v.model) && std::find(e.variants.begin(), e.variants.end(),
+                                                             v.variant) != e.variants.end()));
     // A part number counts as whole words of the line or its address, and only for a row that
     // keeps the line's model words (a number like "RTX 3070" is a name). Two rows may give one
     // part number (a data slip): the one whose name the line bears out more comes first. A
     // "part number" that is one word of the line's name ("RM850x") is the model's name.
-    if (modelWordsKept)
+    // The line's year: a name must give it, but a part number finds a row that gives no year.
+    const bool yearKept = !saysYear || has(e.years, lineYear);
+    if (modelWordsKept && (yearKept || e.years.empty()))
       for (Word pn : e.partNumbers)
         if (!plain[pn] && line[pn]) {
           byNumber.push_back({e.listing, 1.0 + 0.5 * share, "part number " + spelled[pn]});
           break;
         }
     const bool saysVram = !saysVramAsked || has(e.tokens, vram) || has(e.tokens, vramGb);
-    if (found == n && n + softFound >= 3 && modelWordsKept && saysVram && sizesKept) {
+    if (found == n && n + softFound >= 3 && modelWordsKept && yearKept && saysVram && sizesKept) {
       // Every word of its name is in the line: the more of the line it explains, the better;
       // a curated part (its figures checked by hand) first among equals.
       double covered = std::min(1.0, static_cast<double>(n + softFound) /
