@@ -113,6 +113,10 @@ public:
     if (v != static_cast<int>(v)) fail("/figures/" + name + "/value", "must be a whole number");
     return static_cast<int>(v);
   }
+  std::optional<int> optionalCount(const std::string& name) const {
+    if (!has(name)) return std::nullopt;
+    return count(name);
+  }
 
   void finishTexts() {
     for (const auto& [name, v] : text_)

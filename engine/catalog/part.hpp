@@ -187,6 +187,7 @@ struct PsuInfo {
 struct FanInfo {
   double sizeMm = 0, thicknessMm = 0; // square frame, and depth along the airflow
   std::optional<double> powerW;
+  int packFans = 1; // the fans sold together as this part (a "3-Pack"); each placed is one
 };
 // A radiator of an all-in-one or custom loop with the fans that cool it, as mounted on a panel:
 // its class is its fans' span (2 x 120 mm = "240").

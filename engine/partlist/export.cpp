@@ -45,7 +45,7 @@ int listOrder(Category c) {
 
 std::vector<Row> rowsOf(const Report& r, const Catalog& catalog) {
   std::vector<Row> rows;
-  std::map<std::string, size_t> openKit; // memory part id -> its row still short of modules
+  std::map<std::string, size_t> openKit; // kit or pack part id -> its row still short of pieces
   std::vector<const ReportPart*> radiators;
   for (const ReportPart& p : r.parts) {
     Category c = categoryFromString(p.category).value_or(Category::Case);
@@ -53,9 +53,11 @@ std::vector<Row> rowsOf(const Report& r, const Catalog& catalog) {
       radiators.push_back(&p);
       continue;
     }
-    if (c == Category::Memory) {
+    if (c == Category::Memory || c == Category::Fan) {
       const Part* part = catalog.find(p.partId);
-      const int kit = part && part->memory ? std::max(1, part->memory->kitModules) : 1;
+      const int kit = part && part->memory ? std::max(1, part->memory->kitModules)
+                      : part && part->fan  ? std::max(1, part->fan->packFans)
+                                           : 1;
       auto open = openKit.find(p.partId);
       if (open != openKit.end() && rows[open->second].instances.size() < static_cast<size_t>(kit)) {
         rows[open->second].instances.push_back(p.id);

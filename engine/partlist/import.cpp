@@ -256,10 +256,12 @@ Result<ImportedList> importPartList(const PartList& list, const std::string& nam
       if (!done) return done.error();
     }
     // A memory part is one module of its kit: as many as the kit has (the part says; else the
-    // line's "(2 x 8 GB)").
-    const int copies = part.category != Category::Memory            ? 1
-                       : part.memory && part.memory->kitModules > 1 ? part.memory->kitModules
-                                                                    : modulesInKit(l->item.name);
+    // line's "(2 x 8 GB)"). A fan part is one fan of its pack: as many as the pack has.
+    const int copies = part.memory ? (part.memory->kitModules > 1 ? part.memory->kitModules
+                                                                  : modulesInKit(l->item.name))
+                       : part.fan  ? part.fan->packFans
+                                   : 1;
+    const char* pieces = part.fan ? " fans" : " modules";
     for (int copy = 0; copy < copies; ++copy) {
       if (part.category == Category::Case) {
         if (!out.build.instances.empty()) { // a build is one case
@@ -278,8 +280,8 @@ Result<ImportedList> importPartList(const PartList& list, const std::string& nam
         l->outcome = l->instances.empty() ? LineOutcome::Unplaced : LineOutcome::Placed;
         if (copy > 0) {
           l->missing = copies - copy;
-          l->note = std::to_string(copies - copy) + " of its " + std::to_string(copies) +
-                    " modules not placed: " + l->note;
+          l->note = std::to_string(copies - copy) + " of its " + std::to_string(copies) + pieces +
+                    " not placed: " + l->note;
         }
         break;
       }

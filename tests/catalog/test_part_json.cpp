@@ -72,6 +72,23 @@ TEST_CASE("a case's PSU shroud is a yes or a no", "[catalog][bad-input]") {
   CHECK(errorOf(chassis).field == "/figures/drive_bays_3_5in/value");
 }
 
+TEST_CASE("a fan pack counts whole fans, from 1 to 12", "[catalog][bad-input]") {
+  json fan = partJson("corsair-rs140-max");
+  CHECK(parsePart(fan, "fan.json")->fan->packFans == 1); // no pack_fans: one fan
+  setFigure(fan, "pack_fans", 3);
+  Result<Part> three = parsePart(fan, "fan.json");
+  REQUIRE(three);
+  CHECK(three->fan->packFans == 3);
+  setFigure(fan, "pack_fans", 12);
+  CHECK(parsePart(fan, "fan.json")); // the limit
+  setFigure(fan, "pack_fans", 13);
+  CHECK(errorOf(fan).field == "/figures/pack_fans/value");
+  setFigure(fan, "pack_fans", 2.5);
+  Error half = errorOf(fan);
+  CHECK(half.field == "/figures/pack_fans/value");
+  CHECK_THAT(half.reason, Catch::Contains("whole number"));
+}
+
 TEST_CASE("broken part specs name the field and the reason", "[catalog][bad-input]") {
   json gpu = partJson("evga-rtx2060-xc");
   SECTION("a missing dimension") {

@@ -168,3 +168,37 @@ TEST_CASE(
                                          "(cooler-height) (note 1)"));
   CHECK_THAT(coolers[1], Catch::Contains("NZXT Kraken X53 RGB radiator | fits"));
 }
+
+TEST_CASE("import: a pack of fans places each fan, and the list gives the pack on one line") {
+  // ARCTIC's P12 PST 5-Pack (OpenDB: quantity 5) in the Focus G, whose five fan places take
+  // 120 mm fans: one line, five fans.
+  const std::string pack = "arctic-p12-pst-120mm-black-pwm-pack-of-5-06cc084e";
+  const std::string head = "Type|Item|Price\n:--|:--|:--\n"
+                           "**Case** | Fractal Design Focus G ATX Mid Tower Case | $1\n";
+  const std::string line = "**Case Fan** | [ARCTIC P12 PWM PST 56.3 CFM 120 mm Fans 5-Pack]"
+                           "(https://pcpartpicker.com/product/TYFZcX/"
+                           "arctic-p12-pwm-pst-563-cfm-120-mm-fans-5-pack-acfan00137a) | $1\n";
+  ImportedList five = importText(head + line, "pack.md");
+  REQUIRE(five.lines.size() == 2);
+  CHECK(five.lines[1].partId == pack);
+  CHECK(five.lines[1].outcome == LineOutcome::Placed);
+  CHECK(five.lines[1].instances.size() == 5);
+  CHECK(five.lines[1].missing == 0);
+  CHECK(partsOf(five.build).count(pack) == 5);
+  // Exported, the five are one line again, and read back they are five fans.
+  Catalog& catalog = world().catalog;
+  Assembly a = assembled(five.build, catalog);
+  const std::string list = partListMarkdown(makeReport(five.build, a, catalog), catalog, "test");
+  CHECK(rows(list, "Case Fan").size() == 1);
+  ImportedList back = importText(list, "pack-back.md");
+  CHECK(partsOf(back.build).count(pack) == 5);
+  // A single fan first takes one of the places: the pack's fifth finds none, and says so.
+  ImportedList crowded =
+      importText(head + "**Case Fan** | Corsair RS140 MAX 140 mm Fan | $1\n" + line, "crowded.md");
+  REQUIRE(crowded.lines.size() == 3);
+  const ImportedLine& p = crowded.lines[2];
+  CHECK(p.outcome == LineOutcome::Placed);
+  CHECK(p.instances.size() == 4);
+  CHECK(p.missing == 1);
+  CHECK_THAT(p.note, Catch::StartsWith("1 of its 5 fans not placed"));
+}

@@ -17,6 +17,7 @@ void read(FigureReader& r, const json&, Part& part) {
   f.sizeMm = r.number("size_mm");
   f.thicknessMm = r.number("thickness_mm");
   f.powerW = r.optional("power_w");
+  f.packFans = r.optionalCount("pack_fans").value_or(1);
   part.fan = f;
   part.needs = MountKind::FanMount;
   part.fits = shortNumber(f.sizeMm);
@@ -33,13 +34,16 @@ PowerUse power(const Part& p) {
   return {PowerUse::Kind::Fans, p.fan->powerW, "power_w", 1};
 }
 
-// BuildCores OpenDB's CaseFan rows: size; no thickness, so the standard 25 mm frame stands in,
-// except for fans named slim, which are left out.
+// BuildCores OpenDB's CaseFan rows: size and how many fans a pack holds; no thickness, so the
+// standard 25 mm frame stands in, except for fans named slim, which are left out.
 bool fromOpenDb(const json& row, json& spec, std::string& why) {
   opendb::SpecWriter w(row, Category::Fan);
   std::optional<double> size = opendb::positive(row, "size");
   if (!size) return why = "no size", false;
   w.sourced("size_mm", *size);
+  if (std::optional<double> n = opendb::positive(row, "quantity");
+      n && *n > 1 && *n == std::floor(*n))
+    w.sourced("pack_fans", *n);
   std::string lower;
   for (char c : opendb::name(row))
     lower += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
@@ -55,22 +59,24 @@ bool fromOpenDb(const json& row, json& spec, std::string& why) {
 } // namespace
 
 const CategoryDescription& fanCategory() {
-  static const CategoryDescription d{
-      Category::Fan,
-      "fan",
-      2,
-      {{"size_mm", 40, 200, "mm"}, {"thickness_mm", 5, 60, "mm"}, {"power_w", 0.1, 30, "W"}},
-      {},
-      read,
-      shapes,
-      power,
-      {0x54, 0x6e, 0x7a},
-      {{"size_mm", "size (mm)", {"120", "140"}},
-       {"thickness_mm", "thickness (mm)"},
-       {"power_w", "power (W)", {}, false}},
-      "CaseFan",
-      fromOpenDb,
-      {MountKind::FanMount}};
+  static const CategoryDescription d{Category::Fan,
+                                     "fan",
+                                     2,
+                                     {{"size_mm", 40, 200, "mm"},
+                                      {"thickness_mm", 5, 60, "mm"},
+                                      {"power_w", 0.1, 30, "W"},
+                                      {"pack_fans", 1, 12, "fans"}},
+                                     {},
+                                     read,
+                                     shapes,
+                                     power,
+                                     {0x54, 0x6e, 0x7a},
+                                     {{"size_mm", "size (mm)", {"120", "140"}},
+                                      {"thickness_mm", "thickness (mm)"},
+                                      {"power_w", "power (W)", {}, false}},
+                                     "CaseFan",
+                                     fromOpenDb,
+                                     {MountKind::FanMount}};
   return d;
 }
 
