@@ -4,9 +4,11 @@
 #include "common/text.hpp"
 
 #include <algorithm>
+#include <cctype>
 #include <cmath>
 #include <cstdlib>
-#include <regex>
+#include <optional>
+#include <utility>
 
 namespace rigfit {
 namespace {
@@ -32,16 +34,48 @@ std::optional<FigureRange> spreadRange(const Part& part, const std::string& figu
                          " mm"};
 }
 
+// The number written just before `end` in `text` (digits, and a decimal part), or none.
+std::optional<std::pair<double, std::size_t>> numberBefore(const std::string& text,
+                                                           std::size_t end) {
+  auto digit = [&](std::size_t i) { return std::isdigit(static_cast<unsigned char>(text[i])); };
+  std::size_t b = end;
+  while (b > 0 && digit(b - 1))
+    --b;
+  if (b == end) return std::nullopt;
+  if (b >= 2 && text[b - 1] == '.' && digit(b - 2)) // the whole part of a decimal
+    for (--b; b > 0 && digit(b - 1);)
+      --b;
+  return std::pair{std::strtod(text.c_str() + b, nullptr), b};
+}
+
+// The number written at `from` in `text` and where it ends, or none.
+std::optional<std::pair<double, std::size_t>> numberAt(const std::string& text, std::size_t from) {
+  auto digit = [&](std::size_t i) {
+    return i < text.size() && std::isdigit(static_cast<unsigned char>(text[i]));
+  };
+  std::size_t e = from;
+  while (digit(e))
+    ++e;
+  if (e == from) return std::nullopt;
+  if (e < text.size() && text[e] == '.' && digit(e + 1))
+    for (++e; digit(e);)
+      ++e;
+  return std::pair{std::strtod(text.c_str() + from, nullptr), e};
+}
+
 // An estimate that states its own band: "about 15 to 20 mm" around its value.
 std::optional<FigureRange> statedBand(const Figure& f) {
-  static const std::regex band(R"((\d+(?:\.\d+)?) to (\d+(?:\.\d+)?) mm)");
-  for (std::sregex_iterator it(f.estimate.begin(), f.estimate.end(), band), end; it != end; ++it) {
+  const std::string& t = f.estimate;
+  for (std::size_t at = t.find(" to "); at != std::string::npos; at = t.find(" to ", at + 1)) {
+    auto a = numberBefore(t, at);
+    auto b = numberAt(t, at + 4);
+    if (!a || !b || t.compare(b->second, 3, " mm") != 0) continue;
     // strtod: a number too long for a double is infinite, not an exception.
-    double a = std::strtod((*it)[1].str().c_str(), nullptr);
-    double b = std::strtod((*it)[2].str().c_str(), nullptr);
-    if (!std::isfinite(a) || !std::isfinite(b)) continue;
-    if (a < b && a <= f.value && f.value <= b)
-      return FigureRange{a, b, "the estimate's own band, " + it->str()};
+    if (!std::isfinite(a->first) || !std::isfinite(b->first)) continue;
+    if (a->first < b->first && a->first <= f.value && f.value <= b->first)
+      return FigureRange{a->first, b->first,
+                         "the estimate's own band, " +
+                             t.substr(a->second, b->second + 3 - a->second)};
   }
   return std::nullopt;
 }

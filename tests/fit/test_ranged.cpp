@@ -88,6 +88,31 @@ TEST_CASE("the catalog's kinds of estimate carry bands that say where they come 
   CHECK(plug->hi == 20);
 }
 
+TEST_CASE("an estimate's own band is read from its words", "[fit][ranges]") {
+  const Catalog& c = seedCatalog();
+  Part board = *c.find("asus-prime-x470-pro");
+  auto bandOf = [&](double value, const std::string& words) {
+    Figure& f = board.figures.at("header_plug_height_mm");
+    f.value = value;
+    f.estimate = words;
+    return rangeOf(board, "header_plug_height_mm", c);
+  };
+  std::optional<FigureRange> dec = bandOf(17, "plugs stand 12.5 to 20.25 mm off the board");
+  REQUIRE(dec);
+  CHECK(dec->lo == 12.5);
+  CHECK(dec->hi == 20.25);
+  CHECK(dec->why == "the estimate's own band, 12.5 to 20.25 mm");
+  // The first band that holds the value: "10 to 12 mm" does not, "15 to 20 mm" does.
+  std::optional<FigureRange> second = bandOf(17, "not 10 to 12 mm as once thought but 15 to 20 mm");
+  REQUIRE(second);
+  CHECK(second->lo == 15);
+  CHECK_FALSE(bandOf(21, "about 15 to 20 mm"));     // the value outside its own band
+  CHECK_FALSE(bandOf(17, "about 15 to 20 cm"));     // not millimetres
+  CHECK_FALSE(bandOf(17, "about 20 to 15 mm"));     // backwards
+  CHECK_FALSE(bandOf(17, "from 15 to 20mm or so")); // the unit not set apart
+  CHECK_FALSE(bandOf(17, "about fifteen to 20 mm"));
+}
+
 TEST_CASE("a part spec's own range is read, and a bad one named", "[fit][ranges]") {
   json j = partJson("evga-rtx2060-xc");
   j["figures"]["height_mm"]["range"] = {105, 120};
