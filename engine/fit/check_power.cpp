@@ -73,8 +73,8 @@ void judgeWithUnknowns(Finding& f, const Draw& d, const Placed& psu, double rati
   }
   f.severity = Severity::NotChecked;
   f.message = "power: no power figure for " + who + "; the rest draw " + known + ". It stays " +
-              "under " + num(kHighLoad * 100, 0) + "% load unless " +
-              (d.unknown.size() == 1 ? "it draws" : "they draw") + " more than " +
+              "under " + num(kHighLoad * 100, 0) + "% load unless " + who +
+              (d.unknown.size() == 1 ? " draws" : " draw") + " more than " +
               num(std::floor(rating * kHighLoad - d.watts), 0) + " W" +
               (d.unknown.size() == 1 ? "" : " together") +
               ", and within the PSU unless more than " + num(std::floor(rating - d.watts), 0) +

@@ -86,7 +86,7 @@ TEST_CASE("power: parts with no power figure only add to the draw", "[fit][bound
   CHECK_FALSE(open.measured);
   CHECK_THAT(open.message, Catch::Contains("no power figure for case"));
   CHECK_THAT(open.message, Catch::Contains("the rest draw 327 W"));
-  CHECK_THAT(open.message, Catch::Contains("unless it draws more than 353 W"));
+  CHECK_THAT(open.message, Catch::Contains("unless case draws more than 353 W"));
   CHECK_THAT(open.message, Catch::Contains("within the PSU unless more than 523 W"));
   // 409 W: the rest at 79.95%, still open; 408 W: 80.1% with the fans at nothing, a sure warning.
   CHECK(withWatts(409).severity == Severity::NotChecked);
@@ -106,7 +106,7 @@ TEST_CASE("power: parts with no power figure only add to the draw", "[fit][bound
   Finding two = only(checked(scene("article-build"), catalogWith({chassis, ram})), "power");
   CHECK(two.severity == Severity::NotChecked);
   CHECK_THAT(two.message, Catch::Contains("no power figure for case, ram1, ram2"));
-  CHECK_THAT(two.message, Catch::Contains("unless they draw more than 359 W together"));
+  CHECK_THAT(two.message, Catch::Contains("unless case, ram1, ram2 draw more than 359 W together"));
 }
 
 TEST_CASE("power plugs: one 8-pin per card against the PSU's PCIe cables", "[fit][boundary]") {
