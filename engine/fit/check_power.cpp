@@ -52,33 +52,39 @@ void addFans(Draw& d, const Placed& p, const std::optional<double>& w, int fans)
 }
 
 // Parts whose spec gives no power figure only add to the draw: with the rest already over the
-// rating or the high-load line, that verdict is sure, and is given; below it, the verdict rests on
-// what those parts draw, and the finding says how much they could draw before it changes.
+// rating, the PSU is too small whatever they draw (a failure); with the rest past 80% of it, it
+// runs hot whatever they draw (a warning, which says how much more would make the PSU too
+// small). Below that the verdict rests on what they draw: not checked, and the finding says how
+// much they could draw before the load passes 80% and before it passes the rating.
 void judgeWithUnknowns(Finding& f, const Draw& d, const Placed& psu, double rating) {
   const std::string who = joined(d.unknown);
+  const bool one = d.unknown.size() == 1;
   const double load = d.watts / rating;
   const std::string known =
       num(d.watts, 0) + " W on " + label(psu) + ": " + num(load * 100, 0) + "% load";
-  const std::string without = " (" + who + (d.unknown.size() == 1 ? " has" : " have") +
-                              " no power figure and would only add to it)";
+  auto more = [&](double limit) {
+    return who + (one ? " draws" : " draw") + " more than " + num(std::floor(limit - d.watts), 0) +
+           " W" + (one ? "" : " together");
+  };
   if (d.watts > rating || load > kHighLoad) {
+    const bool over = d.watts > rating;
     f.measured = d.watts;
     f.required = rating;
-    const bool over = d.watts > rating;
     f.severity = over ? Severity::Fail : Severity::Warn;
-    f.message = "the parts with a power figure already draw " + known + without +
-                (over ? "; the PSU is too small"
-                      : "; above " + num(kHighLoad * 100, 0) + "% it runs hot with no margin");
+    f.message =
+        "the parts with a power figure already draw " + known + " (" + who +
+        (one ? " has" : " have") + " no power figure and would only add to it); " +
+        (over ? "the PSU is too small"
+              : "above " + num(kHighLoad * 100, 0) +
+                    "% it runs hot with no margin, and the PSU is too small if " + more(rating));
     return;
   }
   f.severity = Severity::NotChecked;
-  f.message = "power: no power figure for " + who + "; the rest draw " + known + ". It stays " +
-              "under " + num(kHighLoad * 100, 0) + "% load unless " + who +
-              (d.unknown.size() == 1 ? " draws" : " draw") + " more than " +
-              num(std::floor(rating * kHighLoad - d.watts), 0) + " W" +
-              (d.unknown.size() == 1 ? "" : " together") +
-              ", and within the PSU unless more than " + num(std::floor(rating - d.watts), 0) +
-              " W";
+  f.message = "power: no power figure for " + who + "; the rest draw " + known +
+              ". It stays under " + num(kHighLoad * 100, 0) + "% load unless " +
+              more(rating * kHighLoad) + ", and within the PSU unless " +
+              (one ? "it draws" : "they draw") + " more than " +
+              num(std::floor(rating - d.watts), 0) + " W";
 }
 
 } // namespace

@@ -289,11 +289,12 @@ public:
       narrowLeast(key, j);
   }
 
-  // Band j tried more finely where a finding not linear in it is not yet explained by the
-  // values tried: between two where it is found at one and not the other, and between two
-  // where it is found at both but no neighbour lies on one line with them. Each such gap is
-  // halved until it is no wider than the band over kDenseSamples; a gap where it is found at
-  // neither end is left (an overlap opening inside it was tried in its window, above).
+  // Band j tried more finely wherever a finding not linear in it is found: every gap between
+  // the values tried with the finding found at either end is halved until it is no wider than
+  // the band over kDenseSamples (as fine as sampling the whole band that densely). A gap where it
+  // is found at neither end is left: an overlap opening inside it was tried in its window above;
+  // a finding of another kind that appears only inside such a gap would be missed here, as it
+  // would between two of the dense samples.
   void refine(int j, const std::vector<std::string>& bent) {
     const Band& b = bands_[j];
     const double finest = (b.hi - b.lo) / kDenseSamples * (1 + 1e-9);
@@ -302,21 +303,13 @@ public:
       std::vector<double> xs(tried[j].begin(), tried[j].end());
       std::set<double> next;
       for (const std::string& key : bent) {
-        std::vector<double> ss;
+        std::vector<bool> found;
         for (double x : xs)
-          ss.push_back(slackAlone(key, j, x));
-        auto found = [&](std::size_t i) { return !std::isnan(ss[i]); };
-        auto inLine = [&](std::size_t i) { // values i, i+1 and i+2
-          double on = ss[i] + (ss[i + 2] - ss[i]) * (xs[i + 1] - xs[i]) / (xs[i + 2] - xs[i]);
-          return found(i) && found(i + 1) && found(i + 2) &&
-                 std::abs(ss[i + 1] - on) <= kLinearTolerance;
-        };
+          found.push_back(!std::isnan(slackAlone(key, j, x)));
         for (std::size_t i = 0; i + 1 < xs.size(); ++i) {
-          if (xs[i + 1] - xs[i] <= finest || (!found(i) && !found(i + 1))) continue;
-          const bool explained = found(i) && found(i + 1) &&
-                                 ((i >= 1 && inLine(i - 1)) || (i + 2 < xs.size() && inLine(i)));
+          if (xs[i + 1] - xs[i] <= finest || (!found[i] && !found[i + 1])) continue;
           const double mid = (xs[i] + xs[i + 1]) / 2;
-          if (!explained && asked.insert(mid).second) next.insert(mid);
+          if (asked.insert(mid).second) next.insert(mid);
         }
       }
       if (next.empty()) return;

@@ -384,6 +384,23 @@ LineMatch ListMatcher::match(const ListItem& item) const {
   std::sort(byNumber.begin(), byNumber.end(), better);
   std::vector<Scored>& pool = !byNumber.empty() ? byNumber : byName;
   std::sort(byName.begin(), byName.end(), better);
+  // A board made for DDR4 and for DDR5 under one name: the makers mark the DDR4 one in its name
+  // (MSI's "PRO Z690-A DDR4", ASUS's "PRIME Z790-P D4"), so a line that does not say which, found
+  // by its name alone, is the DDR5 board, never the DDR4 one its other words fit as well.
+  if (*item.category == Category::Motherboard && byNumber.empty()) {
+    auto typeOf = [](const std::string& name) -> std::string {
+      for (const std::string& w : wordsOf(name, false)) {
+        if (w == "ddr4" || w == "d4") return "ddr4";
+        if (w == "ddr5" || w == "d5") return "ddr5";
+      }
+      return "";
+    };
+    bool both = false;
+    for (const Scored& s : byName)
+      both = both || typeOf(s.listing->name) == "ddr5";
+    if (both && typeOf(item.name).empty())
+      std::erase_if(byName, [&](const Scored& s) { return typeOf(s.listing->name) == "ddr4"; });
+  }
   const Scored* curated = nullptr;
   for (std::vector<Scored>* from : {&byNumber, &byName})
     for (const Scored& s : *from)

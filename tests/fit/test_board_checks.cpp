@@ -87,18 +87,26 @@ TEST_CASE("power: parts with no power figure only add to the draw", "[fit][bound
   CHECK_THAT(open.message, Catch::Contains("no power figure for case"));
   CHECK_THAT(open.message, Catch::Contains("the rest draw 327 W"));
   CHECK_THAT(open.message, Catch::Contains("unless case draws more than 353 W"));
-  CHECK_THAT(open.message, Catch::Contains("within the PSU unless more than 523 W"));
-  // 409 W: the rest at 79.95%, still open; 408 W: 80.1% with the fans at nothing, a sure warning.
+  CHECK_THAT(open.message, Catch::Contains("within the PSU unless it draws more than 523 W"));
+  // 409 W: the rest at 79.95%, still open; 408 W: 80.1% with the fans at nothing, a sure
+  // warning, which says what more would make the PSU too small (408 - 327 = 81 W).
   CHECK(withWatts(409).severity == Severity::NotChecked);
   Finding high = withWatts(408);
   CHECK(high.severity == Severity::Warn);
   CHECK(*high.measured == Approx(327.0));
   CHECK_THAT(high.message, Catch::Contains("already draw 327 W"));
   CHECK_THAT(high.message, Catch::Contains("case has no power figure"));
-  // At the rating the rest fit exactly (a warning); 1 W under it, a sure failure.
-  CHECK(withWatts(327).severity == Severity::Warn);
+  CHECK_THAT(high.message, Catch::Contains("the PSU is too small if case draws more than 81 W"));
+  // At the rating the rest fit exactly (a warning: any draw of the fans would fail it); 1 W
+  // under it, a sure failure.
+  Finding exact = withWatts(327);
+  CHECK(exact.severity == Severity::Warn);
+  CHECK_THAT(exact.message, Catch::Contains("too small if case draws more than 0 W"));
   Finding small = withWatts(326);
   CHECK(small.severity == Severity::Fail);
+  CHECK(*small.measured == Approx(327.0));
+  CHECK_THAT(small.message, Catch::Contains("already draw 327 W"));
+  CHECK_THAT(small.message, Catch::Contains("case has no power figure"));
   CHECK_THAT(small.message, Catch::Contains("the PSU is too small"));
   // Two parts without a figure are named together.
   json ram = partJson("corsair-vengeance-lpx-8gb");

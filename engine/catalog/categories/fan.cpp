@@ -41,9 +41,11 @@ bool fromOpenDb(const json& row, json& spec, std::string& why) {
   std::optional<double> size = opendb::positive(row, "size");
   if (!size) return why = "no size", false;
   w.sourced("size_mm", *size);
-  if (std::optional<double> n = opendb::positive(row, "quantity");
-      n && *n > 1 && *n == std::floor(*n))
+  if (std::optional<double> n = opendb::positive(row, "quantity"); n && *n > 1) {
+    if (*n > 12 || *n != std::floor(*n))
+      return why = "a pack of " + shortNumber(*n) + " fans: not a pack of 2 to 12", false;
     w.sourced("pack_fans", *n);
+  }
   std::string lower;
   for (char c : opendb::name(row))
     lower += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
