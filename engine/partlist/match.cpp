@@ -223,16 +223,19 @@ ListMatcher::ListMatcher(const std::vector<const Listing*>& listings) {
     // line need not have them, but they count where it does. A memory part's say its kit
     // ("(2x8 GB kit)"), which tells kits apart: those are needed.
     const bool soft = l->tier == Tier::Curated && l->category != Category::Memory;
-    eachWord(l->name, soft, [&](const std::string& w) { add(e, w, false); });
+    // A letter standing alone after a word is a variant ("MSI Z690 PRO A DDR4"), as is one after
+    // a hyphen at a word's end ("PRO-A").
+    bool first = true;
+    eachWord(l->name, soft, [&](const std::string& w) {
+      if (!first && w.size() == 1 && w[0] >= 'a' && w[0] <= 'z') e.variants.push_back(w);
+      first = false;
+      add(e, w, false);
+    });
     for (const Suffixed& v : suffixedModels(l->name))
       add(e, v.model + v.variant, false);
-    for (const Suffixed& v : hyphenVariants(l->name))
-      e.variants.push_back(v.variant);
-    // A letter standing alone after a word is a variant too ("MSI Z690 PRO A DDR4").
-    std::vector<std::string> named = wordsOf(l->name, false);
-    for (size_t i = 1; i < named.size(); ++i)
-      if (named[i].size() == 1 && named[i][0] >= 'a' && named[i][0] <= 'z')
-        e.variants.push_back(named[i]);
+    if (l->name.find('-') != std::string::npos)
+      for (const Suffixed& v : hyphenVariants(l->name))
+        e.variants.push_back(v.variant);
     if (soft) {
       std::vector<std::string> outside = wordsOf(l->name, true);
       std::vector<std::string> all = wordsOf(l->name, false);
