@@ -50,16 +50,8 @@ std::optional<std::pair<double, std::size_t>> numberBefore(const std::string& te
 
 // The number written at `from` in `text` and where it ends, or none.
 std::optional<std::pair<double, std::size_t>> numberAt(const std::string& text, std::size_t from) {
-  auto digit = [&](std::size_t i) {
-    return i < text.size() && std::isdigit(static_cast<unsigned char>(text[i]));
-  };
-  std::size_t e = from;
-  while (digit(e))
-    ++e;
+  const std::size_t e = decimalEnd(text, from);
   if (e == from) return std::nullopt;
-  if (e < text.size() && text[e] == '.' && digit(e + 1))
-    for (++e; digit(e);)
-      ++e;
   return std::pair{std::strtod(text.c_str() + from, nullptr), e};
 }
 

@@ -27,6 +27,19 @@ inline std::string shortNumber(double v) {
   return s.str();
 }
 
+// Where a number written at `from` in `text` ends: digits, then a decimal part if a digit follows
+// its point ("12.5"); `from` itself when no digit is there.
+inline std::size_t decimalEnd(const std::string& text, std::size_t from) {
+  auto digit = [&](std::size_t i) { return i < text.size() && text[i] >= '0' && text[i] <= '9'; };
+  std::size_t e = from;
+  while (digit(e))
+    ++e;
+  if (e > from && e < text.size() && text[e] == '.' && digit(e + 1))
+    for (++e; digit(e);)
+      ++e;
+  return e;
+}
+
 // Fixed decimals, and never "-0.0": num(12.34, 1) is "12.3".
 std::string num(double v, int decimals);
 

@@ -48,28 +48,16 @@ bool differs(const Obs& a, const Obs& b) {
   return !std::isnan(a.slack) && std::abs(a.slack - b.slack) > kLinearTolerance;
 }
 
-// A finding's identity across evaluations: its check, its parts, which of that kind it is.
-// Two parts may overlap at several solids (a cooler over two slots of a board): those findings
-// are told apart by their words, with the quantities they measure taken out (names keep their
-// digits: slot:PCIEX16_1 and slot:PCIEX16_2 stay apart).
 // The words with every quantity in millimetres ("-12.5 mm") written as '#'.
 std::string withoutQuantities(const std::string& text) {
-  auto digit = [&](std::size_t i) {
-    return i < text.size() && std::isdigit(static_cast<unsigned char>(text[i]));
-  };
   std::string out;
   out.reserve(text.size());
   for (std::size_t i = 0; i < text.size();) {
-    std::size_t j = i + (text[i] == '-' ? 1 : 0);
-    const std::size_t digits = j;
-    while (digit(j))
-      ++j;
-    if (j > digits && j + 1 < text.size() && text[j] == '.' && digit(j + 1))
-      for (++j; digit(j);)
-        ++j;
-    if (j > digits && text.compare(j, 3, " mm") == 0) {
+    const std::size_t digits = i + (text[i] == '-' ? 1 : 0);
+    const std::size_t end = decimalEnd(text, digits);
+    if (end > digits && text.compare(end, 3, " mm") == 0) {
       out += '#';
-      i = j + 3;
+      i = end + 3;
     } else {
       out += text[i++];
     }
@@ -77,6 +65,10 @@ std::string withoutQuantities(const std::string& text) {
   return out;
 }
 
+// A finding's identity across evaluations: its check, its parts, which of that kind it is.
+// Two parts may overlap at several solids (a cooler over two slots of a board): those findings
+// are told apart by their words, with the quantities they measure taken out (names keep their
+// digits: slot:PCIEX16_1 and slot:PCIEX16_2 stay apart).
 std::vector<std::string> keysOf(const std::vector<Finding>& findings) {
   std::map<std::string, int> seen;
   std::vector<std::string> keys;
@@ -123,14 +115,14 @@ public:
   int evaluations = 0;
   bool fitsSomewhere = false; // some evaluation had no failure
 
-  // Finding `key` of an evaluation made before, checked again in full: with the estimates it
-  // rests on, which the many trials leave out.
-  Finding inFull(const std::map<int, double>& values, const std::string& key) {
+  // Finding `key` of an evaluation made before, checked again in full (once per evaluation):
+  // with the estimates it rests on, which the many trials leave out.
+  const Finding& inFull(const std::map<int, double>& values, const std::string& key) {
     Entry& e = cache_.at(keyOf(values));
-    FitResult full = check(*e.assembly, settings_);
-    std::vector<std::string> keys = keysOf(full.findings);
+    if (!e.full) e.full = check(*e.assembly, settings_);
+    std::vector<std::string> keys = keysOf(e.full->findings);
     auto it = std::find(keys.begin(), keys.end(), key);
-    return full.findings.at(static_cast<std::size_t>(it - keys.begin()));
+    return e.full->findings.at(static_cast<std::size_t>(it - keys.begin()));
   }
 
   // The world of an evaluation made before (null when it could not be made).
@@ -144,6 +136,7 @@ private:
     bool ok = false;
     std::optional<Assembly> assembly;
     FitResult result;
+    std::optional<FitResult> full; // checked again in full, for a finding reported from it
     Outcome outcome;
   };
   static std::string keyOf(const std::map<int, double>& values) {
@@ -268,7 +261,7 @@ public:
       double sv = tracks[key].base.slack;
       bool absentSomewhere = false, presentSomewhere = false;
       for (double x : tried[j]) {
-        bool here = !std::isnan(x == b.value ? sv : slackAt(key, j, x));
+        bool here = !std::isnan(slackAlone(key, j, x));
         absentSomewhere |= !here;
         presentSomewhere |= here;
       }

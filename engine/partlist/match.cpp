@@ -398,10 +398,10 @@ LineMatch ListMatcher::match(const ListItem& item) const {
       }
       return "";
     };
-    bool both = false;
+    bool ddr5Named = false;
     for (const Scored& s : byName)
-      both = both || typeOf(s.listing->name) == "ddr5";
-    if (both && typeOf(item.name).empty())
+      ddr5Named = ddr5Named || typeOf(s.listing->name) == "ddr5";
+    if (ddr5Named && typeOf(item.name).empty())
       std::erase_if(byName, [&](const Scored& s) { return typeOf(s.listing->name) == "ddr4"; });
   }
   const Scored* curated = nullptr;

@@ -49,7 +49,8 @@ private:
     std::vector<std::pair<Word, Word>> sizes; // "120mm" and "120": the line must have one
     std::vector<Word> partNumbers;            // letters and digits only, lowercase
     std::vector<Word> years;                  // the years its name gives ("2018")
-    std::vector<std::string> variants;        // after a hyphen at a word's end: "a" of "PRO-A"
+    std::vector<std::string> variants; // letters ending a word after a hyphen ("a" of "PRO-A"),
+                                       // or standing alone after a word ("a" of "PRO A")
   };
   // What a word is: a generic one names nothing; colours, features and sizes describe a part.
   enum class Kind : char { Name, Generic, Colour, Feature, Size };

@@ -20,3 +20,13 @@ TEST_CASE("nearest words: a typo's nearest choices, nothing for nonsense", "[com
   CHECK(nearestWords("rtx4090", {"rtx-4090", "rtx-4080", "gtx-1080"}) ==
         std::vector<std::string>{"rtx-4090"});
 }
+
+TEST_CASE("decimalEnd: where a number written in words ends", "[common]") {
+  const std::string t = "gap 12.5 mm, 7. mm, x3 and 40";
+  CHECK(decimalEnd(t, 4) == 8);               // "12.5"
+  CHECK(decimalEnd(t, 13) == 14);             // "7." is 7: no digit after the point
+  CHECK(decimalEnd(t, 0) == 0);               // no digit there
+  CHECK(decimalEnd(t, 21) == 22);             // the 3 of "x3"
+  CHECK(decimalEnd(t, 27) == t.size());       // at the end of the text
+  CHECK(decimalEnd(t, t.size()) == t.size()); // past it: nothing
+}
