@@ -8,7 +8,10 @@
 namespace rigfit {
 
 std::string num(double v, int decimals) {
-  if (std::abs(v) < 0.5 * std::pow(10.0, -decimals)) v = 0.0; // no "-0.0"
+  static constexpr double kHalfUnit[] = {0.5, 0.05, 0.005, 0.0005, 0.00005};
+  const double half =
+      decimals >= 0 && decimals < 5 ? kHalfUnit[decimals] : 0.5 * std::pow(10.0, -decimals);
+  if (std::abs(v) < half) v = 0.0; // no "-0.0"
   char buf[64];
   auto [end, ec] = std::to_chars(buf, buf + sizeof buf, v, std::chars_format::fixed, decimals);
   return ec == std::errc() ? std::string(buf, end) : std::string("?");

@@ -28,16 +28,25 @@ geo::Aabb between(const WorldSolid& a, const WorldSolid& b) {
   return geo::Aabb::fromCorners(cl.pointA, cl.pointB);
 }
 
-Finding finding(const char* check, Severity s, std::vector<std::string> parts, double measured,
-                double required, std::string message) {
+// Where a finding between two solids is, and what it rests on: in full only.
+void locate(const CheckContext& c, Finding& f, const WorldSolid& a, const WorldSolid& b) {
+  if (!c.full()) return;
+  f.where = between(a, b);
+  f.estimates = c.world.estimates({&a, &b});
+}
+
+// A clearance in millimetres against the builder's minimum, with its sentence when it is wanted.
+template <class Words>
+Finding finding(const CheckContext& c, const char* check, Severity s,
+                std::vector<std::string> parts, double measured, Words words) {
   Finding f;
   f.check = check;
   f.severity = s;
   f.parts = std::move(parts);
   f.measured = measured;
-  f.required = required;
+  f.required = c.settings.minClearanceMm;
   f.unit = Unit::Mm;
-  f.message = std::move(message);
+  f.message = c.say(words);
   return f;
 }
 
@@ -98,24 +107,23 @@ void gpuLength(CheckContext& c, int g, const WorldSolid* limit) {
   }
   const WorldSolid* body = w.find(g, solid::kBody);
   Measure m = measure(c, body, limit);
-  std::string msg = label(card) + " is " + mm(card.part->gpu->lengthMm) + " long; the case takes " +
-                    allowed(*limit, chassis.part->chassis->maxGpuLengthMm);
   // What the builder put in front of the card (a radiator, fans, drives) may end its room
   // before the published limit does: the room is to the nearest of them, named.
   if (const WorldSolid* ahead = nearestAhead(w, *body)) {
     double d = ahead->bounds.lo.x - body->bounds.hi.x;
     if (d < m.d) {
       m = {d, body, ahead};
-      msg += ", but " + solidName(w, *ahead) + " stands in front of it";
       markMeasured(c.measured, body, ahead); // an overlap is this finding, not a second one
     }
   }
   std::vector<std::string> parts{card.id, w.itemOf(*m.b).id};
-  msg += ": " + (m.d >= -geo::kTouchToleranceMm ? mm(m.d) + " to spare" : mm(-m.d) + " too long");
-  Finding f = finding("gpu-length", clearanceVerdict(m.d, c.settings), parts, m.d,
-                      c.settings.minClearanceMm, msg);
-  f.where = between(*body, *m.b);
-  f.estimates = c.estimates({body, m.b});
+  Finding f = finding(c, "gpu-length", clearanceVerdict(m.d, c.settings), parts, m.d, [&] {
+    return label(card) + " is " + mm(card.part->gpu->lengthMm) + " long; the case takes " +
+           allowed(*limit, chassis.part->chassis->maxGpuLengthMm) +
+           (m.b != limit ? ", but " + solidName(w, *m.b) + " stands in front of it" : "") + ": " +
+           (m.d >= -geo::kTouchToleranceMm ? mm(m.d) + " to spare" : mm(-m.d) + " too long");
+  });
+  locate(c, f, *body, *m.b);
   c.out.push_back(std::move(f));
 }
 
@@ -137,14 +145,13 @@ void gpuHeight(CheckContext& c, int g, const WorldSolid* side) {
   }
   const WorldSolid* body = w.find(g, solid::kBody);
   Measure mb = measure(c, body, side);
-  Finding f = finding("gpu-height", clearanceVerdict(mb.d, c.settings), {card.id, caseId}, mb.d,
-                      c.settings.minClearanceMm,
-                      label(card) + ": " + mm(*card.part->gpu->heightMm) + " tall; " +
-                          (mb.d >= -geo::kTouchToleranceMm
-                               ? mm(mb.d) + " from its top edge to the side panel"
-                               : "the side panel cuts " + mm(-mb.d) + " into it"));
-  f.where = between(*body, *side);
-  f.estimates = c.estimates({body, side});
+  Finding f =
+      finding(c, "gpu-height", clearanceVerdict(mb.d, c.settings), {card.id, caseId}, mb.d, [&] {
+        return label(card) + ": " + mm(*card.part->gpu->heightMm) + " tall; " +
+               (mb.d >= -geo::kTouchToleranceMm ? mm(mb.d) + " from its top edge to the side panel"
+                                                : "the side panel cuts " + mm(-mb.d) + " into it");
+      });
+  locate(c, f, *body, *side);
   c.out.push_back(std::move(f));
 
   const WorldSolid* plug = w.find(g, solid::kPowerPlug);
@@ -160,15 +167,15 @@ void gpuHeight(CheckContext& c, int g, const WorldSolid* side) {
     return;
   }
   Measure mp = measure(c, plug, side);
-  Finding p = finding("gpu-power-plug", clearanceVerdict(mp.d, c.settings, true), {card.id, caseId},
-                      mp.d, c.settings.minClearanceMm,
-                      label(card) + ": the power plug and its cable bend " +
-                          (mp.d >= -geo::kTouchToleranceMm
-                               ? "clear the side panel by " + mm(mp.d)
-                               : "need " + mm(-mp.d) + " more than the side panel leaves"));
+  Finding p = finding(c, "gpu-power-plug", clearanceVerdict(mp.d, c.settings, true),
+                      {card.id, caseId}, mp.d, [&] {
+                        return label(card) + ": the power plug and its cable bend " +
+                               (mp.d >= -geo::kTouchToleranceMm
+                                    ? "clear the side panel by " + mm(mp.d)
+                                    : "need " + mm(-mp.d) + " more than the side panel leaves");
+                      });
   p.hard = false;
-  p.where = between(*plug, *side);
-  p.estimates = c.estimates({plug, side});
+  locate(c, p, *plug, *side);
   c.out.push_back(std::move(p));
 }
 
@@ -226,37 +233,39 @@ void coolerOverMemory(CheckContext& c, int k, const std::string& raisedText) {
     return;
   }
   const Placed& o = w.itemOf(*best.b);
-  const bool clear = best.d >= -geo::kTouchToleranceMm;
-  std::string msg = label(cooler) + raisedText + " against the memory: ";
-  if (bestUnder) {
-    double overhang = best.a->solid->box.lo.z; // above the board, in the cooler's frame
-    double tall = best.b->solid->box.hi.z;
-    msg += o.id + " (" + mm(tall) + " tall) stands under the overhang, which begins " +
-           mm(overhang) + " above the board: ";
-    if (clear) {
-      msg += mm(best.d) + " to spare";
-    } else {
-      msg += mm(-best.d) + " short; memory up to " + mm(tall + best.d) + " tall fits under it";
-      if (const PartOption* raise = cooler.part->option(kFanRaiseOption)) {
-        auto it = cooler.options.find(kFanRaiseOption);
-        double now = it == cooler.options.end() ? 0.0 : it->second;
-        double need = now - best.d;
-        msg += ", or its front fan raised " + mm(need) + " (" + cooler.part->name + "'s maker " +
-               (need <= raise->max + geo::kTouchToleranceMm ? "allows up to " + mm(raise->max)
-                                                            : "allows only " + mm(raise->max)) +
-               ")";
+  auto words = [&] {
+    const bool clear = best.d >= -geo::kTouchToleranceMm;
+    std::string msg = label(cooler) + raisedText + " against the memory: ";
+    if (bestUnder) {
+      double overhang = best.a->solid->box.lo.z; // above the board, in the cooler's frame
+      double tall = best.b->solid->box.hi.z;
+      msg += o.id + " (" + mm(tall) + " tall) stands under the overhang, which begins " +
+             mm(overhang) + " above the board: ";
+      if (clear) {
+        msg += mm(best.d) + " to spare";
       } else {
-        msg += "; " + label(cooler) + " has no published fan raise";
+        msg += mm(-best.d) + " short; memory up to " + mm(tall + best.d) + " tall fits under it";
+        if (const PartOption* raise = cooler.part->option(kFanRaiseOption)) {
+          auto it = cooler.options.find(kFanRaiseOption);
+          double now = it == cooler.options.end() ? 0.0 : it->second;
+          double need = now - best.d;
+          msg += ", or its front fan raised " + mm(need) + " (" + cooler.part->name + "'s maker " +
+                 (need <= raise->max + geo::kTouchToleranceMm ? "allows up to " + mm(raise->max)
+                                                              : "allows only " + mm(raise->max)) +
+                 ")";
+        } else {
+          msg += "; " + label(cooler) + " has no published fan raise";
+        }
       }
+    } else {
+      msg += clear ? mm(best.d) + " clear of " + o.id : "overlaps " + o.id + " by " + mm(-best.d);
     }
-  } else {
-    msg += clear ? mm(best.d) + " clear of " + o.id : "overlaps " + o.id + " by " + mm(-best.d);
-  }
-  if (missing) msg += " (some modules have no height and were not checked)";
-  Finding f = finding("cooler-ram", clearanceVerdict(best.d, c.settings), {cooler.id, o.id}, best.d,
-                      c.settings.minClearanceMm, msg);
-  f.where = between(*best.a, *best.b);
-  f.estimates = c.estimates({best.a, best.b});
+    if (missing) msg += " (some modules have no height and were not checked)";
+    return msg;
+  };
+  Finding f = finding(c, "cooler-ram", clearanceVerdict(best.d, c.settings), {cooler.id, o.id},
+                      best.d, words);
+  locate(c, f, *best.a, *best.b);
   c.out.push_back(std::move(f));
 }
 
@@ -277,13 +286,13 @@ void coolerAgainstCards(CheckContext& c, int k, const std::string& raisedText) {
   }
   if (!best.b) return;
   const Placed& o = w.itemOf(*best.b);
-  std::string msg = label(cooler) + raisedText + " against the graphics cards: " +
-                    (best.d >= -geo::kTouchToleranceMm ? mm(best.d) + " clear of " + o.id
-                                                       : "overlaps " + o.id + " by " + mm(-best.d));
-  Finding f = finding("cooler-gpu", clearanceVerdict(best.d, c.settings), {cooler.id, o.id}, best.d,
-                      c.settings.minClearanceMm, msg);
-  f.where = between(*best.a, *best.b);
-  f.estimates = c.estimates({best.a, best.b});
+  Finding f = finding(
+      c, "cooler-gpu", clearanceVerdict(best.d, c.settings), {cooler.id, o.id}, best.d, [&] {
+        return label(cooler) + raisedText + " against the graphics cards: " +
+               (best.d >= -geo::kTouchToleranceMm ? mm(best.d) + " clear of " + o.id
+                                                  : "overlaps " + o.id + " by " + mm(-best.d));
+      });
+  locate(c, f, *best.a, *best.b);
   c.out.push_back(std::move(f));
 }
 
@@ -299,14 +308,13 @@ void coolerHeight(CheckContext& c, int k, const WorldSolid* side, const std::str
     return;
   }
   Measure m = measure(c, body, side);
-  Finding f = finding("cooler-height", clearanceVerdict(m.d, c.settings), {cooler.id}, m.d,
-                      c.settings.minClearanceMm,
-                      label(cooler) + raisedText + " stands " + mm(body->solid->box.hi.z) +
-                          " above the board; the side panel leaves " +
-                          (m.d >= -geo::kTouchToleranceMm ? mm(m.d) + " to spare"
-                                                          : "no room: " + mm(-m.d) + " too tall"));
-  f.where = between(*body, *side);
-  f.estimates = c.estimates({body, side});
+  Finding f = finding(c, "cooler-height", clearanceVerdict(m.d, c.settings), {cooler.id}, m.d, [&] {
+    return label(cooler) + raisedText + " stands " + mm(body->solid->box.hi.z) +
+           " above the board; the side panel leaves " +
+           (m.d >= -geo::kTouchToleranceMm ? mm(m.d) + " to spare"
+                                           : "no room: " + mm(-m.d) + " too tall");
+  });
+  locate(c, f, *body, *side);
   c.out.push_back(std::move(f));
 }
 
@@ -341,28 +349,32 @@ void psuLengthByFigures(CheckContext& c, const Placed& psu, const Placed& chassi
   }
   const double length = psu.part->psu->lengthMm;
   const std::string takes = mm(*limit.mm) + (limit.condition.empty() ? "" : " " + limit.condition);
-  std::vector<std::string> estimates = c.world.itemEstimates(*c.world.assembly->indexOf(psu.id));
-  for (const std::string& e : psu.part->estimatedAmong({"length_mm"}))
-    estimates.push_back(psu.id + ": " + e);
-  for (const std::string& e : limit.estimates)
-    estimates.push_back(chassis.id + ": " + e);
+  std::vector<std::string> estimates;
+  if (c.full()) {
+    estimates = c.world.itemEstimates(*c.world.assembly->indexOf(psu.id));
+    for (const std::string& e : psu.part->estimatedAmong({"length_mm"}))
+      estimates.push_back(psu.id + ": " + e);
+    for (const std::string& e : limit.estimates)
+      estimates.push_back(chassis.id + ": " + e);
+  }
   double d = *limit.mm - length;
-  Finding f = finding(
-      "psu-length", clearanceVerdict(d, c.settings), {psu.id}, d, c.settings.minClearanceMm,
-      label(psu) + " is " + mm(length) + " long; the case takes " + takes + ": " +
-          (d >= -geo::kTouchToleranceMm ? mm(d) + " to spare" : mm(-d) + " too long") + unplaced);
+  Finding f = finding(c, "psu-length", clearanceVerdict(d, c.settings), {psu.id}, d, [&] {
+    return label(psu) + " is " + mm(length) + " long; the case takes " + takes + ": " +
+           (d >= -geo::kTouchToleranceMm ? mm(d) + " to spare" : mm(-d) + " too long") + unplaced;
+  });
   f.estimates = estimates;
   c.out.push_back(std::move(f));
   // Its cable plugs in front, as for a placed PSU: space, not material, so a warning at most.
   if (d < -geo::kTouchToleranceMm) return; // too long already: no word about its plugs
   double k = *limit.mm - (length + kPsuCableSpaceMm);
-  Finding cables = finding(
-      "psu-cables", clearanceVerdict(k, c.settings, true), {psu.id}, k, c.settings.minClearanceMm,
-      label(psu) + ": room for its cable plugs within the case's limit (" + takes +
-          "): " + (k >= -geo::kTouchToleranceMm ? mm(k) + " to spare" : mm(-k) + " short"));
+  Finding cables =
+      finding(c, "psu-cables", clearanceVerdict(k, c.settings, true), {psu.id}, k, [&] {
+        return label(psu) + ": room for its cable plugs within the case's limit (" + takes +
+               "): " + (k >= -geo::kTouchToleranceMm ? mm(k) + " to spare" : mm(-k) + " short");
+      });
   cables.hard = false;
   cables.estimates = estimates;
-  cables.estimates.push_back(psu.id + ": cable space (30 mm, rule of thumb)");
+  if (c.full()) cables.estimates.push_back(psu.id + ": cable space (30 mm, rule of thumb)");
   c.out.push_back(std::move(cables));
 }
 
@@ -379,23 +391,21 @@ void psuLength(CheckContext& c, int p) {
   const WorldSolid* body = w.find(p, solid::kBody);
   const WorldSolid* cables = w.find(p, solid::kCableSpace);
   Measure mb = measure(c, body, end);
-  Finding f = finding(
-      "psu-length", clearanceVerdict(mb.d, c.settings), {psu.id}, mb.d, c.settings.minClearanceMm,
-      label(psu) + " is " + mm(psu.part->psu->lengthMm) + " long; the bay takes " +
-          allowed(*end, std::nullopt) + ": " +
-          (mb.d >= -geo::kTouchToleranceMm ? mm(mb.d) + " to spare" : mm(-mb.d) + " too long"));
-  f.where = between(*body, *end);
-  f.estimates = c.estimates({body, end});
+  Finding f = finding(c, "psu-length", clearanceVerdict(mb.d, c.settings), {psu.id}, mb.d, [&] {
+    return label(psu) + " is " + mm(psu.part->psu->lengthMm) + " long; the bay takes " +
+           allowed(*end, std::nullopt) + ": " +
+           (mb.d >= -geo::kTouchToleranceMm ? mm(mb.d) + " to spare" : mm(-mb.d) + " too long");
+  });
+  locate(c, f, *body, *end);
   c.out.push_back(std::move(f));
   Measure mc = measure(c, cables, end);
-  Finding k = finding(
-      "psu-cables", clearanceVerdict(mc.d, c.settings, true), {psu.id}, mc.d,
-      c.settings.minClearanceMm,
-      label(psu) + ": room for its cable plugs in front: " +
-          (mc.d >= -geo::kTouchToleranceMm ? mm(mc.d) + " to spare" : mm(-mc.d) + " short"));
+  Finding k =
+      finding(c, "psu-cables", clearanceVerdict(mc.d, c.settings, true), {psu.id}, mc.d, [&] {
+        return label(psu) + ": room for its cable plugs in front: " +
+               (mc.d >= -geo::kTouchToleranceMm ? mm(mc.d) + " to spare" : mm(-mc.d) + " short");
+      });
   k.hard = false;
-  k.where = between(*cables, *end);
-  k.estimates = c.estimates({cables, end});
+  locate(c, k, *cables, *end);
   c.out.push_back(std::move(k));
 }
 
@@ -410,27 +420,30 @@ void bottomCard(CheckContext& c) {
   }
   if (!body) return;
   const Placed& card = w.itemOf(*body);
-  std::string where = label(card) + ", the lowest card";
-  for (int b : w.itemsOf(Category::Motherboard))
-    if (const WorldSolid* pcb = w.find(b, solid::kPcb)) {
-      double overhang = pcb->bounds.lo.y - body->bounds.lo.y;
-      where += overhang > 0 ? ", hangs " + mm(overhang) + " below the board's bottom edge"
+  const std::string where = c.say([&] {
+    std::string out = label(card) + ", the lowest card";
+    for (int b : w.itemsOf(Category::Motherboard))
+      if (const WorldSolid* pcb = w.find(b, solid::kPcb)) {
+        double overhang = pcb->bounds.lo.y - body->bounds.lo.y;
+        out += overhang > 0 ? ", hangs " + mm(overhang) + " below the board's bottom edge"
                             : ", ends " + mm(-overhang) + " above the board's bottom edge";
-    }
+      }
+    return out;
+  });
   auto against = [&](const WorldSolid* other, const char* check, const char* what) -> double {
     if (!other) return INFINITY;
     Measure m = measure(c, body, other);
     bool soft = other->solid->role != SolidRole::Body;
     const Placed& o = w.itemOf(*other);
-    Finding f = finding(check, clearanceVerdict(m.d, c.settings, soft), {card.id, o.id}, m.d,
-                        c.settings.minClearanceMm,
-                        where + ": " +
-                            (m.d >= -geo::kTouchToleranceMm ? mm(m.d) + " clear of "
-                                                            : "cuts " + mm(-m.d) + " into ") +
-                            what + " (" + o.id + ")");
+    Finding f =
+        finding(c, check, clearanceVerdict(m.d, c.settings, soft), {card.id, o.id}, m.d, [&] {
+          return where + ": " +
+                 (m.d >= -geo::kTouchToleranceMm ? mm(m.d) + " clear of "
+                                                 : "cuts " + mm(-m.d) + " into ") +
+                 what + " (" + o.id + ")";
+        });
     f.hard = !soft;
-    f.where = between(*body, *other);
-    f.estimates = c.estimates({body, other});
+    locate(c, f, *body, *other);
     c.out.push_back(std::move(f));
     return m.d;
   };
@@ -480,14 +493,14 @@ void gpuGaps(CheckContext& c) {
       Measure m = measure(c, a, b);
       const Placed& pa = w.item(cards[i]);
       const Placed& pb = w.item(cards[j]);
-      Finding f = finding("gpu-gap", clearanceVerdict(m.d, c.settings), {pa.id, pb.id}, m.d,
-                          c.settings.minClearanceMm,
-                          label(pa) + " in " + pa.mount->name + " and " + label(pb) + " in " +
-                              pb.mount->name + ": " +
-                              (m.d >= -geo::kTouchToleranceMm ? mm(m.d) + " apart"
-                                                              : "they overlap by " + mm(-m.d)));
-      f.where = between(*a, *b);
-      f.estimates = c.estimates({a, b});
+      Finding f =
+          finding(c, "gpu-gap", clearanceVerdict(m.d, c.settings), {pa.id, pb.id}, m.d, [&] {
+            return label(pa) + " in " + pa.mount->name + " and " + label(pb) + " in " +
+                   pb.mount->name + ": " +
+                   (m.d >= -geo::kTouchToleranceMm ? mm(m.d) + " apart"
+                                                   : "they overlap by " + mm(-m.d));
+          });
+      locate(c, f, *a, *b);
       c.out.push_back(std::move(f));
     }
 }

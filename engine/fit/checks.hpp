@@ -29,10 +29,16 @@ struct CheckContext {
   MeasuredPairs measured; // pairs the named clearances took, left out of 1 and 2
   CheckDetail detail = CheckDetail::Full;
 
+  bool full() const { return detail == CheckDetail::Full; }
   // What a finding about these solids rests on (World::estimates); none asked for when only
   // the measures are wanted.
   std::vector<std::string> estimates(std::initializer_list<const WorldSolid*> solids) const {
-    return detail == CheckDetail::Full ? world.estimates(solids) : std::vector<std::string>{};
+    return full() ? world.estimates(solids) : std::vector<std::string>{};
+  }
+  // A finding's sentence, written only when it is wanted: the check with ranges tries a build
+  // many times and reads the measures and verdicts alone.
+  template <class Words> std::string say(Words words) const {
+    return full() ? std::string(words()) : std::string();
   }
 };
 

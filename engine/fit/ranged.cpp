@@ -83,11 +83,18 @@ std::vector<std::string> keysOf(const std::vector<Finding>& findings) {
 
 using Outcome = std::map<std::string, Obs>;
 
-// Assembles and checks the build with some estimates moved; each trial once.
+// Assembles and checks the build with some estimates moved; each trial once. The build at
+// the estimates is the one given, checked in full.
 class Evaluator {
 public:
-  Evaluator(const Build& b, const Catalog& c, const FitSettings& s, const std::vector<Band>& bands)
-      : build_(b), catalog_(c), settings_(s), bands_(bands) {}
+  Evaluator(const Build& b, const Catalog& c, const FitSettings& s, const std::vector<Band>& bands,
+            const Assembly& nominal, const FitResult& base)
+      : build_(b), catalog_(c), settings_(s), bands_(bands) {
+    Entry& e = cache_[""];
+    e.assembly = &nominal;
+    e.full = base;
+    record(e, e.full->findings);
+  }
 
   // Bands by index -> value; null when the parts cannot be made at those values.
   const Outcome* at(const std::map<int, double>& values) {
@@ -100,15 +107,11 @@ public:
       trial[bands_[j].instance][bands_[j].figure] = v;
     Result<Assembly> a = assemble(build_, catalog_, "", &trial);
     if (!a) return nullptr;
-    e.assembly = std::move(a).value();
+    e.own = std::move(a).value();
+    e.assembly = &*e.own;
     e.result = check(*e.assembly, settings_, CheckDetail::Measures);
     fitsSomewhere |= e.result.fits();
-    std::vector<std::string> keys = keysOf(e.result.findings);
-    for (size_t i = 0; i < keys.size(); ++i) {
-      const Finding& f = e.result.findings[i];
-      e.outcome[keys[i]] = {f.severity, slackOf(f), &f};
-    }
-    e.ok = true;
+    record(e, e.result.findings);
     ++evaluations;
     return &e.outcome;
   }
@@ -134,14 +137,23 @@ public:
 private:
   struct Entry {
     bool ok = false;
-    std::optional<Assembly> assembly;
+    const Assembly* assembly = nullptr; // `own`, or the build as given
+    std::optional<Assembly> own;
     FitResult result;
     std::optional<FitResult> full; // checked again in full, for a finding reported from it
     Outcome outcome;
   };
-  static std::string keyOf(const std::map<int, double>& values) {
+  static void record(Entry& e, const std::vector<Finding>& findings) {
+    std::vector<std::string> keys = keysOf(findings);
+    for (size_t i = 0; i < keys.size(); ++i)
+      e.outcome[keys[i]] = {findings[i].severity, slackOf(findings[i]), &findings[i]};
+    e.ok = true;
+  }
+  // A band at its estimate is left out: the trial is the build as given.
+  std::string keyOf(const std::map<int, double>& values) const {
     std::string key;
     for (const auto& [j, v] : values) {
+      if (v == bands_[j].value) continue;
       char buf[48];
       std::snprintf(buf, sizeof buf, "%d=%.9g;", j, v);
       key += buf;
@@ -531,7 +543,7 @@ FitResult checkWithRanges(const Build& build, const Assembly& nominal, const Cat
   FitResult base = check(nominal, settings);
   const std::vector<Band> bands = bandsOf(nominal, catalog);
   if (bands.empty()) return base;
-  Evaluator ev(build, catalog, settings, bands);
+  Evaluator ev(build, catalog, settings, bands, nominal, base);
   Search search(ev, bands, base.findings, settings.minClearanceMm);
   for (size_t j = 0; j < bands.size(); ++j)
     search.sweep(static_cast<int>(j));
