@@ -11,6 +11,7 @@
 #include <cstdio>
 #include <map>
 #include <set>
+#include <unordered_map>
 
 namespace rigfit {
 namespace {
@@ -65,23 +66,45 @@ std::string withoutQuantities(const std::string& text) {
   return out;
 }
 
-// A finding's identity across evaluations: its check, its parts, which of that kind it is.
-// Two parts may overlap at several solids (a cooler over two slots of a board): those findings
-// are told apart by their words, with the quantities they measure taken out (names keep their
-// digits: slot:PCIEX16_1 and slot:PCIEX16_2 stay apart).
-std::vector<std::string> keysOf(const std::vector<Finding>& findings) {
-  std::map<std::string, int> seen;
-  std::vector<std::string> keys;
-  keys.reserve(findings.size());
-  for (const Finding& f : findings) {
-    std::string k = f.check + "|" + joined(f.parts, ",");
-    if (f.check == "collision" || f.check == "keepout") k += "|" + withoutQuantities(f.message);
-    keys.push_back(k + "#" + std::to_string(seen[k]++));
+// A finding's identity across evaluations: its check, its parts, which of that kind it is,
+// numbered the same in every trial. Two parts may overlap at several solids (a cooler over two
+// slots of a board): those findings are told apart by their words, with the quantities they
+// measure taken out (names keep their digits: slot:PCIEX16_1 and slot:PCIEX16_2 stay apart).
+class FindingIds {
+public:
+  std::vector<int> of(const std::vector<Finding>& findings) {
+    std::vector<int> ids;
+    ids.reserve(findings.size());
+    std::vector<int> seen(kinds_.size() + findings.size()); // of each kind, so far
+    for (const Finding& f : findings) {
+      kind_ = f.check;
+      for (const std::string& p : f.parts)
+        (kind_ += '|') += p;
+      if (f.check == "collision" || f.check == "keepout")
+        (kind_ += '|') += withoutQuantities(f.message);
+      const int kind = kinds_.try_emplace(kind_, static_cast<int>(kinds_.size())).first->second;
+      if (static_cast<std::size_t>(kind) >= seen.size()) seen.resize(kind + 1);
+      const std::pair<int, int> which{kind, seen[kind]++};
+      ids.push_back(ids_.try_emplace(which, static_cast<int>(ids_.size())).first->second);
+    }
+    return ids;
   }
-  return keys;
+
+private:
+  std::string kind_;
+  std::unordered_map<std::string, int> kinds_;
+  std::map<std::pair<int, int>, int> ids_;
+};
+
+// Every finding of one evaluation, by its number; a number past the end, or with no finding,
+// is a finding not found there (a pass measuring nothing).
+using Outcome = std::vector<Obs>;
+Obs seenIn(const Outcome& out, int id) {
+  return static_cast<std::size_t>(id) < out.size() ? out[id] : Obs{};
 }
 
-using Outcome = std::map<std::string, Obs>;
+// Bands by index -> value, those at their estimates left out.
+using Trial = std::vector<std::pair<int, double>>;
 
 // Assembles and checks the build with some estimates moved; each trial once. The build at
 // the estimates is the one given, checked in full.
@@ -90,20 +113,20 @@ public:
   Evaluator(const Build& b, const Catalog& c, const FitSettings& s, const std::vector<Band>& bands,
             const Assembly& nominal, const FitResult& base)
       : build_(b), catalog_(c), settings_(s), bands_(bands) {
-    Entry& e = cache_[""];
+    Entry& e = cache_[Trial{}];
     e.assembly = &nominal;
-    e.full = base;
-    record(e, e.full->findings);
+    e.full = &base;
+    record(e, base.findings);
   }
 
   // Bands by index -> value; null when the parts cannot be made at those values.
   const Outcome* at(const std::map<int, double>& values) {
-    const std::string key = keyOf(values);
+    const Trial key = trialOf(values);
     auto it = cache_.find(key);
     if (it != cache_.end()) return it->second.ok ? &it->second.outcome : nullptr;
     Entry& e = cache_[key];
     FigureTrial trial;
-    for (const auto& [j, v] : values)
+    for (const auto& [j, v] : key)
       trial[bands_[j].instance][bands_[j].figure] = v;
     Result<Assembly> a = assemble(build_, catalog_, "", &trial);
     if (!a) return nullptr;
@@ -118,20 +141,20 @@ public:
   int evaluations = 0;
   bool fitsSomewhere = false; // some evaluation had no failure
 
-  // Finding `key` of an evaluation made before, checked again in full (once per evaluation):
+  // Finding `id` of an evaluation made before, checked again in full (once per evaluation):
   // with the estimates it rests on, which the many trials leave out.
-  const Finding& inFull(const std::map<int, double>& values, const std::string& key) {
-    Entry& e = cache_.at(keyOf(values));
-    if (!e.full) e.full = check(*e.assembly, settings_);
-    std::vector<std::string> keys = keysOf(e.full->findings);
-    auto it = std::find(keys.begin(), keys.end(), key);
-    return e.full->findings.at(static_cast<std::size_t>(it - keys.begin()));
+  const Finding& inFull(const std::map<int, double>& values, int id) {
+    Entry& e = cache_.at(trialOf(values));
+    if (!e.full) e.full = &e.fullOwn.emplace(check(*e.assembly, settings_));
+    std::vector<int> ids = ids_.of(e.full->findings);
+    auto it = std::find(ids.begin(), ids.end(), id);
+    return e.full->findings.at(static_cast<std::size_t>(it - ids.begin()));
   }
 
   // The world of an evaluation made before (null when it could not be made).
   const World* worldAt(const std::map<int, double>& values) {
     if (!at(values)) return nullptr;
-    return &cache_.at(keyOf(values)).assembly->world();
+    return &cache_.at(trialOf(values)).assembly->world();
   }
 
 private:
@@ -140,31 +163,31 @@ private:
     const Assembly* assembly = nullptr; // `own`, or the build as given
     std::optional<Assembly> own;
     FitResult result;
-    std::optional<FitResult> full; // checked again in full, for a finding reported from it
+    // Checked in full (the build as given, or checked again for a finding reported from it).
+    const FitResult* full = nullptr;
+    std::optional<FitResult> fullOwn;
     Outcome outcome;
   };
-  static void record(Entry& e, const std::vector<Finding>& findings) {
-    std::vector<std::string> keys = keysOf(findings);
-    for (size_t i = 0; i < keys.size(); ++i)
-      e.outcome[keys[i]] = {findings[i].severity, slackOf(findings[i]), &findings[i]};
+  void record(Entry& e, const std::vector<Finding>& findings) {
+    std::vector<int> ids = ids_.of(findings);
+    for (std::size_t i = 0; i < ids.size(); ++i) {
+      if (static_cast<std::size_t>(ids[i]) >= e.outcome.size()) e.outcome.resize(ids[i] + 1);
+      e.outcome[ids[i]] = {findings[i].severity, slackOf(findings[i]), &findings[i]};
+    }
     e.ok = true;
   }
-  // A band at its estimate is left out: the trial is the build as given.
-  std::string keyOf(const std::map<int, double>& values) const {
-    std::string key;
-    for (const auto& [j, v] : values) {
-      if (v == bands_[j].value) continue;
-      char buf[48];
-      std::snprintf(buf, sizeof buf, "%d=%.9g;", j, v);
-      key += buf;
-    }
-    return key;
+  Trial trialOf(const std::map<int, double>& values) const {
+    Trial t;
+    for (const auto& [j, v] : values)
+      if (v != bands_[j].value) t.push_back({j, v});
+    return t;
   }
   const Build& build_;
   const Catalog& catalog_;
   const FitSettings& settings_;
   const std::vector<Band>& bands_;
-  std::map<std::string, Entry> cache_;
+  FindingIds ids_;
+  std::map<Trial, Entry> cache_;
 };
 
 // What one band alone does to one finding.
@@ -180,34 +203,27 @@ struct Track {
   Obs worst, best;
   std::map<int, double> worstAt; // the trial of the worst (bands by index)
   std::map<int, PerBand> bands;
+  bool followed = false;
 };
 
 class Search {
 public:
-  Search(Evaluator& ev, const std::vector<Band>& bands, const std::vector<Finding>& base,
-         double minClearance)
+  Search(Evaluator& ev, const std::vector<Band>& bands, double minClearance)
       : ev_(ev), bands_(bands), minClearance_(minClearance) {
-    std::vector<std::string> keys = keysOf(base);
-    for (size_t i = 0; i < keys.size(); ++i) {
-      Obs o{base[i].severity, slackOf(base[i]), &base[i]};
-      tracks[keys[i]] = Track{o, o, o, {}, {}};
-      order.push_back(keys[i]);
-    }
+    const Outcome& base = *ev_.at({});
+    for (int id = 0; id < static_cast<int>(base.size()); ++id)
+      if (base[id].finding) follow(id, base[id]);
   }
 
   // Every finding at the values `values` (bands by index), one band moved alone when `single`.
   void observe(const std::map<int, double>& values, int single = -1) {
     const Outcome* out = ev_.at(values);
     if (!out) return;
-    for (const auto& [key, o] : *out)
-      if (!tracks.count(key)) {
-        Obs pass; // not found at the estimates
-        tracks[key] = Track{pass, pass, pass, {}, {}};
-        order.push_back(key);
-      }
-    for (auto& [key, t] : tracks) {
-      auto it = out->find(key);
-      Obs o = it == out->end() ? Obs{} : it->second;
+    for (int id = 0; id < static_cast<int>(out->size()); ++id)
+      if ((*out)[id].finding && !followed(id)) follow(id, Obs{}); // not found at the estimates
+    for (int id : order) {
+      Track& t = tracks[id];
+      const Obs o = seenIn(*out, id);
       if (worse(o, t.worst)) {
         t.worst = o;
         t.worstAt = values;
@@ -235,18 +251,15 @@ public:
     return it->second;
   }
 
-  double slackAt(const std::string& key, int j, double x) {
+  double slackAt(int key, int j, double x) {
     const Outcome* out = single(j, x);
-    if (!out) return NAN;
-    auto it = out->find(key);
-    return it == out->end() ? NAN : it->second.slack;
+    return out ? seenIn(*out, key).slack : NAN;
   }
   // None when the build cannot be made at that value.
-  std::optional<Severity> severityAt(const std::string& key, int j, double x) {
+  std::optional<Severity> severityAt(int key, int j, double x) {
     const Outcome* out = single(j, x);
     if (!out) return std::nullopt;
-    auto it = out->find(key);
-    return it == out->end() ? Severity::Pass : it->second.severity;
+    return seenIn(*out, key).severity;
   }
 
   // Band j at its ends and middle, and inside every window where two solids would overlap
@@ -267,8 +280,8 @@ public:
         auto first = tried[j].upper_bound(x0);
         if (first == tried[j].end() || *first >= x1) observe({{j, (x0 + x1) / 2}}, j);
       }
-    std::vector<std::string> bent;
-    for (const std::string& key : order) {
+    std::vector<int> bent;
+    for (int key : order) {
       double sl = slackAt(key, j, b.lo), sh = slackAt(key, j, b.hi), sm = slackAt(key, j, mid);
       double sv = tracks[key].base.slack;
       bool absentSomewhere = false, presentSomewhere = false;
@@ -290,7 +303,7 @@ public:
     }
     if (bent.empty()) return;
     refine(j, bent);
-    for (const std::string& key : bent)
+    for (int key : bent)
       narrowLeast(key, j);
   }
 
@@ -300,14 +313,14 @@ public:
   // is found at neither end is left: an overlap opening inside it was tried in its window above;
   // a finding of another kind that appears only inside such a gap would be missed here, as it
   // would between two of the dense samples.
-  void refine(int j, const std::vector<std::string>& bent) {
+  void refine(int j, const std::vector<int>& bent) {
     const Band& b = bands_[j];
     const double finest = (b.hi - b.lo) / kDenseSamples * (1 + 1e-9);
     std::set<double> asked; // a value where the parts cannot be made is not tried again
     for (;;) {
       std::vector<double> xs(tried[j].begin(), tried[j].end());
       std::set<double> next;
-      for (const std::string& key : bent) {
+      for (int key : bent) {
         std::vector<bool> found;
         for (double x : xs)
           found.push_back(!std::isnan(slackAlone(key, j, x)));
@@ -324,7 +337,7 @@ public:
   }
 
   // The slack of a finding with band j alone at x (NaN: not found there).
-  double slackAlone(const std::string& key, int j, double x) {
+  double slackAlone(int key, int j, double x) {
     return x == bands_[j].value ? tracks[key].base.slack : slackAt(key, j, x);
   }
 
@@ -333,7 +346,7 @@ public:
   // whose two neighbours are on one line with it, it is the end; inside, it is where the lines
   // through the two values tried either side meet, kept if the slack there is on both lines.
   // Otherwise golden-section search between the neighbours finds it.
-  void narrowLeast(const std::string& key, int j) {
+  void narrowLeast(int key, int j) {
     std::vector<double> xs(tried[j].begin(), tried[j].end());
     std::vector<double> ss;
     for (double x : xs)
@@ -390,7 +403,7 @@ public:
   // Where the finding's verdict at `from` changes on the way to `to`, band j alone moving:
   // where it starts or stops failing when `failing` (the verdict that counts), else where its
   // severity changes at all. None when the build cannot be made at a value on the way.
-  std::optional<double> flip(const std::string& key, int j, double from, double to, bool failing) {
+  std::optional<double> flip(int key, int j, double from, double to, bool failing) {
     auto verdictAt = [&](double x) -> std::optional<int> {
       std::optional<Severity> sev = severityAt(key, j, x);
       if (!sev) return std::nullopt;
@@ -450,12 +463,20 @@ public:
     return (from + to) / 2;
   }
 
-  std::map<std::string, Track> tracks;
-  std::vector<std::string> order;
-  std::map<int, std::set<double>> tried;       // the values each band was tried at alone
-  std::map<int, std::set<std::string>> linear; // the findings linear in each band
+  std::vector<Track> tracks;             // by finding number (FindingIds)
+  std::vector<int> order;                // the findings followed, as first found
+  std::map<int, std::set<double>> tried; // the values each band was tried at alone
+  std::map<int, std::set<int>> linear;   // the findings linear in each band
 
 private:
+  bool followed(int id) const {
+    return static_cast<std::size_t>(id) < tracks.size() && tracks[id].followed;
+  }
+  void follow(int id, const Obs& base) {
+    if (static_cast<std::size_t>(id) >= tracks.size()) tracks.resize(id + 1);
+    tracks[id] = Track{base, base, base, {}, {}, true};
+    order.push_back(id);
+  }
   Evaluator& ev_;
   const std::vector<Band>& bands_;
   double minClearance_ = 0;
@@ -544,12 +565,12 @@ FitResult checkWithRanges(const Build& build, const Assembly& nominal, const Cat
   const std::vector<Band> bands = bandsOf(nominal, catalog);
   if (bands.empty()) return base;
   Evaluator ev(build, catalog, settings, bands, nominal, base);
-  Search search(ev, bands, base.findings, settings.minClearanceMm);
+  Search search(ev, bands, settings.minClearanceMm);
   for (size_t j = 0; j < bands.size(); ++j)
     search.sweep(static_cast<int>(j));
 
   // A finding several bands move: all of them at their worst together, and at their best.
-  for (const std::string& key : std::vector<std::string>(search.order)) {
+  for (int key : std::vector<int>(search.order)) {
     const Track& t = search.tracks[key];
     std::map<int, double> worst, best;
     for (const auto& [j, p] : t.bands)
@@ -561,7 +582,7 @@ FitResult checkWithRanges(const Build& build, const Assembly& nominal, const Cat
 
   FitResult out;
   out.missing = base.missing, out.nothingPlaced = base.nothingPlaced;
-  for (const std::string& key : search.order) {
+  for (int key : search.order) {
     Track& t = search.tracks[key];
     const bool inBase = t.base.finding != nullptr;
     std::vector<std::pair<int, const PerBand*>> moved;
