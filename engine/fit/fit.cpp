@@ -109,28 +109,38 @@ Severity clearanceVerdict(double d, const FitSettings& s, bool soft) {
   return Severity::Pass;
 }
 
-FitResult check(const Assembly& assembly, const FitSettings& settings, CheckDetail detail) {
+FitResult check(const Assembly& assembly, const FitSettings& settings, CheckDetail detail,
+                CheckScope scope) {
   const World& world = assembly.world();
   FitResult result;
-  result.findings.reserve(64);
+  result.findings.reserve(32);
   CheckContext c{world, settings, result.findings, {}, detail};
-  // The named clearances go first: they claim the pairs they measure.
-  checkNamedClearances(c);
-  checkGpuCooling(c);
-  checkCollisions(c);
-  checkKeepouts(c);
-  checkSlotOpenings(c);
-  checkMounts(c);
-  checkRadiators(c);
-  checkPower(c);
-  checkMemory(c);
-  checkLanes(c);
-  checkDisplay(c);
-  result.missing = missingParts(world);
-  checkParts(c, result.missing);
+  if (scope != CheckScope::Needs) {
+    // The named clearances go first: they claim the pairs they measure.
+    checkNamedClearances(c);
+    checkGpuCooling(c);
+    checkCollisions(c);
+    checkKeepouts(c);
+    checkSlotOpenings(c);
+  }
+  if (scope != CheckScope::Placement) {
+    checkMounts(c);
+    checkRadiators(c);
+    checkPower(c);
+    checkMemory(c);
+    checkLanes(c);
+    checkDisplay(c);
+    result.missing = missingParts(world);
+    checkParts(c, result.missing);
+  }
   result.nothingPlaced = assembly.items.size() <= 1;
-  std::stable_sort(result.findings.begin(), result.findings.end(),
-                   [](const Finding& a, const Finding& b) { return a.severity < b.severity; });
+  // Worst first, in the order the checks ran within a severity (five passes: no buffer).
+  std::vector<Finding> sorted;
+  sorted.reserve(result.findings.size());
+  for (int s = 0; s <= static_cast<int>(Severity::NotChecked); ++s)
+    for (Finding& f : result.findings)
+      if (f.severity == static_cast<Severity>(s)) sorted.push_back(std::move(f));
+  result.findings = std::move(sorted);
   return result;
 }
 

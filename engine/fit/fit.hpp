@@ -5,9 +5,15 @@
 
 namespace rigfit {
 
-// With CheckDetail::Measures, each finding's verdict, measure and words, without the list of
-// estimates it rests on (the check with ranges tries a build many times and reads only those).
+// Which checks run: all of them; those that measure where the solids stand (clearances,
+// overlaps, keep-outs, slot openings, air for the fans); or those of what the build needs and
+// how its parts work together (mounts, radiators, power, memory, lanes, display, parts missing).
+enum class CheckScope { All, Placement, Needs };
+
+// With CheckDetail::Measures, each finding's verdict and measure, without the list of estimates
+// it rests on, and with no sentence but where it tells two findings apart (an overlap's solids):
+// the check with ranges tries a build many times and reads only those.
 FitResult check(const Assembly& assembly, const FitSettings& settings = {},
-                CheckDetail detail = CheckDetail::Full);
+                CheckDetail detail = CheckDetail::Full, CheckScope scope = CheckScope::All);
 
 } // namespace rigfit

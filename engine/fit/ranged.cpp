@@ -108,6 +108,12 @@ using Trial = std::vector<std::pair<int, double>>;
 
 // Assembles and checks the build with some estimates moved; each trial once. The build at
 // the estimates is the one given, checked in full.
+//
+// The checks of what a build needs (CheckScope::Needs) compare sums and single figures with
+// limits, so each is monotone in every figure: one that is the same at both ends of a band as
+// at the estimates is the same all through it. Once every band's ends have been tried with them
+// (steadyNeeds), a trial moving one band alone runs the placement checks only, and takes those
+// findings from the build as given; unless some band's ends moved them.
 class Evaluator {
 public:
   Evaluator(const Build& b, const Catalog& c, const FitSettings& s, const std::vector<Band>& bands,
@@ -117,29 +123,55 @@ public:
     e.assembly = &nominal;
     e.full = &base;
     record(e, base.findings);
+    baseOutcome_ = &e.outcome;
+    for (int id : ids_.of(check(nominal, s, CheckDetail::Measures, CheckScope::Needs).findings))
+      markNeeds(id);
+    e.needsRun = true;
   }
 
-  // Bands by index -> value; null when the parts cannot be made at those values.
-  const Outcome* at(const std::map<int, double>& values) {
+  // Bands by index -> value; null when the parts cannot be made at those values. With
+  // `withNeeds`, every check runs whatever the ends of the bands showed.
+  const Outcome* at(const std::map<int, double>& values, bool withNeeds = false) {
     const Trial key = trialOf(values);
-    auto it = cache_.find(key);
-    if (it != cache_.end()) return it->second.ok ? &it->second.outcome : nullptr;
-    Entry& e = cache_[key];
-    FigureTrial trial;
-    for (const auto& [j, v] : key)
-      trial[bands_[j].instance][bands_[j].figure] = v;
-    Result<Assembly> a = assemble(build_, catalog_, "", &trial);
-    if (!a) return nullptr;
-    e.own = std::move(a).value();
-    e.assembly = &*e.own;
-    e.result = check(*e.assembly, settings_, CheckDetail::Measures);
-    fitsSomewhere |= e.result.fits();
-    record(e, e.result.findings);
-    ++evaluations;
+    auto [it, fresh] = cache_.try_emplace(key);
+    Entry& e = it->second;
+    if (fresh) {
+      FigureTrial trial;
+      for (const auto& [j, v] : key)
+        trial[bands_[j].instance][bands_[j].figure] = v;
+      Result<Assembly> a = assemble(build_, catalog_, "", &trial);
+      if (!a) return nullptr;
+      e.own = std::move(a).value();
+      e.assembly = &*e.own;
+      e.placement = check(*e.assembly, settings_, CheckDetail::Measures, CheckScope::Placement);
+      record(e, e.placement.findings);
+      ++evaluations;
+    }
+    if (!e.ok) return nullptr;
+    if (!e.needsRun && (withNeeds || !steadyNeeds_)) {
+      e.needs = check(*e.assembly, settings_, CheckDetail::Measures, CheckScope::Needs);
+      for (int id : record(e, e.needs.findings))
+        markNeeds(id);
+      e.needsRun = true;
+      if (e.placement.fits() && e.needs.fits()) fitsSomewhere = true;
+    } else if (fresh) {
+      for (int id : needs_) // as in the build as given
+        place(e.outcome, id, (*baseOutcome_)[id]);
+      if (e.placement.fits() && baseNeedsFit_) fitsSomewhere = true;
+    }
     return &e.outcome;
   }
   int evaluations = 0;
   bool fitsSomewhere = false; // some evaluation had no failure
+
+  // After every band's ends were tried: whether the checks of needs came out as in the build
+  // as given at all of them.
+  void settleNeeds() {
+    steadyNeeds_ = true;
+    for (const auto& [key, e] : cache_)
+      for (int id : needs_)
+        if (e.ok && differs(seenIn(e.outcome, id), seenIn(*baseOutcome_, id))) steadyNeeds_ = false;
+  }
 
   // Finding `id` of an evaluation made before, checked again in full (once per evaluation):
   // with the estimates it rests on, which the many trials leave out.
@@ -160,21 +192,31 @@ public:
 private:
   struct Entry {
     bool ok = false;
+    bool needsRun = false;              // the checks of needs ran on it
     const Assembly* assembly = nullptr; // `own`, or the build as given
     std::optional<Assembly> own;
-    FitResult result;
+    FitResult placement, needs; // measures only
     // Checked in full (the build as given, or checked again for a finding reported from it).
     const FitResult* full = nullptr;
     std::optional<FitResult> fullOwn;
     Outcome outcome;
   };
-  void record(Entry& e, const std::vector<Finding>& findings) {
+  std::vector<int> record(Entry& e, const std::vector<Finding>& findings) {
     std::vector<int> ids = ids_.of(findings);
-    for (std::size_t i = 0; i < ids.size(); ++i) {
-      if (static_cast<std::size_t>(ids[i]) >= e.outcome.size()) e.outcome.resize(ids[i] + 1);
-      e.outcome[ids[i]] = {findings[i].severity, slackOf(findings[i]), &findings[i]};
-    }
+    for (std::size_t i = 0; i < ids.size(); ++i)
+      place(e.outcome, ids[i], {findings[i].severity, slackOf(findings[i]), &findings[i]});
     e.ok = true;
+    return ids;
+  }
+  static void place(Outcome& out, int id, const Obs& o) {
+    if (static_cast<std::size_t>(id) >= out.size()) out.resize(id + 1);
+    out[id] = o;
+  }
+  void markNeeds(int id) {
+    if (std::find(needs_.begin(), needs_.end(), id) != needs_.end()) return;
+    needs_.push_back(id);
+    const Obs o = seenIn(*baseOutcome_, id);
+    baseNeedsFit_ &= o.severity != Severity::Fail;
   }
   Trial trialOf(const std::map<int, double>& values) const {
     Trial t;
@@ -188,6 +230,10 @@ private:
   const std::vector<Band>& bands_;
   FindingIds ids_;
   std::map<Trial, Entry> cache_;
+  const Outcome* baseOutcome_ = nullptr;
+  std::vector<int> needs_; // the findings of the checks of needs
+  bool steadyNeeds_ = false;
+  bool baseNeedsFit_ = true;
 };
 
 // What one band alone does to one finding.
@@ -217,7 +263,7 @@ public:
 
   // Every finding at the values `values` (bands by index), one band moved alone when `single`.
   void observe(const std::map<int, double>& values, int single = -1) {
-    const Outcome* out = ev_.at(values);
+    const Outcome* out = ev_.at(values, single < 0);
     if (!out) return;
     for (int id = 0; id < static_cast<int>(out->size()); ++id)
       if ((*out)[id].finding && !followed(id)) follow(id, Obs{}); // not found at the estimates
@@ -566,6 +612,10 @@ FitResult checkWithRanges(const Build& build, const Assembly& nominal, const Cat
   if (bands.empty()) return base;
   Evaluator ev(build, catalog, settings, bands, nominal, base);
   Search search(ev, bands, settings.minClearanceMm);
+  for (size_t j = 0; j < bands.size(); ++j) // every band's ends first, with every check
+    for (double x : {bands[j].lo, bands[j].hi})
+      search.observe({{static_cast<int>(j), x}}, static_cast<int>(j));
+  ev.settleNeeds();
   for (size_t j = 0; j < bands.size(); ++j)
     search.sweep(static_cast<int>(j));
 
@@ -639,6 +689,13 @@ FitResult checkWithRanges(const Build& build, const Assembly& nominal, const Cat
         toward = p->argBest, d.beyond = p->best.severity;
       if (toward != b.value) {
         d.flip = search.flip(key, static_cast<int>(j), b.value, toward, failing);
+        // What it is just past the flip: a severity between the estimate's and the worst (a
+        // draw that passes between "oversized" and "near the limit") comes first.
+        const double past = (toward > b.value ? 1 : -1) * kFlipTolerance / 2;
+        if (d.flip)
+          if (std::optional<Severity> s =
+                  search.severityAt(key, static_cast<int>(j), *d.flip + past))
+            d.beyond = *s;
         // A window: past `toward`, the band's far end gives the estimate's verdict again.
         const double end = toward > b.value ? b.hi : b.lo;
         if (d.flip && end != toward) {

@@ -399,3 +399,39 @@ TEST_CASE("an overlap that opens and closes inside a band is found, where it is"
   CHECK(d.beyond == Severity::Fail);
   CHECK_THAT(rigfit::test::joined(rangeLines(*f)), Catch::Contains("fails between"));
 }
+
+TEST_CASE("a band on a figure the power check reads moves the power finding, to its flip",
+          "[fit][ranges]") {
+  // The trials run the checks of needs (power, memory, mounts) only where some band's ends move
+  // them: a card whose draw is given as a range moves the power finding all through its band.
+  json card = partJson("evga-rtx2060-xc");
+  card["figures"]["power_w"]["range"] = {150, 600};
+  card["figures"]["power_w"]["range_why"] = "test: a draw between two published figures";
+  const Catalog c = catalogWith({card});
+  const Build b = scene("article-build");
+  const FitResult r = checkWithRanges(b, assembled(b, c), c);
+  const Finding* power = findingOf(r, "power", {"gpu1"});
+  REQUIRE(power);
+  REQUIRE(power->range);
+  REQUIRE(power->measured);
+  // The draw moves with the card's: 440 W more at the top of its band.
+  REQUIRE(power->range->worst);
+  CHECK(*power->range->worst == Approx(*power->measured + 440));
+  CHECK(power->range->worstSeverity == Severity::Warn); // past 80% of the 850 W unit
+  REQUIRE(power->range->deciders.size() == 1);
+  const Decider& d = power->range->deciders.front();
+  CHECK(d.figure == "power_w");
+  REQUIRE(d.flip);
+  // The flip against the check itself, the card's draw entered either side of it.
+  auto severityAt = [&](double w) {
+    Build entered = b;
+    for (Instance& in : entered.instances)
+      if (in.id == "gpu1") in.figures["power_w"] = w;
+    const Finding* f = findingOf(checked(entered, c), "power", {"gpu1"});
+    REQUIRE(f);
+    return f->severity;
+  };
+  CHECK(severityAt(*d.flip - 0.01) == power->severity);
+  CHECK(severityAt(*d.flip + 0.01) == d.beyond);
+  CHECK(d.beyond != power->severity);
+}
