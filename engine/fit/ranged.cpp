@@ -353,25 +353,36 @@ public:
       narrowLeast(key, j);
   }
 
-  // Band j tried more finely wherever a finding not linear in it is found: every gap between
-  // the values tried with the finding found at either end is halved until it is no wider than
-  // the band over kDenseSamples (as fine as sampling the whole band that densely). A gap where it
-  // is found at neither end is left: an overlap opening inside it was tried in its window above;
-  // a finding of another kind that appears only inside such a gap would be missed here, as it
-  // would between two of the dense samples.
+  // Band j tried more finely where a finding not linear in it changes: a gap between two values
+  // tried is halved, until it is no wider than the band over kDenseSamples, where the finding is
+  // found at one end only (it appears or goes inside), or found at both with its slack not
+  // straight across the gap (no three values in a row, the gap's two among them, on one line: a
+  // kink inside). A gap where it is found at neither end is left: an overlap opening inside it
+  // was tried in its window above; a finding of another kind that appears only inside such a
+  // gap would be missed here, as it would between two of the dense samples.
   void refine(int j, const std::vector<int>& bent) {
     const Band& b = bands_[j];
     const double finest = (b.hi - b.lo) / kDenseSamples * (1 + 1e-9);
     std::set<double> asked; // a value where the parts cannot be made is not tried again
     for (;;) {
       std::vector<double> xs(tried[j].begin(), tried[j].end());
+      const std::size_t n = xs.size();
       std::set<double> next;
       for (int key : bent) {
-        std::vector<bool> found;
+        std::vector<double> ss;
         for (double x : xs)
-          found.push_back(!std::isnan(slackAlone(key, j, x)));
-        for (std::size_t i = 0; i + 1 < xs.size(); ++i) {
-          if (xs[i + 1] - xs[i] <= finest || (!found[i] && !found[i + 1])) continue;
+          ss.push_back(slackAlone(key, j, x));
+        // Values i, i+1, i+2 found, on one line.
+        auto straight = [&](std::size_t i) {
+          if (i + 2 >= n || std::isnan(ss[i]) || std::isnan(ss[i + 1]) || std::isnan(ss[i + 2]))
+            return false;
+          const double on = ss[i] + (ss[i + 2] - ss[i]) * (xs[i + 1] - xs[i]) / (xs[i + 2] - xs[i]);
+          return std::abs(ss[i + 1] - on) <= kLinearTolerance;
+        };
+        for (std::size_t i = 0; i + 1 < n; ++i) {
+          const bool here = !std::isnan(ss[i]), there = !std::isnan(ss[i + 1]);
+          if (xs[i + 1] - xs[i] <= finest || (!here && !there)) continue;
+          if (here && there && ((i > 0 && straight(i - 1)) || straight(i))) continue;
           const double mid = (xs[i] + xs[i + 1]) / 2;
           if (asked.insert(mid).second) next.insert(mid);
         }
