@@ -420,6 +420,25 @@ public:
     auto onLine = [&](double s, double on) { return std::abs(s - on) <= kLinearTolerance; };
     if (n >= 3 && at == 0 && onLine(ss[0], line(1, 2, xs[0]))) return;
     if (n >= 3 && at == n - 1 && onLine(ss[at], line(n - 3, n - 2, xs[at]))) return;
+    // An end whose neighbour is found, but with no third value on their line: the value halfway
+    // between them; the end is the least if the three lie on one line.
+    if (n >= 2 && (at == 0 || at == n - 1)) {
+      const std::size_t next = at == 0 ? 1 : n - 2;
+      if (!std::isnan(ss[next])) {
+        const double half = (xs[at] + xs[next]) / 2;
+        observe({{j, half}}, j);
+        const double sh = slackAt(key, j, half);
+        if (onLine(sh, (ss[at] + ss[next]) / 2) && ss[at] <= sh) return;
+      }
+    }
+    // Level with a neighbour, and halfway between them too: the least is that level (a
+    // finding that stops deepening, as an overlap does once one part is wholly past the other).
+    for (std::size_t next : {at - 1, at + 1}) {
+      if (next >= n || std::isnan(ss[next]) || !onLine(ss[next], ss[at])) continue;
+      const double half = (xs[at] + xs[next]) / 2;
+      observe({{j, half}}, j);
+      if (onLine(slackAt(key, j, half), ss[at])) return;
+    }
     if (at >= 2 && at + 2 < n) {
       const double left = (ss[at - 1] - ss[at - 2]) / (xs[at - 1] - xs[at - 2]);
       const double right = (ss[at + 2] - ss[at + 1]) / (xs[at + 2] - xs[at + 1]);
@@ -473,6 +492,13 @@ public:
     // line, and kept if the verdicts just either side of it confirm it.
     std::vector<double> thresholds{-geo::kTouchToleranceMm};
     if (!failing) thresholds.push_back(minClearance_ - geo::kTouchToleranceMm);
+    // Or where it crosses the finding's own limit (the free air a fan wants, a PSU's rating).
+    const Track& t = tracks[key];
+    if (const Finding* f = t.base.finding ? t.base.finding : t.worst.finding)
+      if (f->required) {
+        const double limit = f->bound == Bound::AtLeast ? *f->required : -*f->required;
+        thresholds.insert(thresholds.end(), {limit - geo::kTouchToleranceMm, limit});
+      }
     // The line through (x0, s0) and (x1, s1) where it crosses a threshold between p and q,
     // if the verdicts just either side of it confirm a change there.
     auto solve = [&](double x0, double s0, double x1, double s1, double p,
@@ -490,11 +516,15 @@ public:
     if (linear[j].count(key)) {
       if (auto x = solve(from, slackAt(key, j, from), to, slackAt(key, j, to), from, to)) return x;
     } else {
-      // Not linear: the first change among the values tried on the way, solved on the line
-      // through the two nearest values where the slack is known (on either side when it is
-      // not found past the change), else searched between them.
+      // Not linear: the first change among the values tried on the way (the searches' too),
+      // solved on the line through the two nearest values where the slack is known (on either
+      // side when it is not found past the change), else searched between them.
+      std::set<double> seen = tried[j];
+      for (auto it = singles_.lower_bound({j, -INFINITY});
+           it != singles_.end() && it->first.first == j; ++it)
+        if (it->second) seen.insert(it->first.second);
       std::vector<double> path;
-      for (double x : tried[j])
+      for (double x : seen)
         if ((x - from) * (to - x) >= 0) path.push_back(x);
       if (to < from) std::reverse(path.begin(), path.end());
       for (std::size_t i = 1; i < path.size(); ++i) {
@@ -511,11 +541,36 @@ public:
         break;
       }
     }
+    // Between `from` and `to`, whose verdicts differ: the line through their slacks is tried
+    // just either side of where it crosses a threshold; a change there is the flip, else the
+    // side tried closes the bracket in. Where the line gives nothing inside, or the last line
+    // closed it by less than half, the bracket is halved instead, until it is kFlipTolerance.
+    bool halve = false;
     while (std::abs(to - from) > kFlipTolerance) {
-      double m = (from + to) / 2;
-      std::optional<int> v = verdictAt(m);
-      if (!v) return std::nullopt;
-      (*v == *start ? from : to) = m;
+      const double width = std::abs(to - from);
+      const double step = (to > from ? 1 : -1) * kFlipTolerance / 2;
+      std::optional<double> cross;
+      const double sf = slackAt(key, j, from), st = slackAt(key, j, to);
+      if (!halve && !std::isnan(sf) && !std::isnan(st) && sf != st)
+        for (double threshold : thresholds) {
+          double x = from + (threshold - sf) * (to - from) / (st - sf);
+          if ((x - step - from) * (to - x - step) > 0) {
+            cross = x;
+            break;
+          }
+        }
+      if (cross) {
+        std::optional<int> before = verdictAt(*cross - step), after = verdictAt(*cross + step);
+        if (!before || !after) return std::nullopt;
+        if (*before == *start && *after != *start) return cross;
+        (*before != *start ? to : from) = *before != *start ? *cross - step : *cross + step;
+      } else {
+        double m = (from + to) / 2;
+        std::optional<int> v = verdictAt(m);
+        if (!v) return std::nullopt;
+        (*v == *start ? from : to) = m;
+      }
+      halve = cross && std::abs(to - from) > width / 2;
     }
     return (from + to) / 2;
   }

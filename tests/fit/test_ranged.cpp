@@ -435,3 +435,28 @@ TEST_CASE("a band on a figure the power check reads moves the power finding, to 
   CHECK(severityAt(*d.flip + 0.01) == d.beyond);
   CHECK(d.beyond != power->severity);
 }
+
+TEST_CASE("a flip where a finding appears is exact, found from the values the search tried",
+          "[fit][ranges]") {
+  // Two cards in the Focus G: with the board low, the bottom card's fans breathe against the
+  // PSU (a warning), and from some height up that finding is gone. Its flip is where it goes,
+  // not on any straight line of it: the search brackets it and closes in.
+  Build b = scene("article-two-gpus");
+  FitResult r = ranged(b);
+  const Finding* f = findingOf(r, "gpu-cooling", {"gpu2", "psu"});
+  REQUIRE(f);
+  REQUIRE(f->range);
+  CHECK(f->range->worstSeverity == Severity::Warn);
+  const Decider& d = f->range->deciders.front();
+  CHECK(d.figure == "board_top_mm");
+  REQUIRE(d.flip);
+  CHECK(d.beyond == Severity::Warn);
+  auto severityAt = [&](double v) {
+    const Finding* g = findingOf(enteredAt(b, "case", "board_top_mm", v), "gpu-cooling",
+                                 {"gpu2", "psu"});
+    return g ? g->severity : Severity::Pass;
+  };
+  // Within the search's 0.0001 mm either side.
+  CHECK(severityAt(*d.flip + 0.0002) == Severity::Pass);
+  CHECK(severityAt(*d.flip - 0.0002) == Severity::Warn);
+}
