@@ -28,11 +28,11 @@ geo::Aabb between(const WorldSolid& a, const WorldSolid& b) {
   return geo::Aabb::fromCorners(cl.pointA, cl.pointB);
 }
 
-// Where a finding between two solids is, and what it rests on: in full only.
+// Where a finding between two solids is (the keep-out summary counts such findings), and, in
+// full, what it rests on.
 void locate(const CheckContext& c, Finding& f, const WorldSolid& a, const WorldSolid& b) {
-  if (!c.full()) return;
   f.where = between(a, b);
-  f.estimates = c.world.estimates({&a, &b});
+  if (c.full()) f.estimates = c.world.estimates({&a, &b});
 }
 
 // A clearance in millimetres against the builder's minimum, with its sentence when it is wanted.

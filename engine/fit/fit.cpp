@@ -134,10 +134,11 @@ FitResult check(const Assembly& assembly, const FitSettings& settings, CheckDeta
     checkParts(c, result.missing);
   }
   result.nothingPlaced = assembly.items.size() <= 1;
-  // Worst first, in the order the checks ran within a severity (five passes: no buffer).
+  // Worst first, in the order the checks ran within a severity: a pass for each severity, from
+  // the worst, until every finding is taken (no buffer, unlike a stable sort).
   std::vector<Finding> sorted;
   sorted.reserve(result.findings.size());
-  for (int s = 0; s <= static_cast<int>(Severity::NotChecked); ++s)
+  for (int s = 0; sorted.size() < result.findings.size(); ++s)
     for (Finding& f : result.findings)
       if (f.severity == static_cast<Severity>(s)) sorted.push_back(std::move(f));
   result.findings = std::move(sorted);

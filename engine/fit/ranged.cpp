@@ -109,11 +109,13 @@ using Trial = std::vector<std::pair<int, double>>;
 // Assembles and checks the build with some estimates moved; each trial once. The build at
 // the estimates is the one given, checked in full.
 //
-// The checks of what a build needs (CheckScope::Needs) compare sums and single figures with
-// limits, so each is monotone in every figure: one that is the same at both ends of a band as
-// at the estimates is the same all through it. Once every band's ends have been tried with them
-// (steadyNeeds), a trial moving one band alone runs the placement checks only, and takes those
-// findings from the build as given; unless some band's ends moved them.
+// The checks of what a build needs (CheckScope::Needs) read a length only to hold it against a
+// limit (a drive against its slot's), so each is monotone in every length: one that is the same
+// at both ends of a band on a length as at the estimates is the same all through it. (Other
+// figures they compare for equality: the memory's capacities, to say whether its channels are
+// balanced.) Once every band's ends have been tried with them and none moved them
+// (steadyNeeds), a trial moving one band on a length alone runs the placement checks only, and
+// takes those findings from the build as given.
 class Evaluator {
 public:
   Evaluator(const Build& b, const Catalog& c, const FitSettings& s, const std::vector<Band>& bands,
@@ -148,7 +150,7 @@ public:
       ++evaluations;
     }
     if (!e.ok) return nullptr;
-    if (!e.needsRun && (withNeeds || !steadyNeeds_)) {
+    if (!e.needsRun && (withNeeds || !steadyNeeds_ || !lengthsOnly(key))) {
       e.needs = check(*e.assembly, settings_, CheckDetail::Measures, CheckScope::Needs);
       for (int id : record(e, e.needs.findings))
         markNeeds(id);
@@ -156,7 +158,7 @@ public:
       if (e.placement.fits() && e.needs.fits()) fitsSomewhere = true;
     } else if (fresh) {
       for (int id : needs_) // as in the build as given
-        place(e.outcome, id, (*baseOutcome_)[id]);
+        place(e.outcome, id, seenIn(*baseOutcome_, id));
       if (e.placement.fits() && baseNeedsFit_) fitsSomewhere = true;
     }
     return &e.outcome;
@@ -170,7 +172,8 @@ public:
     steadyNeeds_ = true;
     for (const auto& [key, e] : cache_)
       for (int id : needs_)
-        if (e.ok && differs(seenIn(e.outcome, id), seenIn(*baseOutcome_, id))) steadyNeeds_ = false;
+        if (!e.ok || differs(seenIn(e.outcome, id), seenIn(*baseOutcome_, id)))
+          steadyNeeds_ = false;
   }
 
   // Finding `id` of an evaluation made before, checked again in full (once per evaluation):
@@ -217,6 +220,12 @@ private:
     needs_.push_back(id);
     const Obs o = seenIn(*baseOutcome_, id);
     baseNeedsFit_ &= o.severity != Severity::Fail;
+  }
+  bool lengthsOnly(const Trial& t) const {
+    return std::all_of(t.begin(), t.end(), [&](const auto& jv) {
+      const std::string& f = bands_[jv.first].figure;
+      return f.size() > 3 && f.compare(f.size() - 3, 3, "_mm") == 0;
+    });
   }
   Trial trialOf(const std::map<int, double>& values) const {
     Trial t;
@@ -359,7 +368,11 @@ public:
   // straight across the gap (no three values in a row, the gap's two among them, on one line: a
   // kink inside). A gap where it is found at neither end is left: an overlap opening inside it
   // was tried in its window above; a finding of another kind that appears only inside such a
-  // gap would be missed here, as it would between two of the dense samples.
+  // gap would be missed here, as it would between two of the dense samples. Three values on a
+  // line mean a line between them where the margin is one pair's clearance (convex along the
+  // band, the solids moving linearly); a finding that takes the least over several pairs (a
+  // cooler's overhang or its base over a module) could dip unseen inside a straight stretch, as
+  // between two dense samples, but in a wider gap.
   void refine(int j, const std::vector<int>& bent) {
     const Band& b = bands_[j];
     const double finest = (b.hi - b.lo) / kDenseSamples * (1 + 1e-9);

@@ -447,16 +447,38 @@ TEST_CASE("a flip where a finding appears is exact, found from the values the se
   REQUIRE(f);
   REQUIRE(f->range);
   CHECK(f->range->worstSeverity == Severity::Warn);
+  REQUIRE_FALSE(f->range->deciders.empty());
   const Decider& d = f->range->deciders.front();
   CHECK(d.figure == "board_top_mm");
   REQUIRE(d.flip);
   CHECK(d.beyond == Severity::Warn);
   auto severityAt = [&](double v) {
-    const Finding* g = findingOf(enteredAt(b, "case", "board_top_mm", v), "gpu-cooling",
-                                 {"gpu2", "psu"});
+    const Finding* g =
+        findingOf(enteredAt(b, "case", "board_top_mm", v), "gpu-cooling", {"gpu2", "psu"});
     return g ? g->severity : Severity::Pass;
   };
   // Within the search's 0.0001 mm either side.
   CHECK(severityAt(*d.flip + 0.0002) == Severity::Pass);
   CHECK(severityAt(*d.flip - 0.0002) == Severity::Warn);
+}
+
+TEST_CASE("the trials' measures name each overlap as the full check does", "[fit][ranges]") {
+  // The check with ranges tells findings apart across its trials by check, parts and, for
+  // overlaps and keep-outs, their sentence: the measures-only check must write those the same.
+  for (const char* name : {"article-build", "article-two-gpus", "article-bottom-slot",
+                           "article-fans", "focus2-aio"}) {
+    CAPTURE(name);
+    const Assembly a = assembled(scene(name), seedCatalog());
+    const FitResult full = check(a);
+    const FitResult measures = check(a, {}, CheckDetail::Measures);
+    REQUIRE(full.findings.size() == measures.findings.size());
+    for (std::size_t i = 0; i < full.findings.size(); ++i) {
+      const Finding &f = full.findings[i], &m = measures.findings[i];
+      CHECK(f.check == m.check);
+      CHECK(f.parts == m.parts);
+      CHECK(f.severity == m.severity);
+      CHECK(f.measured == m.measured);
+      if (f.check == "collision" || f.check == "keepout") CHECK(f.message == m.message);
+    }
+  }
 }
