@@ -265,6 +265,7 @@ void coolerOverMemory(CheckContext& c, int k, const std::string& raisedText) {
   };
   Finding f = finding(c, "cooler-ram", clearanceVerdict(best.d, c.settings), {cooler.id, o.id},
                       best.d, words);
+  f.leastOfSeveral = base != nullptr;
   locate(c, f, *best.a, *best.b);
   c.out.push_back(std::move(f));
 }
@@ -292,6 +293,7 @@ void coolerAgainstCards(CheckContext& c, int k, const std::string& raisedText) {
                (best.d >= -geo::kTouchToleranceMm ? mm(best.d) + " clear of " + o.id
                                                   : "overlaps " + o.id + " by " + mm(-best.d));
       });
+  f.leastOfSeveral = w.find(k, solid::kBody) && w.find(k, solid::kBase);
   locate(c, f, *best.a, *best.b);
   c.out.push_back(std::move(f));
 }

@@ -65,6 +65,10 @@ struct Finding {
   // The measured value is a clearance between material, so it sets a part's margin. Space for
   // plugs, cables and air is measured too, but it is not a margin: hard = false.
   bool hard = true;
+  // Its measure is the least of several pairs of solids under this one finding (a tower
+  // cooler's overhang and its base, each against the module): not convex along a band, so the
+  // check with ranges does not take three values on a line for a line between them.
+  bool leastOfSeveral = false;
   // Set where an estimate with a band moves it; none means it holds at every value in range.
   std::optional<MarginRange> range;
   Severity worstCase() const { return range ? range->worstSeverity : severity; }

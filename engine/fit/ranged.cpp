@@ -370,9 +370,9 @@ public:
   // was tried in its window above; a finding of another kind that appears only inside such a
   // gap would be missed here, as it would between two of the dense samples. Three values on a
   // line mean a line between them where the margin is one pair's clearance (convex along the
-  // band, the solids moving linearly); a finding that takes the least over several pairs (a
-  // cooler's overhang or its base over a module) could dip unseen inside a straight stretch, as
-  // between two dense samples, but in a wider gap.
+  // band, the solids moving linearly); a finding that takes the least of several pairs
+  // (Finding::leastOfSeveral: a tower's overhang or its base over a module) is halved wherever
+  // it is found, as finely as the dense samples.
   void refine(int j, const std::vector<int>& bent) {
     const Band& b = bands_[j];
     const double finest = (b.hi - b.lo) / kDenseSamples * (1 + 1e-9);
@@ -392,10 +392,13 @@ public:
           const double on = ss[i] + (ss[i + 2] - ss[i]) * (xs[i + 1] - xs[i]) / (xs[i + 2] - xs[i]);
           return std::abs(ss[i + 1] - on) <= kLinearTolerance;
         };
+        const Track& t = tracks[key];
+        const Finding* f = t.base.finding ? t.base.finding : t.worst.finding;
+        const bool convex = !(f && f->leastOfSeveral);
         for (std::size_t i = 0; i + 1 < n; ++i) {
           const bool here = !std::isnan(ss[i]), there = !std::isnan(ss[i + 1]);
           if (xs[i + 1] - xs[i] <= finest || (!here && !there)) continue;
-          if (here && there && ((i > 0 && straight(i - 1)) || straight(i))) continue;
+          if (convex && here && there && ((i > 0 && straight(i - 1)) || straight(i))) continue;
           const double mid = (xs[i] + xs[i + 1]) / 2;
           if (asked.insert(mid).second) next.insert(mid);
         }

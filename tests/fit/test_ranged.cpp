@@ -1,6 +1,7 @@
 // Margins with their uncertainty (issue 14): every estimate with a band, each finding's measured
 // value over the bands, three verdicts, and the value where a verdict flips, held against
 // brute-force sweeps of the same builds.
+#include "assembly/build_json.hpp"
 #include "catalog/part_json.hpp"
 #include "catalog/ranges.hpp"
 #include "fit/ranged.hpp"
@@ -465,8 +466,8 @@ TEST_CASE("a flip where a finding appears is exact, found from the values the se
 TEST_CASE("the trials' measures name each overlap as the full check does", "[fit][ranges]") {
   // The check with ranges tells findings apart across its trials by check, parts and, for
   // overlaps and keep-outs, their sentence: the measures-only check must write those the same.
-  for (const char* name : {"article-build", "article-two-gpus", "article-bottom-slot",
-                           "article-fans", "focus2-aio"}) {
+  for (const char* name :
+       {"article-build", "article-two-gpus", "article-bottom-slot", "article-fans", "focus2-aio"}) {
     CAPTURE(name);
     const Assembly a = assembled(scene(name), seedCatalog());
     const FitResult full = check(a);
@@ -481,4 +482,44 @@ TEST_CASE("the trials' measures name each overlap as the full check does", "[fit
       if (f.check == "collision" || f.check == "keepout") CHECK(f.message == m.message);
     }
   }
+}
+
+TEST_CASE("a tower's overhang or base over a module is marked the least of two pairs, and its "
+          "least over a band is the sweep's",
+          "[fit][ranges]") {
+  // The Dark Rock Pro 4 over four Trident Z modules, its socket given a band across the board:
+  // the overhang passes over the modules and off them, and its base nears the first one. The
+  // finding's margin is the lesser of two pairs, so it is not convex along the band: refine
+  // halves it wherever it is found, as the even sweep would (this build has no dip that the
+  // straight-stretch rule alone would miss; the least is held against a sweep all the same).
+  json board = partJson("asus-prime-x470-pro");
+  board["figures"]["socket_y_mm"]["range"] = {60, 120};
+  board["figures"]["socket_y_mm"]["range_why"] = "a test's wide band";
+  const Catalog c = catalogWith({board});
+  Result<Build> b = loadBuildFile(sourcePath("tests/realworld/drp4-trident-z.json"));
+  REQUIRE(b);
+  const FitResult plain = check(assembled(*b, c));
+  const Finding* atEstimate = findingOf(plain, "cooler-ram", {"cooler"});
+  REQUIRE(atEstimate);
+  CHECK(atEstimate->leastOfSeveral);
+  CHECK_FALSE(findingOf(plain, "gpu-height", {"gpu1"})->leastOfSeveral);
+
+  // The least margin over the band against a 0.05 mm sweep, whichever module it is against.
+  double least = INFINITY;
+  for (double v = 60; v <= 120 + 1e-9; v += 0.05) {
+    FigureTrial t{{"board", {{"socket_y_mm", v}}}};
+    Result<Assembly> moved = assemble(*b, c, "", &t);
+    REQUIRE(moved);
+    for (const Finding& f : check(*moved).findings)
+      if (f.check == "cooler-ram" && f.measured) least = std::min(least, *f.measured);
+  }
+  REQUIRE(std::isfinite(least));
+  const FitResult r = checkWithRanges(*b, assembled(*b, c), c);
+  double worst = INFINITY;
+  for (const Finding& f : r.findings)
+    if (f.check == "cooler-ram" && f.range && f.range->worst)
+      worst = std::min(worst, *f.range->worst);
+  CAPTURE(least, worst);
+  CHECK(worst <= least + 1e-6);
+  CHECK(worst >= least - 0.05);
 }
