@@ -428,7 +428,8 @@ TEST_CASE("a band on a figure the power check reads moves the power finding, to 
     Build entered = b;
     for (Instance& in : entered.instances)
       if (in.id == "gpu1") in.figures["power_w"] = w;
-    const Finding* f = findingOf(checked(entered, c), "power", {"gpu1"});
+    const FitResult r = checked(entered, c);
+    const Finding* f = findingOf(r, "power", {"gpu1"});
     REQUIRE(f);
     return f->severity;
   };
@@ -454,8 +455,8 @@ TEST_CASE("a flip where a finding appears is exact, found from the values the se
   REQUIRE(d.flip);
   CHECK(d.beyond == Severity::Warn);
   auto severityAt = [&](double v) {
-    const Finding* g =
-        findingOf(enteredAt(b, "case", "board_top_mm", v), "gpu-cooling", {"gpu2", "psu"});
+    const FitResult r = enteredAt(b, "case", "board_top_mm", v);
+    const Finding* g = findingOf(r, "gpu-cooling", {"gpu2", "psu"});
     return g ? g->severity : Severity::Pass;
   };
   // Within the search's 0.0001 mm either side.
