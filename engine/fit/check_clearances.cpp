@@ -32,7 +32,7 @@ geo::Aabb between(const WorldSolid& a, const WorldSolid& b) {
 // full, what it rests on.
 void locate(const CheckContext& c, Finding& f, const WorldSolid& a, const WorldSolid& b) {
   f.where = between(a, b);
-  if (c.full()) f.estimates = c.world.estimates({&a, &b});
+  f.estimates = c.estimates({&a, &b});
 }
 
 // A clearance in millimetres against the builder's minimum, with its sentence when it is wanted.
@@ -276,10 +276,12 @@ void coolerAgainstCards(CheckContext& c, int k, const std::string& raisedText) {
   const Placed& cooler = w.item(k);
   std::vector<int> cards = w.itemsOf(Category::Gpu);
   if (cards.empty()) return;
+  const WorldSolid* body = w.find(k, solid::kBody);
+  const WorldSolid* base = w.find(k, solid::kBase);
   Measure best;
   for (int i : cards) {
     const WorldSolid* other = w.find(i, solid::kBody);
-    for (const WorldSolid* mine : {w.find(k, solid::kBody), w.find(k, solid::kBase)}) {
+    for (const WorldSolid* mine : {body, base}) {
       if (!mine || !other) continue;
       Measure mi = measure(c, mine, other);
       if (mi.d < best.d) best = mi;
@@ -293,7 +295,7 @@ void coolerAgainstCards(CheckContext& c, int k, const std::string& raisedText) {
                (best.d >= -geo::kTouchToleranceMm ? mm(best.d) + " clear of " + o.id
                                                   : "overlaps " + o.id + " by " + mm(-best.d));
       });
-  f.leastOfSeveral = w.find(k, solid::kBody) && w.find(k, solid::kBase);
+  f.leastOfSeveral = body && base;
   locate(c, f, *best.a, *best.b);
   c.out.push_back(std::move(f));
 }

@@ -75,7 +75,8 @@ public:
   std::vector<int> of(const std::vector<Finding>& findings) {
     std::vector<int> ids;
     ids.reserve(findings.size());
-    std::vector<int> seen(kinds_.size() + findings.size()); // of each kind, so far
+    // Of each kind so far: the kinds known, and at most one new kind per finding.
+    std::vector<int> seen(kinds_.size() + findings.size());
     for (const Finding& f : findings) {
       kind_ = f.check;
       for (const std::string& p : f.parts)
@@ -83,7 +84,6 @@ public:
       if (f.check == "collision" || f.check == "keepout")
         (kind_ += '|') += withoutQuantities(f.message);
       const int kind = kinds_.try_emplace(kind_, static_cast<int>(kinds_.size())).first->second;
-      if (static_cast<std::size_t>(kind) >= seen.size()) seen.resize(kind + 1);
       const std::pair<int, int> which{kind, seen[kind]++};
       ids.push_back(ids_.try_emplace(which, static_cast<int>(ids_.size())).first->second);
     }
@@ -147,7 +147,6 @@ public:
       e.assembly = &*e.own;
       e.placement = check(*e.assembly, settings_, CheckDetail::Measures, CheckScope::Placement);
       record(e, e.placement.findings);
-      ++evaluations;
     }
     if (!e.ok) return nullptr;
     if (!e.needsRun && (withNeeds || !steadyNeeds_ || !lengthsOnly(key))) {
@@ -163,7 +162,6 @@ public:
     }
     return &e.outcome;
   }
-  int evaluations = 0;
   bool fitsSomewhere = false; // some evaluation had no failure
 
   // After every band's ends were tried: whether the checks of needs came out as in the build
