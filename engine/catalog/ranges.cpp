@@ -99,6 +99,7 @@ std::optional<FigureRange> withinRule(const Part& part, const std::string& figur
     if (figure == rule.name) {
       r->lo = std::max(r->lo, rule.min);
       r->hi = std::min(r->hi, rule.max);
+      r->unit = rule.unit;
     }
   if (!(r->lo < r->hi)) return std::nullopt;
   return r;

@@ -19,6 +19,7 @@ namespace rigfit {
 struct FigureRange {
   double lo = 0, hi = 0;
   std::string why;
+  std::string unit = "mm"; // the figure's, as its category's rule gives it ("W" for power_w)
 };
 
 // The band of one figure of `part`, if it has one; `catalog` gives the sourced spreads.

@@ -220,10 +220,8 @@ private:
     baseNeedsFit_ &= o.severity != Severity::Fail;
   }
   bool lengthsOnly(const Trial& t) const {
-    return std::all_of(t.begin(), t.end(), [&](const auto& jv) {
-      const std::string& f = bands_[jv.first].figure;
-      return f.size() > 3 && f.compare(f.size() - 3, 3, "_mm") == 0;
-    });
+    return std::all_of(t.begin(), t.end(),
+                       [&](const auto& jv) { return bands_[jv.first].unit == "mm"; });
   }
   Trial trialOf(const std::map<int, double>& values) const {
     Trial t;
@@ -610,12 +608,12 @@ private:
 };
 
 std::string trialText(const std::map<int, double>& at, const std::vector<Band>& bands) {
-  std::map<std::string, double> named; // in the order of their names
+  std::map<std::string, std::string> named; // in the order of their names
   for (const auto& [j, v] : at)
-    named[bands[j].instance + " " + bands[j].figure] = v;
+    named[bands[j].instance + " " + bands[j].figure] = num(v, 1) + " " + bands[j].unit;
   std::vector<std::string> parts;
-  for (const auto& [what, v] : named)
-    parts.push_back(what + " " + num(v, 1) + " mm");
+  for (const auto& [what, value] : named)
+    parts.push_back(what + " " + value);
   return joined(parts, ", ");
 }
 
@@ -672,7 +670,7 @@ std::vector<Band> bandsOfPart(const Part& part, const Catalog& catalog,
   for (const auto& [name, fig] : part.figures)
     if (std::optional<FigureRange> r = rangeOf(part, name, catalog))
       out.push_back({instance, part.id, name, fig.value, r->lo, r->hi, r->why,
-                     whereToLookUp(part.category, name)});
+                     whereToLookUp(part.category, name), r->unit});
   return out;
 }
 
@@ -751,6 +749,7 @@ FitResult checkWithRanges(const Build& build, const Assembly& nominal, const Cat
                 b.hi,
                 b.why,
                 b.lookUp,
+                b.unit,
                 measured(p->worst),
                 measured(p->best),
                 std::nullopt,

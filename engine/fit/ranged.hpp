@@ -16,6 +16,7 @@ struct Band {
   std::string instance, part, figure;
   double value = 0, lo = 0, hi = 0;
   std::string why, lookUp;
+  std::string unit = "mm"; // the figure's: "mm" for a length, "W" for a draw
 };
 
 // Every figure of the assembly's parts that has a band (catalog/ranges.hpp); a figure the

@@ -86,6 +86,7 @@ nlohmann::json findingToJson(const Finding& f) {
       deciders.push_back({{"instance", d.instance},
                           {"part", d.part},
                           {"figure", d.figure},
+                          {"unit", d.unit},
                           {"value", roundedMm(d.value)},
                           {"range", {roundedMm(d.lo), roundedMm(d.hi)}},
                           {"why", d.why},
@@ -131,11 +132,11 @@ std::string atExtreme(const std::optional<double>& v, Unit u) {
   return v ? quantity(*v, u) : std::string("not found");
 }
 
-// A flip value rounded to 0.01 mm toward the side where the verdict at the estimate holds, so
-// that the figure printed keeps that verdict.
-std::string flipText(double flip, bool keptBelow) {
+// A flip value rounded to 0.01 of its unit toward the side where the verdict at the estimate
+// holds, so that the figure printed keeps that verdict.
+std::string flipText(double flip, bool keptBelow, const std::string& unit) {
   double r = keptBelow ? std::floor(flip * 100) / 100 : std::ceil(flip * 100) / 100;
-  return num(r, 2) + " mm";
+  return num(r, 2) + " " + unit;
 }
 
 } // namespace
@@ -154,17 +155,17 @@ std::vector<std::string> rangeLines(const Finding& f) {
   if (r.depends()) head += ": it depends";
   out.push_back(head);
   for (const Decider& d : r.deciders) {
-    std::string line = d.instance + " " + d.figure + ": estimated " + num(d.value, 1) +
-                       " mm, could be " + num(d.lo, 1) + " to " + num(d.hi, 1) + " mm (" + d.why +
-                       ")";
+    std::string line = d.instance + " " + d.figure + ": estimated " + num(d.value, 1) + " " +
+                       d.unit + ", could be " + num(d.lo, 1) + " to " + num(d.hi, 1) + " " +
+                       d.unit + " (" + d.why + ")";
     if (d.flip && d.flipBack) {
       double a = std::min(*d.flip, *d.flipBack), b = std::max(*d.flip, *d.flipBack);
-      line += "; " + severityWord(d.beyond) + " between " + num(a, 2) + " and " + num(b, 2) +
-              " mm, " + severityWord(f.severity) + " outside";
+      line += "; " + severityWord(d.beyond) + " between " + num(a, 2) + " and " + num(b, 2) + " " +
+              d.unit + ", " + severityWord(f.severity) + " outside";
     } else if (d.flip) {
       bool otherAbove = *d.flip > d.value; // the estimate's verdict holds below the flip
       line += "; " + severityWord(f.severity) + (otherAbove ? " up to " : " down to ") +
-              flipText(*d.flip, otherAbove) + ", " + severityWord(d.beyond) +
+              flipText(*d.flip, otherAbove, d.unit) + ", " + severityWord(d.beyond) +
               (otherAbove ? " above" : " below");
     }
     out.push_back(line);
@@ -181,20 +182,21 @@ std::string decidingFigure(const FitResult& r) {
       // A figure that alone turns this finding from a fit to a failure, or back.
       if (!d.flip || fitsAtEstimate != (d.beyond == Severity::Fail)) continue;
       std::string head = "The figure that decides it: " + d.instance + "'s " + d.figure + " (" +
-                         d.part + "), estimated " + num(d.value, 1) + " mm. Look it up in " +
-                         d.lookUp + ": ";
+                         d.part + "), estimated " + num(d.value, 1) + " " + d.unit +
+                         ". Look it up in " + d.lookUp + ": ";
       std::string tail = " (" + f.check + "). Enter it in the build as \"figures\": {\"" +
                          d.figure + "\": VALUE} on " + d.instance + ".";
       if (d.flipBack) {
         double a = std::min(*d.flip, *d.flipBack), b = std::max(*d.flip, *d.flipBack);
         return head + (fitsAtEstimate ? "between " : "outside ") + num(a, 2) + " and " + num(b, 2) +
-               " mm this does not fit, " + (fitsAtEstimate ? "outside" : "between") +
+               " " + d.unit + " this does not fit, " + (fitsAtEstimate ? "outside" : "between") +
                " them it does" + tail;
       }
       const bool otherAbove = *d.flip > d.value;
       const bool fitBelow = fitsAtEstimate == otherAbove;
-      return head + "at or " + (fitBelow ? "below " : "above ") + flipText(*d.flip, fitBelow) +
-             " this fits, " + (fitBelow ? "above" : "below") + " it does not" + tail;
+      return head + "at or " + (fitBelow ? "below " : "above ") +
+             flipText(*d.flip, fitBelow, d.unit) + " this fits, " + (fitBelow ? "above" : "below") +
+             " it does not" + tail;
     }
   }
   return "No one figure decides it: the findings marked DEPENDS fail only with several estimates "

@@ -436,6 +436,12 @@ TEST_CASE("a band on a figure the power check reads moves the power finding, to 
   CHECK(severityAt(*d.flip - 0.01) == power->severity);
   CHECK(severityAt(*d.flip + 0.01) == d.beyond);
   CHECK(d.beyond != power->severity);
+  // A draw is in watts, in its band and its flip as printed.
+  CHECK(d.unit == "W");
+  const std::string lines = rigfit::test::joined(rangeLines(*power));
+  CHECK_THAT(lines, Catch::Contains("gpu1 power_w: estimated") &&
+                        Catch::Contains(" W, could be 150.0 to 600.0 W (") &&
+                        !Catch::Contains(" mm"));
 }
 
 TEST_CASE("a flip where a finding appears is exact, found from the values the search tried",
