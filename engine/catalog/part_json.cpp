@@ -122,8 +122,14 @@ Result<Part> withFigures(const Part& part, const std::map<std::string, double>& 
       j["sources"][kBuilderSource] = "entered by the builder in the build file";
       f = json{{"value", value}, {"source", kBuilderSource}};
     } else {
-      if (!f.is_object())
-        return Error{part.file, "/figures/" + name, "is not a figure of the part"};
+      if (!f.is_object()) {
+        // A figure its category's reader took where the spec gives none (a tower's RAM
+        // clearance): tried as the estimate it is.
+        auto taken = part.figures.find(name);
+        if (taken == part.figures.end() || !taken->second.estimated())
+          return Error{part.file, "/figures/" + name, "is not a figure of the part"};
+        f = json{{"estimate", taken->second.estimate}};
+      }
       f["value"] = value;
       f.erase("range"); // the value tried may be the band's end; the band is the caller's
       f.erase("range_why");

@@ -150,6 +150,20 @@ std::optional<FigureRange> bandOf(const Part& part, const std::string& figure,
                          "a 150 mm wide ATX PSU may stand anywhere from against the tray side "
                          "to against the side panel"};
     break;
+  case Category::Cooler:
+    // A tower whose maker gives no RAM clearance is taken to overhang from the lowest clearance
+    // published for a tower (catalog/categories/cooler.cpp): its own is anywhere from there up to
+    // the highest the catalog has sourced.
+    if (figure == "ram_clearance_mm" && says(f.estimate, "not published: taken as")) {
+      const Spread s = sourcedSpread(catalog, Category::Cooler, figure);
+      if (s.count > 0 && s.hi > v)
+        return FigureRange{v, s.hi,
+                           "towers' published RAM clearances: from " + shortNumber(v) +
+                               " mm, the lowest found (Noctua NH-D15 G2, dual fan), to " +
+                               shortNumber(s.hi) + " mm, the highest of the " +
+                               std::to_string(s.count) + " sourced in the catalog"};
+    }
+    break;
   case Category::Motherboard:
     // Sockets vary between boards, but with their slots: a board keeps its socket's keep-out
     // clear of its own slots, so a band on the socket alone would move it onto slots that move

@@ -31,6 +31,7 @@ struct Decider {
   std::string why;                    // where the band comes from
   std::string lookUp;                 // where a builder finds the true figure
   std::string unit = "mm";            // the figure's unit, of value, band and flips
+  bool estimated = true;              // false: a sourced figure whose sources disagree
   // The finding's measured value with this figure alone at its worst and at its best; none
   // where the finding is not found there (no overlap, say).
   std::optional<double> worst, best;

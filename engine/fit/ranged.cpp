@@ -670,7 +670,7 @@ std::vector<Band> bandsOfPart(const Part& part, const Catalog& catalog,
   for (const auto& [name, fig] : part.figures)
     if (std::optional<FigureRange> r = rangeOf(part, name, catalog))
       out.push_back({instance, part.id, name, fig.value, r->lo, r->hi, r->why,
-                     whereToLookUp(part.category, name), r->unit});
+                     whereToLookUp(part.category, name), r->unit, fig.estimated()});
   return out;
 }
 
@@ -750,6 +750,7 @@ FitResult checkWithRanges(const Build& build, const Assembly& nominal, const Cat
                 b.why,
                 b.lookUp,
                 b.unit,
+                b.estimated,
                 measured(p->worst),
                 measured(p->best),
                 std::nullopt,

@@ -17,6 +17,7 @@ struct Band {
   double value = 0, lo = 0, hi = 0;
   std::string why, lookUp;
   std::string unit = "mm"; // the figure's: "mm" for a length, "W" for a draw
+  bool estimated = true;   // false: sourced, with a band where its sources disagree
 };
 
 // Every figure of the assembly's parts that has a band (catalog/ranges.hpp); a figure the

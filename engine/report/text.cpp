@@ -90,6 +90,7 @@ nlohmann::json findingToJson(const Finding& f) {
                           {"value", roundedMm(d.value)},
                           {"range", {roundedMm(d.lo), roundedMm(d.hi)}},
                           {"why", d.why},
+                          {"estimated", d.estimated},
                           {"look_up", d.lookUp},
                           {"measured_at_worst", d.worst ? roundedMm(*d.worst) : json(nullptr)},
                           {"measured_at_best", d.best ? roundedMm(*d.best) : json(nullptr)},
@@ -155,7 +156,8 @@ std::vector<std::string> rangeLines(const Finding& f) {
   if (r.depends()) head += ": it depends";
   out.push_back(head);
   for (const Decider& d : r.deciders) {
-    std::string line = d.instance + " " + d.figure + ": estimated " + num(d.value, 1) + " " +
+    std::string line = d.instance + " " + d.figure +
+                       (d.estimated ? ": estimated " : ": given as ") + num(d.value, 1) + " " +
                        d.unit + ", could be " + num(d.lo, 1) + " to " + num(d.hi, 1) + " " +
                        d.unit + " (" + d.why + ")";
     if (d.flip && d.flipBack) {
@@ -182,8 +184,8 @@ std::string decidingFigure(const FitResult& r) {
       // A figure that alone turns this finding from a fit to a failure, or back.
       if (!d.flip || fitsAtEstimate != (d.beyond == Severity::Fail)) continue;
       std::string head = "The figure that decides it: " + d.instance + "'s " + d.figure + " (" +
-                         d.part + "), estimated " + num(d.value, 1) + " " + d.unit +
-                         ". Look it up in " + d.lookUp + ": ";
+                         d.part + "), " + (d.estimated ? "estimated " : "given as ") +
+                         num(d.value, 1) + " " + d.unit + ". Look it up in " + d.lookUp + ": ";
       std::string tail = " (" + f.check + "). Enter it in the build as \"figures\": {\"" +
                          d.figure + "\": VALUE} on " + d.instance + ".";
       if (d.flipBack) {

@@ -436,10 +436,10 @@ TEST_CASE("a band on a figure the power check reads moves the power finding, to 
   CHECK(severityAt(*d.flip - 0.01) == power->severity);
   CHECK(severityAt(*d.flip + 0.01) == d.beyond);
   CHECK(d.beyond != power->severity);
-  // A draw is in watts, in its band and its flip as printed.
+  // A draw is in watts, in its band and its flip as printed; a sourced one is "given".
   CHECK(d.unit == "W");
   const std::string lines = rigfit::test::joined(rangeLines(*power));
-  CHECK_THAT(lines, Catch::Contains("gpu1 power_w: estimated") &&
+  CHECK_THAT(lines, Catch::Contains("gpu1 power_w: given as 160.0 W") &&
                         Catch::Contains(" W, could be 150.0 to 600.0 W (") &&
                         !Catch::Contains(" mm"));
 }

@@ -36,24 +36,48 @@ Build nr200(const std::string& psu) {
 TEST_CASE("a tower without a published RAM clearance stands on a base under its overhang",
           "[fit][verdicts]") {
   // The NH-D15 (165 mm, OpenDB; 150 x 161 mm, a retailer's copy of Noctua's figures) over
-  // Vengeance LPX (31.25 mm) on the X470 board of the seed build. Noctua publishes no RAM
-  // clearance that rigfit could read, so the overhang begins at the estimated 32 mm: the
-  // low-profile module passes 0.75 mm under it, and nothing collides with the x1 slot's
-  // connector beside the socket (before, the cooler was one block down to the board and hit
-  // both).
+  // Vengeance LPX (34 mm, OpenDB's rows of Corsair's figures) on the X470 board of the seed
+  // build. Noctua publishes no RAM clearance that rigfit could read, so the overhang begins at
+  // the estimated 32 mm: the module is 2 mm short of it there, and nothing collides with the x1
+  // slot's connector beside the socket (before, the cooler was one block down to the board and
+  // hit both).
   const Part& d15 = *seedCatalog().find("noctua-nh-d15");
   REQUIRE(d15.cooler->tower);
   const Solid* base = d15.solid("base");
   REQUIRE(base);
   CHECK(base->box.size().x == Approx(60.0));
   CHECK(d15.solid("body")->box.lo.z == Approx(32.0));
-  FitResult r = checked(swapped(scene("article-build"), "cooler", "noctua-nh-d15"), seedCatalog());
+  const double moduleMm =
+      seedCatalog().find("corsair-vengeance-lpx-8gb")->figures.at("height_mm").value;
+  const Build b = swapped(scene("article-build"), "cooler", "noctua-nh-d15");
+  FitResult r = checked(b, seedCatalog());
   CHECK(only(r, "collision").severity == Severity::Pass);
   Finding ram = only(r, "cooler-ram");
-  CHECK(ram.severity == Severity::Pass);
-  CHECK(*ram.measured == Approx(32 - 31.25));
+  CHECK(ram.severity == Severity::Fail);
+  CHECK(*ram.measured == Approx(32 - moduleMm));
   // The verdict says what it rests on: the estimated clearance and the estimated base.
   CHECK_THAT(joined(ram.estimates), Catch::Contains("cooler: ram_clearance_mm (not published"));
+  // Over the bands it depends on that clearance: 32 mm is the least published for a tower, and
+  // from the module's height up (less the touching tolerance) the module fits.
+  FitResult banded = checkWithRanges(b, assembled(b, seedCatalog()), seedCatalog());
+  CHECK(banded.verdict() == Verdict::Depends);
+  const Finding& rb = only(banded, "cooler-ram");
+  REQUIRE(rb.range);
+  const Decider* clearance = nullptr;
+  for (const Decider& d : rb.range->deciders)
+    if (d.instance == "cooler" && d.figure == "ram_clearance_mm") clearance = &d;
+  REQUIRE(clearance);
+  CHECK(clearance->lo == Approx(32.0));
+  REQUIRE(clearance->flip);
+  CHECK(*clearance->flip == Approx(moduleMm - geo::kTouchToleranceMm).margin(2e-4));
+  CHECK(clearance->beyond == Severity::Pass);
+  // Entering the maker's figure takes the band away, and the verdict with it.
+  Build entered = b;
+  for (Instance& in : entered.instances)
+    if (in.id == "cooler") in.figures["ram_clearance_mm"] = moduleMm + 1;
+  FitResult known = checked(entered, seedCatalog());
+  CHECK(only(known, "cooler-ram").severity == Severity::Pass);
+  CHECK(*only(known, "cooler-ram").measured == Approx(1.0));
   // Every tower in the catalog is modelled so, whether its maker gives the clearance or not.
   for (const Part* p : seedCatalog().parts())
     if (p->cooler && p->cooler->tower && p->solid("body")) {

@@ -27,7 +27,8 @@ const char* kTowerBaseEstimate = "tower base 60 mm square, centred on the socket
 // 31.25 mm, reference A7), and the lowest clearance found for a tower in the sources read is
 // 32 mm (Noctua NH-D15 G2 in dual-fan mode, second-hand copy of noctua.at); be quiet! gives
 // 40 mm for the Dark Rock Pro 4. Memory taller than 32 mm under an unpublished tower is a
-// verdict that rests on this figure, and says so.
+// verdict that rests on this figure, and says so; its band runs up to the highest clearance the
+// catalog has sourced (catalog/ranges.cpp).
 constexpr double kTowerOverhangMm = 32.0;
 const char* kTowerOverhangEstimate =
     "ram_clearance_mm (not published: 32 mm taken, just over a standard 31.25 mm module)";
