@@ -302,7 +302,8 @@ TEST_CASE("no check output contradicts itself", "[fit][verdicts]") {
   int overlapsSeen = 0, intrusionsSeen = 0, failedSlots = 0;
   for (const auto& [name, build] : builds) {
     INFO(name);
-    FitResult r = checked(build, seedCatalog());
+    const Catalog cat = catalogFor(build);
+    FitResult r = checked(build, cat);
     bool overlap = false, intrusion = false;
     for (const Finding& f : r.findings) {
       INFO(f.check << ": " << f.message);
@@ -321,9 +322,9 @@ TEST_CASE("no check output contradicts itself", "[fit][verdicts]") {
     // Another of the build's first card, tried at every free slot.
     std::vector<int> cards;
     for (size_t i = 0; i < build.instances.size(); ++i)
-      if (seedCatalog().find(build.instances[i].part)->gpu) cards.push_back(static_cast<int>(i));
+      if (cat.find(build.instances[i].part)->gpu) cards.push_back(static_cast<int>(i));
     if (cards.empty()) continue;
-    auto trials = solveAdd(build, seedCatalog(), build.instances[cards.front()].part);
+    auto trials = solveAdd(build, cat, build.instances[cards.front()].part);
     REQUIRE(trials.ok());
     for (const Trial& t : *trials) {
       if (!t.compatible || t.fits) continue;

@@ -1,6 +1,7 @@
 // Real-world fits with known outcomes, as builds in tests/realworld/. Each states where its
 // figures and its expected outcome come from.
 #include "assembly/build_json.hpp"
+#include "catalog/opendb.hpp"
 #include "support/fixtures.hpp"
 
 #include <catch2/catch.hpp>
@@ -14,6 +15,19 @@ FitResult checkedFile(const std::string& name) {
   Result<Build> b = loadBuildFile(sourcePath("tests/realworld/" + name + ".json"));
   REQUIRE(b.ok());
   return checked(*b, seedCatalog());
+}
+
+// A build that names OpenDB parts: they are read from the snapshot's rows, as `rigfit check`
+// reads them.
+FitResult checkedWithOpenDb(const std::string& name) {
+  Result<Build> b = loadBuildFile(sourcePath("tests/realworld/" + name + ".json"));
+  REQUIRE(b.ok());
+  Catalog c = seedCatalog();
+  std::vector<std::string> ids;
+  for (const Instance& in : b->instances)
+    ids.push_back(in.part);
+  REQUIRE(addOpenDbParts(c, sourcePath("parts/opendb"), ids).empty());
+  return checked(*b, c);
 }
 
 } // namespace
@@ -131,4 +145,52 @@ TEST_CASE("a 210 mm PSU fits a 220 mm bay, but its cables want more room", "[rea
   Finding cables = only(r, "psu-cables");
   CHECK(cables.severity == Severity::Warn);
   CHECK(*cables.measured == Approx(220 - 210.0 - 30.0));
+}
+
+TEST_CASE("a dual-slot card in a micro-ATX board's bottom slot needs a fifth opening",
+          "[realworld][boundary]") {
+  // hardwareluxx's Node 804 review: micro-ATX defines four expansion slots, and the case's fifth
+  // opening is what lets a dual-slot card use the board's lowest PCIe slot. The MSI B550M
+  // Mortar's lowest x16 slot is position 4 (its part file, slot order estimated): a 2-slot
+  // bracket there needs openings 4-5. The Node 804 has 5 (OpenDB), exactly enough; the Cooler
+  // Master Q300L V2 has 4 (OpenDB, citing Cooler Master), one short.
+  Finding node = only(checkedWithOpenDb("node804-mortar-bottom-slot"), "slot-openings");
+  CHECK(node.severity == Severity::Pass);
+  CHECK(*node.measured == 5);
+  CHECK(*node.required == 5);
+  Finding q300l = only(checkedWithOpenDb("q300l-mortar-bottom-slot"), "slot-openings");
+  CHECK(q300l.severity == Severity::Fail);
+  CHECK(*q300l.measured == 5);
+  CHECK(*q300l.required == 4);
+}
+
+TEST_CASE("ComputerBase's O11 Dynamic Mini test system fits, its cooler 7 mm under the glass",
+          "[realworld]") {
+  // ComputerBase built and measured its test system in the Lian Li O11 Dynamic Mini
+  // (computerbase.de/2021-11/lian-li-o11-dynamic-mini-test/2): a be quiet! Dark Rock Pro 4, an
+  // ASRock RX 6800 XT Taichi and an SFX unit, the Fractal Ion SFX 650G, for the case's SFX-L
+  // limit. The case takes coolers up to 170 mm and cards up to 395 mm (OpenDB's O11D Mini-X
+  // row); the cooler is 163 mm (its part file, a retailer's figure), the card 330 mm (OpenDB).
+  // Their board (MSI X470 Gaming M7 AC) is not in the catalog: the X470 board of the seed build
+  // stands in, with the same AM4 socket.
+  FitResult r = checkedWithOpenDb("o11-mini-drp4-6800xt");
+  Finding cooler = only(r, "cooler-height");
+  CHECK(cooler.severity == Severity::Pass);
+  CHECK(*cooler.measured == Approx(170 - 163.0));
+  Finding card = only(r, "gpu-length");
+  CHECK(card.severity == Severity::Pass);
+  CHECK(*card.measured == Approx(395 - 330.0));
+  CHECK(r.fits());
+}
+
+TEST_CASE("a DeepCool Assassin IV fits the CH160 with 8 mm to spare", "[realworld]") {
+  // A builder's finished DeepCool CH160 with an Assassin IV, tight at the top
+  // (wrongwrong-pc-parts.hatenablog.com). The white CH160's row takes coolers up to 172 mm and
+  // the Assassin IV's is 164 mm (OpenDB): 8 mm to spare. The board and CPU are stand-ins of the
+  // catalog (an AM5 Mini-ITX board): the build's are not named.
+  FitResult r = checkedWithOpenDb("ch160-assassin-iv");
+  Finding cooler = only(r, "cooler-height");
+  CHECK(cooler.severity == Severity::Pass);
+  CHECK(*cooler.measured == Approx(172 - 164.0));
+  CHECK(r.fits());
 }

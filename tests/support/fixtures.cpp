@@ -1,6 +1,7 @@
 #include "support/fixtures.hpp"
 
 #include "assembly/build_json.hpp"
+#include "catalog/opendb.hpp"
 #include "catalog/part_json.hpp"
 
 #include <catch2/catch.hpp>
@@ -58,6 +59,15 @@ Catalog catalogWith(const std::vector<json>& parts) {
 
 const Catalog& seedCatalog() {
   static const Catalog c = catalogWith();
+  return c;
+}
+
+Catalog catalogFor(const Build& b) {
+  Catalog c = seedCatalog();
+  std::vector<std::string> ids;
+  for (const Instance& in : b.instances)
+    ids.push_back(in.part);
+  REQUIRE(addOpenDbParts(c, sourcePath("parts/opendb"), ids).empty());
   return c;
 }
 

@@ -22,6 +22,8 @@ void setFigure(nlohmann::json& part, const std::string& name, const nlohmann::js
 // The seed catalog, with whole part specs replaced or added (by their "id").
 Catalog catalogWith(const std::vector<nlohmann::json>& parts = {});
 const Catalog& seedCatalog();
+// The seed catalog with the OpenDB rows a build names read in, as `rigfit check` reads them.
+Catalog catalogFor(const Build& b);
 
 Build scene(const std::string& name); // scenes/<name>.json
 Build with(Build b, const Instance& added);
