@@ -1,7 +1,6 @@
 // Real-world fits with known outcomes, as builds in tests/realworld/. Each states where its
 // figures and its expected outcome come from.
 #include "assembly/build_json.hpp"
-#include "catalog/opendb.hpp"
 #include "support/fixtures.hpp"
 
 #include <catch2/catch.hpp>
@@ -11,23 +10,11 @@ using namespace rigfit::test;
 
 namespace {
 
+// A build file's findings; the OpenDB rows it names are read as `rigfit check` reads them.
 FitResult checkedFile(const std::string& name) {
   Result<Build> b = loadBuildFile(sourcePath("tests/realworld/" + name + ".json"));
   REQUIRE(b.ok());
-  return checked(*b, seedCatalog());
-}
-
-// A build that names OpenDB parts: they are read from the snapshot's rows, as `rigfit check`
-// reads them.
-FitResult checkedWithOpenDb(const std::string& name) {
-  Result<Build> b = loadBuildFile(sourcePath("tests/realworld/" + name + ".json"));
-  REQUIRE(b.ok());
-  Catalog c = seedCatalog();
-  std::vector<std::string> ids;
-  for (const Instance& in : b->instances)
-    ids.push_back(in.part);
-  REQUIRE(addOpenDbParts(c, sourcePath("parts/opendb"), ids).empty());
-  return checked(*b, c);
+  return checked(*b, catalogFor(*b));
 }
 
 } // namespace
@@ -154,11 +141,11 @@ TEST_CASE("a dual-slot card in a micro-ATX board's bottom slot needs a fifth ope
   // Mortar's lowest x16 slot is position 4 (its part file, slot order estimated): a 2-slot
   // bracket there needs openings 4-5. The Node 804 has 5 (OpenDB), exactly enough; the Cooler
   // Master Q300L V2 has 4 (OpenDB, citing Cooler Master), one short.
-  Finding node = only(checkedWithOpenDb("node804-mortar-bottom-slot"), "slot-openings");
+  Finding node = only(checkedFile("node804-mortar-bottom-slot"), "slot-openings");
   CHECK(node.severity == Severity::Pass);
   CHECK(*node.measured == 5);
   CHECK(*node.required == 5);
-  Finding q300l = only(checkedWithOpenDb("q300l-mortar-bottom-slot"), "slot-openings");
+  Finding q300l = only(checkedFile("q300l-mortar-bottom-slot"), "slot-openings");
   CHECK(q300l.severity == Severity::Fail);
   CHECK(*q300l.measured == 5);
   CHECK(*q300l.required == 4);
@@ -173,7 +160,7 @@ TEST_CASE("ComputerBase's O11 Dynamic Mini test system fits, its cooler 7 mm und
   // row); the cooler is 163 mm (its part file, a retailer's figure), the card 330 mm (OpenDB).
   // Their board (MSI X470 Gaming M7 AC) is not in the catalog: the X470 board of the seed build
   // stands in, with the same AM4 socket.
-  FitResult r = checkedWithOpenDb("o11-mini-drp4-6800xt");
+  FitResult r = checkedFile("o11-mini-drp4-6800xt");
   Finding cooler = only(r, "cooler-height");
   CHECK(cooler.severity == Severity::Pass);
   CHECK(*cooler.measured == Approx(170 - 163.0));
@@ -188,7 +175,7 @@ TEST_CASE("a DeepCool Assassin IV fits the CH160 with 8 mm to spare", "[realworl
   // (wrongwrong-pc-parts.hatenablog.com). The white CH160's row takes coolers up to 172 mm and
   // the Assassin IV's is 164 mm (OpenDB): 8 mm to spare. The board and CPU are stand-ins of the
   // catalog (an AM5 Mini-ITX board): the build's are not named.
-  FitResult r = checkedWithOpenDb("ch160-assassin-iv");
+  FitResult r = checkedFile("ch160-assassin-iv");
   Finding cooler = only(r, "cooler-height");
   CHECK(cooler.severity == Severity::Pass);
   CHECK(*cooler.measured == Approx(172 - 164.0));
