@@ -5,6 +5,8 @@
 // - a card's or a module's height taken as typical: the spread of the catalog's sourced ones;
 // - a case's board position from its spare height split evenly: anywhere in that spare height;
 // - a case's PSU centred across its width: from against the tray to against the side panel;
+// - a tower's RAM clearance taken as 32 mm where its maker gives none: up to the highest tower
+//   clearance the catalog has sourced;
 // - an estimate that states its own band ("about 15 to 20 mm").
 // A sourced figure has no band unless its spec gives one; an estimate of a kind not listed has
 // none, and the checks still name it as an estimate.

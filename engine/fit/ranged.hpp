@@ -1,7 +1,8 @@
 #pragma once
 // The check over the estimates' bands: each finding's measured value at the estimates, at the
 // worst and at the best values the estimates could take, the figures that decide it and where
-// its verdict flips. A build of sourced figures only comes back as check() gives it.
+// its verdict flips. A build whose figures have no band (sourced ones, but for those whose
+// sources disagree) comes back as check() gives it.
 #include "assembly/build.hpp"
 #include "assembly/world.hpp"
 #include "fit/finding.hpp"

@@ -160,7 +160,8 @@ Report makeReport(const Build& build, const Assembly& a, const Catalog& catalog,
       ReportFigure rf{name, figureValue(*p.part, name, f), "", f.estimate, ""};
       if (!f.estimated()) rf.source = p.part->sources.at(f.source);
       if (std::optional<FigureRange> band = rangeOf(*p.part, name, catalog))
-        rf.band = "could be " + num(band->lo, 1) + " to " + num(band->hi, 1) + " mm: " + band->why;
+        rf.band = "could be " + num(band->lo, 1) + " to " + num(band->hi, 1) + " " + band->unit +
+                  ": " + band->why;
       rp.figures.push_back(rf);
     }
     r.parts.push_back(rp);

@@ -118,9 +118,9 @@ const std::vector<Session::BandEnd>& Session::bandEnds(const Part& part,
       if (v == b.value) continue;
       Result<Part> end = withFigures(part, {{b.figure, v}}, FigureOrigin::Trial);
       if (end)
-        it->second.push_back({"its " + b.figure + " at " + shortNumber(v) + " " + b.unit +
-                                  " (estimated " + shortNumber(b.value) + "; look it up in " +
-                                  b.lookUp + ")",
+        it->second.push_back({"its " + b.figure + " at " + shortNumber(v) + " " + b.unit + " (" +
+                                  (b.estimated ? "estimated " : "given as ") +
+                                  shortNumber(b.value) + "; look it up in " + b.lookUp + ")",
                               std::move(end).value()});
     }
   return it->second;

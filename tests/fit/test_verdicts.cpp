@@ -5,6 +5,7 @@
 #include "catalog/part_json.hpp"
 #include "fit/ranged.hpp"
 #include "geometry/clearance.hpp"
+#include "report/text.hpp"
 #include "solve/solve.hpp"
 #include "support/fixtures.hpp"
 
@@ -56,7 +57,8 @@ TEST_CASE("a tower without a published RAM clearance stands on a base under its 
   CHECK(ram.severity == Severity::Fail);
   CHECK(*ram.measured == Approx(32 - moduleMm));
   // The verdict says what it rests on: the estimated clearance and the estimated base.
-  CHECK_THAT(joined(ram.estimates), Catch::Contains("cooler: ram_clearance_mm (not published"));
+  CHECK_THAT(rigfit::test::joined(ram.estimates),
+             Catch::Contains("cooler: ram_clearance_mm (not published"));
   // Over the bands it depends on that clearance: 32 mm is the least published for a tower, and
   // from the module's height up (less the touching tolerance) the module fits.
   FitResult banded = checkWithRanges(b, assembled(b, seedCatalog()), seedCatalog());
@@ -71,13 +73,32 @@ TEST_CASE("a tower without a published RAM clearance stands on a base under its 
   REQUIRE(clearance->flip);
   CHECK(*clearance->flip == Approx(moduleMm - geo::kTouchToleranceMm).margin(2e-4));
   CHECK(clearance->beyond == Severity::Pass);
+  // The module's height is sourced (two figures of Corsair's): its band is "given", the
+  // cooler's clearance "estimated", in the lines and in the JSON.
+  const std::string lines = rigfit::test::joined(rangeLines(rb));
+  CHECK_THAT(lines, Catch::Contains("ram1 height_mm: given as 34.0 mm, could be 33.5 to 34.0 mm") &&
+                        Catch::Contains("cooler ram_clearance_mm: estimated 32.0 mm"));
+  const nlohmann::json j = findingToJson(rb);
+  int given = 0, estimated = 0;
+  for (const nlohmann::json& d : j.at("range").at("deciding")) {
+    CHECK(d.at("unit") == "mm");
+    (d.at("estimated").get<bool>() ? estimated : given) += 1;
+    CHECK(d.at("estimated").get<bool>() == (d.at("instance") == "cooler"));
+  }
+  CHECK(given >= 1);
+  CHECK(estimated == 1);
   // Entering the maker's figure takes the band away, and the verdict with it.
   Build entered = b;
   for (Instance& in : entered.instances)
     if (in.id == "cooler") in.figures["ram_clearance_mm"] = moduleMm + 1;
-  FitResult known = checked(entered, seedCatalog());
-  CHECK(only(known, "cooler-ram").severity == Severity::Pass);
-  CHECK(*only(known, "cooler-ram").measured == Approx(1.0));
+  FitResult known = checkWithRanges(entered, assembled(entered, seedCatalog()), seedCatalog());
+  CHECK(known.verdict() == Verdict::Fits);
+  const Finding& kr = only(known, "cooler-ram");
+  CHECK(kr.severity == Severity::Pass);
+  CHECK(*kr.measured == Approx(1.0));
+  if (kr.range) // the module's own band may move it; the cooler's clearance no longer does
+    for (const Decider& d : kr.range->deciders)
+      CHECK(d.instance != "cooler");
   // Every tower in the catalog is modelled so, whether its maker gives the clearance or not.
   for (const Part* p : seedCatalog().parts())
     if (p->cooler && p->cooler->tower && p->solid("body")) {
@@ -131,7 +152,7 @@ TEST_CASE("an unplaced PSU: its plugs' room, and the limits of the pieces left i
   CHECK(plugs.severity == Severity::Warn);
   CHECK_FALSE(plugs.hard);
   CHECK(*plugs.measured == Approx(-30.0));
-  CHECK_THAT(joined(plugs.estimates), Catch::Contains("rule of thumb"));
+  CHECK_THAT(rigfit::test::joined(plugs.estimates), Catch::Contains("rule of thumb"));
   // With 30 mm more room the plugs fit to the millimetre; 1 mm less and they warn.
   for (double limit : {190.0, 189.0}) {
     json roomy = partJson("fractal-node-304");
@@ -150,7 +171,7 @@ TEST_CASE("an unplaced PSU: its plugs' room, and the limits of the pieces left i
   CHECK(in.severity == Severity::Fail);
   CHECK(*in.measured == Approx(150 - 160.0));
   CHECK_THAT(in.message, Catch::Contains("150.0 mm with the two HDD brackets over the card in"));
-  CHECK_THAT(joined(in.estimates), Catch::Contains("hdd_brackets max_psu_length_mm"));
+  CHECK_THAT(rigfit::test::joined(in.estimates), Catch::Contains("hdd_brackets max_psu_length_mm"));
   CHECK(findings(node304(withPiece), "psu-cables").empty()); // too long: no word on its plugs
   Finding out = only(node304(withPiece, {{"hdd_brackets_removed", 1.0}}), "psu-length");
   CHECK(out.severity == Severity::Pass);
@@ -273,7 +294,7 @@ TEST_CASE("a case's PSU shroud is a solid the bottom card is measured against", 
   Finding f = only(checked(b, seedCatalog()), "bottom-card-shroud");
   CHECK(f.severity == Severity::Fail);
   CHECK(*f.measured == Approx(-6.0).margin(0.05));
-  CHECK_THAT(joined(f.estimates), Catch::Contains("case: psu_shroud_height_mm"));
+  CHECK_THAT(rigfit::test::joined(f.estimates), Catch::Contains("case: psu_shroud_height_mm"));
   // In the first slot the card stays well above it.
   Finding high =
       only(checked(remounted(b, "gpu1", "PCIEX16_1"), seedCatalog()), "bottom-card-shroud");
