@@ -176,9 +176,32 @@ std::string OpenDbIndex::serialize(const std::string& key) const {
 }
 
 std::optional<OpenDbIndex> OpenDbIndex::parse(const std::string& text, const std::string& key,
-                                              const std::string& dir) {
+                                              const std::string& dir,
+                                              const std::vector<std::string>* only) {
   OpenDbIndex out;
   out.dir_ = dir;
+  // With `only`: the ids asked for and the parts their aliases name, as written in the file.
+  // The aliases come last; each is found by its text before the listings are read.
+  std::set<std::string, std::less<>> asked, wanted;
+  if (only)
+    for (const std::string& id : *only) {
+      asked.insert(field(id));
+      wanted.insert(field(id));
+      const std::string alias = "\nA\t" + field(id) + "\t";
+      if (std::size_t at = text.find(alias); at != std::string::npos) {
+        const std::size_t from = at + alias.size();
+        wanted.insert(text.substr(from, text.find('\n', from) - from));
+      }
+    }
+  // A listing line's id: its fourth field.
+  auto idOf = [](std::string_view line) {
+    for (int tabs = 0; tabs < 3; ++tabs) {
+      std::size_t t = line.find('\t');
+      if (t == std::string_view::npos) return std::string_view();
+      line.remove_prefix(t + 1);
+    }
+    return line.substr(0, line.find('\t'));
+  };
   std::string_view rest = text;
   auto nextLine = [&]() -> std::optional<std::string_view> {
     std::size_t end = rest.find('\n');
@@ -194,6 +217,7 @@ std::optional<OpenDbIndex> OpenDbIndex::parse(const std::string& text, const std
     if (c->openDbFile) named[c->name] = c;
   while ((line = nextLine())) {
     if (*line == "end") return rest.empty() ? std::optional(std::move(out)) : std::nullopt;
+    if (only && line->substr(0, 2) == "P\t" && !wanted.count(idOf(*line))) continue;
     std::vector<std::string_view> f = split(*line, '\t');
     if (f[0] == "P" && f.size() == 7) {
       auto c = named.find(f[1]);
@@ -216,6 +240,7 @@ std::optional<OpenDbIndex> OpenDbIndex::parse(const std::string& text, const std
       out.listings_.push_back(std::move(l));
       out.rows_.push_back({c->second, static_cast<std::uint32_t>(n)});
     } else if (f[0] == "A" && f.size() == 3) {
+      if (only && !asked.count(f[1])) continue;
       std::optional<std::string> alias = unfield(f[1]), id = unfield(f[2]);
       if (!alias || !id) return std::nullopt;
       out.aliases_[std::move(*alias)] = std::move(*id);
@@ -227,13 +252,14 @@ std::optional<OpenDbIndex> OpenDbIndex::parse(const std::string& text, const std
 }
 
 std::optional<OpenDbIndex> OpenDbIndex::openCached(const Catalog& catalog, const std::string& dir,
-                                                   const std::string& cacheDir) {
+                                                   const std::string& cacheDir,
+                                                   const std::vector<std::string>* only) {
   if (cacheDir.empty()) return std::nullopt;
   const std::string key = cacheKey(catalog, dir);
   const std::string file = cacheDir + "/opendb-index-" + key + ".tsv";
   Result<std::string> text = readFileText(file, 64u << 20);
   if (!text) return std::nullopt;
-  std::optional<OpenDbIndex> index = parse(*text, key, dir);
+  std::optional<OpenDbIndex> index = parse(*text, key, dir, only);
   if (!index) return std::nullopt;
   std::error_code ec; // used now: kept by the clean-up of lists nobody uses
   fs::last_write_time(file, fs::file_time_type::clock::now(), ec);

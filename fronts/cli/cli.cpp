@@ -179,7 +179,7 @@ std::vector<OpenDbRejection> addOpenDbPartsOf(Catalog& catalog, const Args& args
   // Where the listings were made already (any search, import or suggestion did), the rows are
   // read from the snapshot's files kept beside them, several times faster than searching the
   // snapshot; what they do not give (a row that is no part) is searched for, to say why.
-  if (std::optional<OpenDbIndex> index = OpenDbIndex::openCached(catalog, dir, cache)) {
+  if (std::optional<OpenDbIndex> index = OpenDbIndex::openCached(catalog, dir, cache, &ids)) {
     (void)index->addTo(catalog, ids); // a row that cannot be read is searched for below
     std::vector<std::string> left;
     for (const std::string& id : ids)
