@@ -7,6 +7,7 @@
 #include <cstdio>
 #include <cstring>
 #include <filesystem>
+#include <fstream>
 #include <set>
 #include <string_view>
 #include <variant>
@@ -325,38 +326,103 @@ std::optional<std::string> OpenDbIndex::resolve(const std::string& id) const {
   return std::nullopt;
 }
 
+std::string OpenDbIndex::keptPath(const std::string& path) const {
+  if (cacheDir_.empty()) return "";
+  std::error_code ec;
+  char hex[17];
+  std::snprintf(hex, sizeof hex, "%016llx",
+                static_cast<unsigned long long>(
+                    fnv(kCacheMagic + fs::absolute(path, ec).string() + stamp(path))));
+  return cacheDir_ + "/opendb-rows-" + hex + ".jsonl";
+}
+
+namespace {
+
+// Where each line of `text` begins, as the kept line-starts file holds them: one 8-byte offset
+// a line, in this machine's byte order (the cache is this program's).
+std::string lineStarts(const std::string& text) {
+  std::vector<std::uint64_t> starts{0};
+  for (std::size_t at = text.find('\n'); at != std::string::npos; at = text.find('\n', at + 1))
+    if (at + 1 < text.size()) starts.push_back(at + 1);
+  return std::string(reinterpret_cast<const char*>(starts.data()),
+                     starts.size() * sizeof(std::uint64_t));
+}
+
+} // namespace
+
 Result<std::string> OpenDbIndex::inflated(const std::string& path) const {
   std::error_code ec;
-  const std::string kept = cacheDir_.empty() ? "" : cacheDir_ + "/opendb-rows-" + [&] {
-    char hex[17];
-    std::snprintf(hex, sizeof hex, "%016llx",
-                  static_cast<unsigned long long>(
-                      fnv(kCacheMagic + fs::absolute(path, ec).string() + stamp(path))));
-    return std::string(hex);
-  }() + ".jsonl";
+  const std::string kept = keptPath(path);
   if (!kept.empty())
     if (Result<std::string> text = readFileText(kept, 256u << 20)) {
       fs::last_write_time(kept, fs::file_time_type::clock::now(), ec); // used: kept a week more
+      if (!fs::exists(kept + ".starts", ec))
+        (void)writeFileAtomic(kept + ".starts", lineStarts(*text));
       return text;
     }
   Result<std::string> text = inflateOpenDbFile(path);
-  // Not kept is no loss: the next start inflates it again.
-  if (text && !kept.empty()) (void)writeFileAtomic(kept, *text);
+  // Not kept is no loss: the next start inflates it again. The line starts go second: a copy
+  // without them is read whole.
+  if (text && !kept.empty() && writeFileAtomic(kept, *text))
+    (void)writeFileAtomic(kept + ".starts", lineStarts(*text));
   return text;
+}
+
+std::optional<std::map<std::uint32_t, std::string>>
+OpenDbIndex::keptLines(const std::string& path, const std::vector<std::uint32_t>& lines) const {
+  const std::string kept = keptPath(path);
+  if (kept.empty()) return std::nullopt;
+  std::error_code ec;
+  const std::uintmax_t size = fs::file_size(kept, ec);
+  if (ec) return std::nullopt;
+  Result<std::string> raw = readFileText(kept + ".starts", 64u << 20);
+  if (!raw) return std::nullopt;
+  // Line starts that do not agree with the copy are dropped: the copy is read whole, and the
+  // starts written again from it (inflated()).
+  auto distrust = [&]() -> std::optional<std::map<std::uint32_t, std::string>> {
+    fs::remove(kept + ".starts", ec);
+    return std::nullopt;
+  };
+  if (raw->empty() || raw->size() % sizeof(std::uint64_t) != 0) return distrust();
+  std::vector<std::uint64_t> starts(raw->size() / sizeof(std::uint64_t));
+  std::memcpy(starts.data(), raw->data(), raw->size());
+  std::ifstream in(kept, std::ios::binary);
+  if (!in) return std::nullopt;
+  std::map<std::uint32_t, std::string> out;
+  for (std::uint32_t line : lines) {
+    if (line == 0 || line > starts.size()) return distrust();
+    const std::uint64_t begin = starts[line - 1];
+    const std::uint64_t end = line < starts.size() ? starts[line] : size;
+    if (begin >= end || end > size) return distrust();
+    std::string text(static_cast<std::size_t>(end - begin), '\0');
+    if (!in.seekg(static_cast<std::streamoff>(begin)) ||
+        !in.read(text.data(), static_cast<std::streamsize>(text.size())))
+      return std::nullopt;
+    // Each line but the last ends in its line break, and holds no other.
+    if (line < starts.size() && text.back() != '\n') return distrust();
+    if (text.back() == '\n') text.pop_back();
+    if (text.empty() || text.find('\n') != std::string::npos) return distrust();
+    out.emplace(line, std::move(text));
+  }
+  fs::last_write_time(kept, fs::file_time_type::clock::now(), ec); // used: kept a week more
+  fs::last_write_time(kept + ".starts", fs::file_time_type::clock::now(), ec);
+  return out;
 }
 
 std::vector<Error> OpenDbIndex::addTo(Catalog& catalog, const std::vector<std::string>& ids) const {
   std::vector<Error> errors;
   std::vector<std::pair<std::string, std::string>> aliases;
-  // The rows to read: each part once, its file inflated once.
+  // The rows to read: each part once. A file many are read from (--alternatives over every
+  // card) is inflated once, whole; a few rows (a build's) are read alone from the kept copy.
   struct Wanted {
     std::string id;
     const Row* row;
-    const Inflated* file;
     std::string path;
+    std::optional<std::string_view> text; // none: the file has no such line
   };
   std::vector<Wanted> wanted;
   std::set<std::string> taken;
+  std::map<std::string, std::vector<std::uint32_t>> linesOf; // by file
   for (const std::string& id : ids) {
     if (catalog.find(id)) continue;
     std::optional<std::string> to = resolve(id);
@@ -366,16 +432,31 @@ std::vector<Error> OpenDbIndex::addTo(Catalog& catalog, const std::vector<std::s
     if (catalog.find(*to) || !at || !taken.insert(*to).second) continue;
     const Row& row = rows_[*at];
     std::string path = openDbFileOf(dir_, *row.category);
+    linesOf[path].push_back(row.line);
+    wanted.push_back({*to, &row, path, std::nullopt});
+  }
+  constexpr std::size_t kFewRows = 64;
+  std::map<std::string, std::map<std::uint32_t, std::string>> alone; // lines read alone
+  std::set<std::string> skipped; // files that could not be read, said once
+  for (const auto& [path, lines] : linesOf) {
+    if (files_.count(path)) continue;
+    if (lines.size() <= kFewRows)
+      if (auto some = keptLines(path, lines)) {
+        alone.emplace(path, std::move(*some));
+        continue;
+      }
     auto it = files_.find(path);
     if (it == files_.end()) {
       if (auto bad = unreadable_.find(path); bad != unreadable_.end()) {
         errors.push_back(bad->second); // said once, not inflated again for every id
+        skipped.insert(path);
         continue;
       }
       Result<std::string> text = inflated(path);
       if (!text) {
         unreadable_.emplace(path, text.error());
         errors.push_back(text.error());
+        skipped.insert(path);
         continue;
       }
       Inflated in{std::move(*text), {0}};
@@ -387,26 +468,38 @@ std::vector<Error> OpenDbIndex::addTo(Catalog& catalog, const std::vector<std::s
         in.starts.push_back(static_cast<std::size_t>(++nl - begin));
       it = files_.emplace(path, std::move(in)).first;
     }
-    wanted.push_back({*to, &row, &it->second, path});
   }
+  std::vector<Wanted> readable;
+  for (Wanted& w : wanted) {
+    if (skipped.count(w.path)) continue;
+    const std::uint32_t line = w.row->line;
+    if (auto a = alone.find(w.path); a != alone.end()) {
+      if (auto l = a->second.find(line); l != a->second.end()) w.text = l->second;
+    } else {
+      const Inflated& in = files_.at(w.path);
+      if (line <= in.starts.size() && in.starts[line - 1] < in.text.size()) {
+        const std::size_t begin = in.starts[line - 1];
+        const std::size_t end = in.text.find('\n', begin);
+        w.text = std::string_view(in.text).substr(
+            begin, end == std::string::npos ? std::string::npos : end - begin);
+      }
+    }
+    readable.push_back(std::move(w));
+  }
+  wanted = std::move(readable);
   // Reading a row is the slow part (about 60 us): over the cores, for the thousands of cards
   // --alternatives tries.
   std::vector<std::optional<Part>> read(wanted.size());
   std::vector<std::optional<Error>> failed(wanted.size());
   parallelFor(wanted.size(), [&](std::size_t i) {
     const Wanted& w = wanted[i];
-    const Inflated& in = *w.file;
     const std::uint32_t line = w.row->line;
     std::string where = w.path + ":" + std::to_string(line);
-    if (line > in.starts.size() || in.starts[line - 1] >= in.text.size()) {
+    if (!w.text) {
       failed[i] = Error{where, "", "the snapshot changed: no such line (run again)"};
       return;
     }
-    std::size_t begin = in.starts[line - 1];
-    std::size_t end = in.text.find('\n', begin);
-    auto made = readOpenDbLine(
-        in.text.substr(begin, end == std::string::npos ? std::string::npos : end - begin), w.path,
-        line, *w.row->category);
+    auto made = readOpenDbLine(std::string(*w.text), w.path, line, *w.row->category);
     Part* p = std::get_if<Part>(&made);
     if (!p || p->id != w.id)
       failed[i] = Error{where, "", "the snapshot changed: the line is no longer " + w.id};

@@ -83,8 +83,15 @@ private:
   };
 
   // A snapshot file's text, inflated: from the copy kept in cacheDir_ (reading it is several
-  // times faster than inflating), else inflated and kept there for the next time.
+  // times faster than inflating), else inflated and kept there for the next time, with where
+  // each of its lines begins.
   Result<std::string> inflated(const std::string& path) const;
+  // Lines of a snapshot file (by number, from 1), read alone from the copy kept in cacheDir_
+  // by where they begin: a few kilobytes, not the file. None when the copy or its line starts
+  // are not there, or do not agree.
+  std::optional<std::map<std::uint32_t, std::string>>
+  keptLines(const std::string& path, const std::vector<std::uint32_t>& lines) const;
+  std::string keptPath(const std::string& path) const; // "" without a cacheDir_
 
   std::string dir_;
   std::string cacheDir_; // "" when opened without one: every file is inflated when needed

@@ -242,10 +242,15 @@ TEST_CASE("opendb index: made once, kept in the cache, read back on the next sta
   const std::string card = "msi-suprim-x-geforce-rtx-4090-24-gb-d745581d";
   Catalog fromInflated = seed, fromKept = seed;
   CHECK(first.addTo(fromInflated, {card}).empty());
-  size_t kept = 0;
-  for (const auto& e : fs::directory_iterator(cache.path))
-    kept += e.path().filename().string().starts_with("opendb-rows-");
+  // The copy, and where its lines begin: a build's few rows are read alone from it.
+  size_t kept = 0, starts = 0;
+  for (const auto& e : fs::directory_iterator(cache.path)) {
+    const std::string name = e.path().filename().string();
+    kept += name.starts_with("opendb-rows-") && name.ends_with(".jsonl");
+    starts += name.starts_with("opendb-rows-") && name.ends_with(".jsonl.starts");
+  }
   CHECK(kept == 1);
+  CHECK(starts == 1);
   CHECK(second.addTo(fromKept, {card}).empty());
   REQUIRE(fromInflated.find(card));
   REQUIRE(fromKept.find(card));
@@ -254,8 +259,30 @@ TEST_CASE("opendb index: made once, kept in the cache, read back on the next sta
   CHECK(fromKept.find(card)->name == fromInflated.find(card)->name);
   // And it is the copy that is read: a copy whose row no longer names the card is said to be
   // a changed snapshot.
+  // Line starts that do not agree with the copy (cut, or pointing into a line) are not trusted:
+  // the copy is read whole, and the card is the same.
+  for (const std::string& bad : {std::string(7, '\x01'), std::string(64, '\x05')}) {
+    for (const auto& e : fs::directory_iterator(cache.path))
+      if (e.path().filename().string().ends_with(".starts"))
+        REQUIRE(writeFileAtomic(e.path().string(), bad));
+    OpenDbIndex again = OpenDbIndex::open(seed, snapshotDir(), cache.path.string(), &problem);
+    Catalog fromWhole = seed;
+    CHECK(again.addTo(fromWhole, {card}).empty());
+    REQUIRE(fromWhole.find(card));
+    CHECK(fromWhole.find(card)->name == fromInflated.find(card)->name);
+    // Written again from the copy, for the next start.
+    for (const auto& e : fs::directory_iterator(cache.path))
+      if (e.path().filename().string().ends_with(".starts")) {
+        Result<std::string> now = readFileText(e.path().string(), 1u << 20);
+        REQUIRE(now);
+        CHECK(*now != bad);
+        CHECK(now->size() % 8 == 0);
+      }
+  }
   for (const auto& e : fs::directory_iterator(cache.path)) {
-    if (!e.path().filename().string().starts_with("opendb-rows-")) continue;
+    if (!e.path().filename().string().starts_with("opendb-rows-") ||
+        !e.path().filename().string().ends_with(".jsonl"))
+      continue;
     Result<std::string> text = readFileText(e.path().string(), 256u << 20);
     REQUIRE(text);
     // The card's row (its id ends in its row's uuid), its name changed.
