@@ -339,7 +339,8 @@ std::string OpenDbIndex::keptPath(const std::string& path) const {
 namespace {
 
 // Where each line of `text` begins, as the kept line-starts file holds them: one 8-byte offset
-// a line, in this machine's byte order (the cache is this program's).
+// a line, in this machine's byte order (starts that do not agree with the copy, as another
+// machine's would not, are dropped and written again: keptLines).
 std::string lineStarts(const std::string& text) {
   std::vector<std::uint64_t> starts{0};
   for (std::size_t at = text.find('\n'); at != std::string::npos; at = text.find('\n', at + 1))
