@@ -338,13 +338,19 @@ std::string OpenDbIndex::keptPath(const std::string& path) const {
 
 namespace {
 
-// Where each line of `text` begins, as the kept line-starts file holds them: one 8-byte offset
-// a line, in this machine's byte order (starts that do not agree with the copy, as another
-// machine's would not, are dropped and written again: keptLines).
-std::string lineStarts(const std::string& text) {
+// Where each line of `text` begins.
+std::vector<std::uint64_t> lineStarts(const std::string& text) {
   std::vector<std::uint64_t> starts{0};
   for (std::size_t at = text.find('\n'); at != std::string::npos; at = text.find('\n', at + 1))
     if (at + 1 < text.size()) starts.push_back(at + 1);
+  return starts;
+}
+
+// The line starts as the kept file holds them: one 8-byte offset a line, in this machine's
+// byte order (starts that do not agree with the copy, as another machine's would not, are
+// dropped and written again: keptLines).
+std::string startsFile(const std::string& text) {
+  const std::vector<std::uint64_t> starts = lineStarts(text);
   return std::string(reinterpret_cast<const char*>(starts.data()),
                      starts.size() * sizeof(std::uint64_t));
 }
@@ -358,14 +364,14 @@ Result<std::string> OpenDbIndex::inflated(const std::string& path) const {
     if (Result<std::string> text = readFileText(kept, 256u << 20)) {
       fs::last_write_time(kept, fs::file_time_type::clock::now(), ec); // used: kept a week more
       if (!fs::exists(kept + ".starts", ec))
-        (void)writeFileAtomic(kept + ".starts", lineStarts(*text));
+        (void)writeFileAtomic(kept + ".starts", startsFile(*text));
       return text;
     }
   Result<std::string> text = inflateOpenDbFile(path);
   // Not kept is no loss: the next start inflates it again. The line starts go second: a copy
   // without them is read whole.
   if (text && !kept.empty() && writeFileAtomic(kept, *text))
-    (void)writeFileAtomic(kept + ".starts", lineStarts(*text));
+    (void)writeFileAtomic(kept + ".starts", startsFile(*text));
   return text;
 }
 
@@ -446,29 +452,20 @@ std::vector<Error> OpenDbIndex::addTo(Catalog& catalog, const std::vector<std::s
         alone.emplace(path, std::move(*some));
         continue;
       }
-    auto it = files_.find(path);
-    if (it == files_.end()) {
-      if (auto bad = unreadable_.find(path); bad != unreadable_.end()) {
-        errors.push_back(bad->second); // said once, not inflated again for every id
-        skipped.insert(path);
-        continue;
-      }
-      Result<std::string> text = inflated(path);
-      if (!text) {
-        unreadable_.emplace(path, text.error());
-        errors.push_back(text.error());
-        skipped.insert(path);
-        continue;
-      }
-      Inflated in{std::move(*text), {0}};
-      in.starts.reserve(8192);
-      const char* const begin = in.text.data();
-      const char* const end = begin + in.text.size();
-      for (const char* nl = begin; (nl = static_cast<const char*>(std::memchr(
-                                        nl, '\n', static_cast<std::size_t>(end - nl)))) != nullptr;)
-        in.starts.push_back(static_cast<std::size_t>(++nl - begin));
-      it = files_.emplace(path, std::move(in)).first;
+    if (auto bad = unreadable_.find(path); bad != unreadable_.end()) {
+      errors.push_back(bad->second); // said once, not inflated again
+      skipped.insert(path);
+      continue;
     }
+    Result<std::string> text = inflated(path);
+    if (!text) {
+      unreadable_.emplace(path, text.error());
+      errors.push_back(text.error());
+      skipped.insert(path);
+      continue;
+    }
+    std::vector<std::uint64_t> starts = lineStarts(*text);
+    files_.emplace(path, Inflated{std::move(*text), std::move(starts)});
   }
   std::vector<Wanted> readable;
   for (Wanted& w : wanted) {

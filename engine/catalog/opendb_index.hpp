@@ -79,7 +79,7 @@ private:
   // A snapshot file, inflated, with where each line begins.
   struct Inflated {
     std::string text;
-    std::vector<std::size_t> starts;
+    std::vector<std::uint64_t> starts;
   };
 
   // A snapshot file's text, inflated: from the copy kept in cacheDir_ (reading it is several

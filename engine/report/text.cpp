@@ -133,6 +133,12 @@ std::string atExtreme(const std::optional<double>& v, Unit u) {
   return v ? quantity(*v, u) : std::string("not found");
 }
 
+// A decider's value as its band gives it: "estimated 32.0 mm", or "given as 34.0 mm" where it
+// is sourced and its sources disagree.
+std::string valueText(const Decider& d) {
+  return (d.estimated ? "estimated " : "given as ") + num(d.value, 1) + " " + d.unit;
+}
+
 // A flip value rounded to 0.01 of its unit toward the side where the verdict at the estimate
 // holds, so that the figure printed keeps that verdict.
 std::string flipText(double flip, bool keptBelow, const std::string& unit) {
@@ -156,10 +162,8 @@ std::vector<std::string> rangeLines(const Finding& f) {
   if (r.depends()) head += ": it depends";
   out.push_back(head);
   for (const Decider& d : r.deciders) {
-    std::string line = d.instance + " " + d.figure +
-                       (d.estimated ? ": estimated " : ": given as ") + num(d.value, 1) + " " +
-                       d.unit + ", could be " + num(d.lo, 1) + " to " + num(d.hi, 1) + " " +
-                       d.unit + " (" + d.why + ")";
+    std::string line = d.instance + " " + d.figure + ": " + valueText(d) + ", could be " +
+                       num(d.lo, 1) + " to " + num(d.hi, 1) + " " + d.unit + " (" + d.why + ")";
     if (d.flip && d.flipBack) {
       double a = std::min(*d.flip, *d.flipBack), b = std::max(*d.flip, *d.flipBack);
       line += "; " + severityWord(d.beyond) + " between " + num(a, 2) + " and " + num(b, 2) + " " +
@@ -184,8 +188,7 @@ std::string decidingFigure(const FitResult& r) {
       // A figure that alone turns this finding from a fit to a failure, or back.
       if (!d.flip || fitsAtEstimate != (d.beyond == Severity::Fail)) continue;
       std::string head = "The figure that decides it: " + d.instance + "'s " + d.figure + " (" +
-                         d.part + "), " + (d.estimated ? "estimated " : "given as ") +
-                         num(d.value, 1) + " " + d.unit + ". Look it up in " + d.lookUp + ": ";
+                         d.part + "), " + valueText(d) + ". Look it up in " + d.lookUp + ": ";
       std::string tail = " (" + f.check + "). Enter it in the build as \"figures\": {\"" +
                          d.figure + "\": VALUE} on " + d.instance + ".";
       if (d.flipBack) {
