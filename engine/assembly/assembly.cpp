@@ -100,7 +100,10 @@ Result<Assembly> assemble(const Build& build, const Catalog& catalog, const std:
                          shortNumber(o->max) + " " + o->unit + " for " + part->id + " (got " +
                          shortNumber(value) + ")"};
     }
-    p.solids = solidsWith(*part, in.options);
+    if (std::optional<std::vector<Solid>> own = solidsWith(*part, in.options))
+      p.solids = std::move(*own);
+    else
+      p.solids = SolidList::sharing(part->solids);
     if (i == 0) {
       if (part->category != Category::Case)
         return Error{file, path + "/part",

@@ -53,6 +53,33 @@ struct Build {
   std::vector<std::string> subtree(const std::string& id) const;
 };
 
+// A placed part's solids: the part's own, shared with the part (the catalog's part outlives
+// every assembly made of it, as Placed::part does), or a copy of its own where the instance's
+// options change them. A trial of the check with ranges assembles a build many times: sharing
+// spares it copying every part's solids each time.
+class SolidList {
+public:
+  SolidList() = default;
+  SolidList(std::vector<Solid> own) // NOLINT: a list of solids is one
+      : own_(std::make_shared<const std::vector<Solid>>(std::move(own))), list_(own_.get()) {}
+  static SolidList sharing(const std::vector<Solid>& partSolids) {
+    SolidList l;
+    l.list_ = &partSolids;
+    return l;
+  }
+  const Solid* begin() const { return list_ ? list_->data() : nullptr; }
+  const Solid* end() const { return list_ ? list_->data() + list_->size() : nullptr; }
+  size_t size() const { return list_ ? list_->size() : 0; }
+  bool empty() const { return size() == 0; }
+  const Solid& front() const { return (*list_)[0]; }
+  const Solid& operator[](size_t i) const { return (*list_)[i]; }
+  void clear() { *this = SolidList(); }
+
+private:
+  std::shared_ptr<const std::vector<Solid>> own_;
+  const std::vector<Solid>* list_ = nullptr;
+};
+
 struct Placed {
   std::string id;
   const Part* part = nullptr;
@@ -60,7 +87,7 @@ struct Placed {
   const Mount* mount = nullptr; // on the parent's part
   geo::Pose X_CP;               // the part's frame in the case frame
   Options options;              // as the build sets them
-  std::vector<Solid> solids;    // the part's, with the options applied; none when not placed
+  SolidList solids;             // the part's, with the options applied; none when not placed
   // False when its mount, or one it hangs from, has no known place: then it has no solids, and
   // the checks that need its place say "not checked".
   bool placed = true;
@@ -83,6 +110,8 @@ private:
   mutable std::unique_ptr<World> world_;
 };
 
+// Points into the catalog it was assembled from (its parts, and their solids): the catalog
+// must outlive it.
 struct Assembly {
   std::vector<Placed> items; // same order as Build::instances
   // Parts made for this assembly alone (a part with the builder's own figures, or an estimate

@@ -65,6 +65,19 @@ World makeWorld(const Assembly& assembly) {
     }
   }
   w.solidEstimates_.resize(w.solids.size());
+  const auto& items = assembly.items;
+  w.byCategory_.resize(items.size());
+  for (size_t i = 0; i < items.size(); ++i)
+    w.byCategory_[i] = static_cast<int>(i);
+  auto categoryOf = [&](int i) { return static_cast<int>(items[i].part->category); };
+  std::stable_sort(w.byCategory_.begin(), w.byCategory_.end(),
+                   [&](int x, int y) { return categoryOf(x) < categoryOf(y); });
+  for (size_t k = 0; k < w.byCategory_.size(); ++k) {
+    const auto c = static_cast<size_t>(categoryOf(w.byCategory_[k]));
+    if (c >= w.categoryRanges_.size()) w.categoryRanges_.resize(c + 1, {0, 0});
+    if (w.categoryRanges_[c].second == 0) w.categoryRanges_[c].first = static_cast<int>(k);
+    w.categoryRanges_[c].second = static_cast<int>(k + 1);
+  }
   return w;
 }
 
@@ -90,11 +103,12 @@ const WorldSolid* World::find(int i, const std::string& name) const {
   return nullptr;
 }
 
-std::vector<int> World::itemsOf(Category c) const {
-  std::vector<int> out;
-  for (size_t i = 0; i < assembly->items.size(); ++i)
-    if (assembly->items[i].part->category == c) out.push_back(static_cast<int>(i));
-  return out;
+std::span<const int> World::itemsOf(Category c) const {
+  const auto k = static_cast<size_t>(c);
+  if (k >= categoryRanges_.size()) return {};
+  const auto [begin, end] = categoryRanges_[k];
+  return std::span<const int>(byCategory_)
+      .subspan(static_cast<size_t>(begin), static_cast<size_t>(end - begin));
 }
 
 bool World::mated(const WorldSolid& a, const WorldSolid& b) const {

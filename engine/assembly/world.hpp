@@ -5,6 +5,7 @@
 
 #include <initializer_list>
 #include <optional>
+#include <span>
 #include <string>
 #include <vector>
 
@@ -25,8 +26,8 @@ struct World {
   const Placed& itemOf(const WorldSolid& s) const { return assembly->items[s.item]; }
   // Solid `name` of item `i`, or nullptr.
   const WorldSolid* find(int i, const std::string& name) const;
-  // Items of a category, in build order.
-  std::vector<int> itemsOf(Category c) const;
+  // Items of a category, in build order (sorted once, when the world is made).
+  std::span<const int> itemsOf(Category c) const;
   int caseItem() const { return 0; }
   // True when a rests on b by the mount relation (card edge in its slot, cooler on its CPU):
   // such pairs touch by design and are never collisions.
@@ -43,6 +44,8 @@ private:
   // named by a finding.
   const std::vector<std::string>& solidEstimates(const WorldSolid& s) const;
   mutable std::vector<std::optional<std::vector<std::string>>> solidEstimates_;
+  std::vector<int> byCategory_;                     // item indices by category, in build order
+  std::vector<std::pair<int, int>> categoryRanges_; // by category: [begin, end) in byCategory_
 };
 
 World makeWorld(const Assembly& assembly);

@@ -9,24 +9,26 @@
 
 namespace rigfit {
 
-std::vector<Solid> solidsWith(const Part& part, const Options& options) {
-  std::vector<Solid> out = part.solids;
+std::optional<std::vector<Solid>> solidsWith(const Part& part, const Options& options) {
+  if (options.empty()) return std::nullopt;
   if (part.chassis) {
     // Pieces taken out take their limits with them.
-    if (options.empty()) return out;
+    std::vector<Solid> out = part.solids;
     out.erase(std::remove_if(out.begin(), out.end(),
                              [](const Solid& s) { return s.role == SolidRole::Limit; }),
               out.end());
     shape_kit::addLimitSolids(part, out, options);
     return out;
   }
+  std::optional<std::vector<Solid>> out;
   for (const auto& [name, value] : options) {
     const PartOption* o = part.option(name);
     assert(o && value >= o->min && value <= o->max);
     if (name != kFanRaiseOption || value == 0.0) continue;
     // A tower's overhang (its front fan over the memory) rises, and the base column under it
     // grows to meet it.
-    for (Solid& s : out) {
+    if (!out) out = part.solids;
+    for (Solid& s : *out) {
       if (s.name == solid::kBody) s.box.lo.z += value, s.box.hi.z += value;
       if (s.name == solid::kBase) s.box.hi.z += value;
       if (s.name == solid::kBody || s.name == solid::kBase)

@@ -18,8 +18,9 @@ void buildShapes(Part& part);
 double sidePanelZ(const Part& chassis);
 
 // The part's solids with a placed instance's options applied; the options must be among the
-// part's and within their ranges (assembly checks this and names the field when not).
-std::vector<Solid> solidsWith(const Part& part, const Options& options);
+// part's and within their ranges (assembly checks this and names the field when not). None
+// when they change nothing: the part's own solids serve as they are.
+std::optional<std::vector<Solid>> solidsWith(const Part& part, const Options& options);
 
 // A case's length limit for its cards or its PSU, with the pieces the options leave in: a
 // piece left in brings the shorter limit the case publishes with it in.

@@ -72,7 +72,7 @@ bool isPanelPlace(const Mount& m) {
 }
 
 std::vector<Opening> openingsOf(const World& w) {
-  std::vector<int> boards = w.itemsOf(Category::Motherboard);
+  std::span<const int> boards = w.itemsOf(Category::Motherboard);
   if (boards.empty()) return {};
   const Placed& board = w.item(boards.front());
   int count = w.item(w.caseItem()).part->chassis->openings;

@@ -51,7 +51,7 @@ void checkSlotOpenings(CheckContext& c) {
     f.message = label(card) + " in " + card.mount->name + " (position " + std::to_string(first) +
                 ") has a " + std::to_string(k) + "-slot bracket and needs case " + span + "; " +
                 chassis.part->name + " has " + std::to_string(openings);
-    f.estimates = w.itemEstimates(g);
+    if (c.full()) f.estimates = w.itemEstimates(g);
     c.out.push_back(std::move(f));
   }
 }
@@ -135,14 +135,14 @@ void checkLanes(CheckContext& c) {
     f.measured = lanes;
     f.required = card.part->gpu->edgeWidth;
     f.unit = Unit::Lanes;
-    f.estimates = w.itemEstimates(g);
+    if (c.full()) f.estimates = w.itemEstimates(g);
     c.out.push_back(std::move(f));
   }
 }
 
 void checkMemory(CheckContext& c) {
   const World& w = c.world;
-  std::vector<int> modules = w.itemsOf(Category::Memory);
+  std::span<const int> modules = w.itemsOf(Category::Memory);
   if (modules.empty()) {
     c.out.push_back(
         make("memory", Severity::NotChecked, {}, "memory: the build has no modules yet"));
@@ -227,7 +227,7 @@ void checkMemory(CheckContext& c) {
 
 void checkDisplay(CheckContext& c) {
   const World& w = c.world;
-  std::vector<int> cpus = w.itemsOf(Category::Cpu), gpus = w.itemsOf(Category::Gpu);
+  std::span<const int> cpus = w.itemsOf(Category::Cpu), gpus = w.itemsOf(Category::Gpu);
   if (cpus.empty()) {
     c.out.push_back(make("display", Severity::NotChecked, {}, "display: the build has no CPU yet"));
     return;

@@ -205,7 +205,7 @@ OverGap overhangGap(const WorldSolid& overhang, const WorldSolid& module, const 
 void coolerOverMemory(CheckContext& c, int k, const std::string& raisedText) {
   const World& w = c.world;
   const Placed& cooler = w.item(k);
-  std::vector<int> modules = w.itemsOf(Category::Memory);
+  std::span<const int> modules = w.itemsOf(Category::Memory);
   if (modules.empty()) return;
   const WorldSolid* body = w.find(k, solid::kBody);
   const WorldSolid* base = w.find(k, solid::kBase); // a tower's base under its overhang, if any
@@ -274,7 +274,7 @@ void coolerOverMemory(CheckContext& c, int k, const std::string& raisedText) {
 void coolerAgainstCards(CheckContext& c, int k, const std::string& raisedText) {
   const World& w = c.world;
   const Placed& cooler = w.item(k);
-  std::vector<int> cards = w.itemsOf(Category::Gpu);
+  std::span<const int> cards = w.itemsOf(Category::Gpu);
   if (cards.empty()) return;
   const WorldSolid* body = w.find(k, solid::kBody);
   const WorldSolid* base = w.find(k, solid::kBase);
@@ -489,7 +489,7 @@ void bottomCard(CheckContext& c) {
 // cooler sits 60.96 - 55.88 = 5.08 mm away.
 void gpuGaps(CheckContext& c) {
   const World& w = c.world;
-  std::vector<int> cards = w.itemsOf(Category::Gpu);
+  std::span<const int> cards = w.itemsOf(Category::Gpu);
   for (size_t i = 0; i < cards.size(); ++i)
     for (size_t j = i + 1; j < cards.size(); ++j) {
       const WorldSolid* a = w.find(cards[i], solid::kBody);

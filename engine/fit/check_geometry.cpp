@@ -44,6 +44,7 @@ void overlappingPairs(Pairs which, const std::vector<const WorldSolid*>& as,
                       const std::vector<const WorldSolid*>& bs, Visit visit) {
   const bool sameSet = which == Pairs::Within;
   std::vector<std::pair<const WorldSolid*, bool>> all; // solid, from `bs`
+  all.reserve(as.size() + bs.size());
   for (const WorldSolid* a : as)
     all.push_back({a, false});
   for (const WorldSolid* b : bs)
@@ -52,6 +53,7 @@ void overlappingPairs(Pairs which, const std::vector<const WorldSolid*>& as,
     return x.first->bounds.lo.x < y.first->bounds.lo.x;
   });
   std::vector<std::pair<const WorldSolid*, bool>> active;
+  active.reserve(all.size());
   for (const auto& entry : all) {
     const WorldSolid* s = entry.first;
     const bool fromB = entry.second;
@@ -72,6 +74,7 @@ void overlappingPairs(Pairs which, const std::vector<const WorldSolid*>& as,
 
 std::vector<const WorldSolid*> withRole(const World& w, SolidRole role) {
   std::vector<const WorldSolid*> out;
+  out.reserve(w.solids.size());
   for (const WorldSolid& s : w.solids)
     if (s.solid->role == role) out.push_back(&s);
   return out;

@@ -24,7 +24,7 @@ std::vector<std::string> missingParts(const World& w) {
   for (const Needed& n : kNeeded)
     if (w.itemsOf(n.category).empty()) out.push_back(n.name);
   // A CPU that says it has no integrated graphics needs a card to drive a display.
-  std::vector<int> cpus = w.itemsOf(Category::Cpu);
+  std::span<const int> cpus = w.itemsOf(Category::Cpu);
   if (!cpus.empty() && w.itemsOf(Category::Gpu).empty()) {
     const auto& graphics = w.item(cpus.front()).part->cpu->integratedGraphics;
     if (graphics && !*graphics) out.push_back("a graphics card");

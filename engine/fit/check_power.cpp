@@ -91,7 +91,7 @@ void judgeWithUnknowns(Finding& f, const Draw& d, const Placed& psu, double rati
 
 void checkPower(CheckContext& c) {
   const World& w = c.world;
-  std::vector<int> psus = w.itemsOf(Category::Psu);
+  std::span<const int> psus = w.itemsOf(Category::Psu);
   if (psus.empty()) {
     Finding f;
     f.check = "power";

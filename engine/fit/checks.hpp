@@ -9,17 +9,21 @@
 #include <set>
 #include <string>
 #include <utility>
+#include <vector>
 
 namespace rigfit {
 
 // The pairs of solids a named check has already measured, so the general collision and
-// keep-out checks do not report the same overlap twice.
-using MeasuredPairs = std::set<std::pair<const WorldSolid*, const WorldSolid*>>;
+// keep-out checks do not report the same overlap twice. Sorted: a few dozen pairs at most,
+// looked up for every pair of solids that could touch.
+using MeasuredPairs = std::vector<std::pair<const WorldSolid*, const WorldSolid*>>;
 inline void markMeasured(MeasuredPairs& m, const WorldSolid* a, const WorldSolid* b) {
-  m.insert({std::min(a, b), std::max(a, b)});
+  const std::pair<const WorldSolid*, const WorldSolid*> p{std::min(a, b), std::max(a, b)};
+  auto at = std::lower_bound(m.begin(), m.end(), p);
+  if (at == m.end() || *at != p) m.insert(at, p);
 }
 inline bool wasMeasured(const MeasuredPairs& m, const WorldSolid* a, const WorldSolid* b) {
-  return m.count({std::min(a, b), std::max(a, b)}) > 0;
+  return std::binary_search(m.begin(), m.end(), std::pair{std::min(a, b), std::max(a, b)});
 }
 
 struct CheckContext {

@@ -115,6 +115,7 @@ FitResult check(const Assembly& assembly, const FitSettings& settings, CheckDeta
   FitResult result;
   result.findings.reserve(32);
   CheckContext c{world, settings, result.findings, {}, detail};
+  c.measured.reserve(32);
   if (scope != CheckScope::Needs) {
     // The named clearances go first: they claim the pairs they measure.
     checkNamedClearances(c);

@@ -3,9 +3,11 @@
 #include "assembly/history.hpp"
 #include "assembly/world.hpp"
 #include "common/json_in.hpp"
+#include "fit/fit.hpp"
 #include "support/fixtures.hpp"
 
 #include <catch2/catch.hpp>
+#include <cmath>
 #include <csignal>
 #include <filesystem>
 #include <fstream>
@@ -58,7 +60,9 @@ TEST_CASE("an assembly poses its solids once, and a copy poses its own", "[build
   for (const Placed& p : a.items)
     solids += p.solids.size();
   CHECK(w.solids.size() == solids);
-  // A copy's world points into the copy, never into the original (which may be gone).
+  // A copy's world points at the solids the copy's items hold (shared with the part, or with
+  // the original where options made them: immutable, and kept alive by the copy), never at
+  // the original's world.
   Assembly copy = a;
   const World& cw = copy.world();
   CHECK(&cw != &w);
@@ -66,8 +70,8 @@ TEST_CASE("an assembly poses its solids once, and a copy poses its own", "[build
   REQUIRE(cw.solids.size() == w.solids.size());
   for (size_t k = 0; k < cw.solids.size(); ++k) {
     const Placed& owner = copy.items[static_cast<size_t>(cw.solids[k].item)];
-    bool inCopy = cw.solids[k].solid >= owner.solids.data() &&
-                  cw.solids[k].solid < owner.solids.data() + owner.solids.size();
+    bool inCopy =
+        cw.solids[k].solid >= owner.solids.begin() && cw.solids[k].solid < owner.solids.end();
     CHECK(inCopy);
   }
   // So does an assembly moved or assigned after its world was made.
@@ -79,6 +83,35 @@ TEST_CASE("an assembly poses its solids once, and a copy poses its own", "[build
   Assembly assigned;
   assigned = a;
   CHECK(assigned.world().assembly == &assigned);
+}
+
+TEST_CASE("a part's solids are shared, and a copy keeps those its options made", "[build]") {
+  std::ifstream in(sourcePath("tests/realworld/drp4-trident-z-fan-raised.json"));
+  Result<Build> b = parseBuild(json::parse(in), "drp4-trident-z-fan-raised.json");
+  REQUIRE(b.ok());
+  Catalog catalog = catalogFor(*b);
+  auto original = std::make_unique<Assembly>(assembled(*b, catalog));
+  const Assembly& a = *original;
+  const Placed& cooler = a.items[*a.indexOf("cooler")];
+  const Placed& board = a.items[*a.indexOf("board")];
+  // No options: the part's own solids, not a copy. Raised fan: a copy of its own, raised.
+  CHECK(board.solids.begin() == board.part->solids.data());
+  REQUIRE(cooler.solids.size() == cooler.part->solids.size());
+  CHECK(cooler.solids.begin() != cooler.part->solids.data());
+  double raised = 0;
+  for (size_t k = 0; k < cooler.solids.size(); ++k)
+    if (cooler.solids[k].name == "body")
+      raised = cooler.solids[k].box.lo.z - cooler.part->solids[k].box.lo.z;
+  CHECK(raised == Approx(6.8));
+  // The copy's raised solids outlive the assembly copied (ASan watches this in CI).
+  Assembly copy = *original;
+  original.reset();
+  const Placed& kept = copy.items[*copy.indexOf("cooler")];
+  double top = -INFINITY;
+  for (const WorldSolid& s : copy.world().solids)
+    if (&copy.world().itemOf(s) == &kept) top = std::max(top, s.bounds.hi.z);
+  CHECK(std::isfinite(top));
+  CHECK(check(copy).findings.size() > 0);
 }
 
 TEST_CASE("broken builds name the part and the reason", "[build][bad-input]") {

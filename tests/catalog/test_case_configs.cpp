@@ -192,7 +192,8 @@ TEST_CASE("the Kraken X53's radiator on the Focus 2's top clears Trident Z memor
   FitResult r = f.check(300, more);
   CHECK(only(r, "collision").severity == Severity::Pass);
   // Measured directly: the module's top to the radiator's near face.
-  Assembly a = assembled(f.build(more), f.catalog(300));
+  const Catalog catalog = f.catalog(300); // an assembly points into its catalog's parts
+  Assembly a = assembled(f.build(more), catalog);
   const World& w = a.world();
   const WorldSolid* ram = w.find(a.indexOf("ram").value(), "body");
   const WorldSolid* rad = w.find(a.indexOf("on-TOP_RAD").value(), "body");
