@@ -46,11 +46,13 @@ void checkSlotOpenings(CheckContext& c) {
     f.required = openings;
     f.bound = Bound::AtMost;
     f.unit = Unit::Openings;
-    std::string span = k == 1 ? "opening " + std::to_string(first)
-                              : "openings " + std::to_string(first) + "-" + std::to_string(last);
-    f.message = label(card) + " in " + card.mount->name + " (position " + std::to_string(first) +
-                ") has a " + std::to_string(k) + "-slot bracket and needs case " + span + "; " +
-                chassis.part->name + " has " + std::to_string(openings);
+    f.message = c.say([&] {
+      std::string span = k == 1 ? "opening " + std::to_string(first)
+                                : "openings " + std::to_string(first) + "-" + std::to_string(last);
+      return label(card) + " in " + card.mount->name + " (position " + std::to_string(first) +
+             ") has a " + std::to_string(k) + "-slot bracket and needs case " + span + "; " +
+             chassis.part->name + " has " + std::to_string(openings);
+    });
     if (c.full()) f.estimates = w.itemEstimates(g);
     c.out.push_back(std::move(f));
   }
@@ -118,8 +120,10 @@ void checkLanes(CheckContext& c) {
       for (const std::string& other : rule.populated)
         if (w.assembly->occupant(*card.parent, other) && rule.lanes < lanes) {
           lanes = rule.lanes;
-          because = " (x" + std::to_string(m.lanes) + " falls to x" + std::to_string(lanes) +
-                    " while " + other + " is in use)";
+          because = c.say([&] {
+            return " (x" + std::to_string(m.lanes) + " falls to x" + std::to_string(lanes) +
+                   " while " + other + " is in use)";
+          });
         }
     lanes = std::min(lanes, card.part->gpu->edgeWidth);
     double bw = lanes * laneGBps(m.gen);
@@ -127,11 +131,11 @@ void checkLanes(CheckContext& c) {
     Severity s = lanes == full                       ? Severity::Pass
                  : lanes * kSlowLaneFraction <= full ? Severity::Warn
                                                      : Severity::Info;
-    Finding f = make("pcie-lanes", s, {card.id},
-                     label(card) + " runs at PCIe " + std::to_string(m.gen) + ".0 x" +
-                         std::to_string(lanes) + " in " + m.name + because + ", " + num(bw, 1) +
-                         " GB/s each way" +
-                         (m.via == "chipset" ? ", through the chipset's shared link" : ""));
+    Finding f = make("pcie-lanes", s, {card.id}, c.say([&] {
+      return label(card) + " runs at PCIe " + std::to_string(m.gen) + ".0 x" +
+             std::to_string(lanes) + " in " + m.name + because + ", " + num(bw, 1) +
+             " GB/s each way" + (m.via == "chipset" ? ", through the chipset's shared link" : "");
+    }));
     f.measured = lanes;
     f.required = card.part->gpu->edgeWidth;
     f.unit = Unit::Lanes;
@@ -151,7 +155,6 @@ void checkMemory(CheckContext& c) {
   double total = 0;
   std::map<int, double> perChannel;
   std::set<std::string> kinds;
-  std::map<std::string, int> countOf;
   std::vector<std::string> ids, slots;
   bool allPreferred = true;
   const Placed* board = nullptr;
@@ -161,31 +164,39 @@ void checkMemory(CheckContext& c) {
     total += m.part->memory->moduleGb;
     perChannel[m.mount->channel] += m.part->memory->moduleGb;
     kinds.insert(m.part->id);
-    ++countOf[num(m.part->memory->moduleGb, 0)];
     ids.push_back(m.id);
     slots.push_back(m.mount->name);
     allPreferred &= m.mount->preferred;
   }
-  std::string layout;
-  for (const auto& [gb, n] : countOf)
-    layout += (layout.empty() ? "" : " + ") + std::to_string(n) + " x " + gb + " GB";
-  layout += " = " + num(total, 0) + " GB";
+  // "2 x 8 GB = 16 GB", for the sentences (in full only).
+  auto layoutText = [&] {
+    std::map<std::string, int> countOf;
+    for (int i : modules)
+      ++countOf[num(w.item(i).part->memory->moduleGb, 0)];
+    std::string layout;
+    for (const auto& [gb, n] : countOf)
+      layout += (layout.empty() ? "" : " + ") + std::to_string(n) + " x " + gb + " GB";
+    return layout + " = " + num(total, 0) + " GB";
+  };
   const auto& maxGb = board->part->board->memoryMaxGb;
   std::vector<Finding> found; // this check's problems; a pass only when there are none
   if (!maxGb) {
-    found.push_back(make("memory", Severity::NotChecked, ids,
-                         "memory capacity: " + label(*board) + "'s spec has no maximum"));
+    found.push_back(make("memory", Severity::NotChecked, ids, c.say([&] {
+      return "memory capacity: " + label(*board) + "'s spec has no maximum";
+    })));
   } else if (total > *maxGb) {
-    Finding f = make("memory", Severity::Fail, ids,
-                     layout + ": more than " + board->part->name + "'s " + num(*maxGb, 0) + " GB");
+    Finding f = make("memory", Severity::Fail, ids, c.say([&] {
+      return layoutText() + ": more than " + board->part->name + "'s " + num(*maxGb, 0) + " GB";
+    }));
     f.measured = total, f.required = *maxGb, f.unit = Unit::GB, f.bound = Bound::AtMost;
     found.push_back(f);
   }
   if (kinds.size() > 1)
-    found.push_back(make("memory", Severity::Warn, ids,
-                         "mixed kits (" + layout +
-                             "): modules from different kits were not tested together and may "
-                             "not run at their rated speed or timings"));
+    found.push_back(make("memory", Severity::Warn, ids, c.say([&] {
+      return "mixed kits (" + layoutText() +
+             "): modules from different kits were not tested together and "
+             "may not run at their rated speed or timings";
+    })));
   std::set<int> channelsOfBoard;
   std::vector<std::string> preferred;
   for (const auto& d : board->part->boardLayout->dimms) {
@@ -197,27 +208,25 @@ void checkMemory(CheckContext& c) {
   for (const auto& [ch, gb] : perChannel)
     balanced &= gb == perChannel.begin()->second;
   if (!balanced)
-    found.push_back(make("memory", Severity::Warn, ids,
-                         layout + " across " + std::to_string(perChannel.size()) + " of " +
-                             std::to_string(channels) +
-                             " channels, unevenly: part of the memory runs single-channel"));
+    found.push_back(make("memory", Severity::Warn, ids, c.say([&] {
+      return layoutText() + " across " + std::to_string(perChannel.size()) + " of " +
+             std::to_string(channels) +
+             " channels, unevenly: part of the memory runs single-channel";
+    })));
   else if (modules.size() == 2 && !allPreferred && preferred.size() == 2)
-    found.push_back(make("memory", Severity::Warn, ids,
-                         "two modules sit in " + slots[0] + " and " + slots[1] +
-                             "; the board's slots for two modules are " + preferred[0] + " and " +
-                             preferred[1]));
+    found.push_back(make("memory", Severity::Warn, ids, c.say([&] {
+      return "two modules sit in " + slots[0] + " and " + slots[1] +
+             "; the board's slots for two modules are " + preferred[0] + " and " + preferred[1];
+    })));
   bool problems = std::any_of(found.begin(), found.end(), [](const Finding& f) {
     return f.severity == Severity::Fail || f.severity == Severity::Warn;
   });
   if (!problems) {
-    std::string where;
-    for (const auto& n : slots)
-      where += (where.empty() ? "" : ", ") + n;
-    Finding f = make(
-        "memory", Severity::Pass, ids,
-        layout + " in " + where +
-            (channels > 1 ? ": balanced across " + std::to_string(channels) + " channels" : "") +
-            (maxGb ? ", within the board's " + num(*maxGb, 0) + " GB" : ""));
+    Finding f = make("memory", Severity::Pass, ids, c.say([&] {
+      return layoutText() + " in " + joined(slots) +
+             (channels > 1 ? ": balanced across " + std::to_string(channels) + " channels" : "") +
+             (maxGb ? ", within the board's " + num(*maxGb, 0) + " GB" : "");
+    }));
     f.measured = total, f.unit = Unit::GB, f.bound = Bound::AtMost;
     if (maxGb) f.required = *maxGb;
     found.push_back(f);
@@ -235,24 +244,27 @@ void checkDisplay(CheckContext& c) {
   const Placed& cpu = w.item(cpus.front());
   const auto& ig = cpu.part->cpu->integratedGraphics;
   if (!ig) {
-    c.out.push_back(
-        make("display", Severity::NotChecked, {cpu.id},
-             "display: " + label(cpu) + "'s spec does not say whether it has integrated graphics"));
+    c.out.push_back(make("display", Severity::NotChecked, {cpu.id}, c.say([&] {
+      return "display: " + label(cpu) + "'s spec does not say whether it has integrated graphics";
+    })));
   } else if (*ig) {
-    c.out.push_back(make("display", Severity::Pass, {cpu.id},
-                         label(cpu) + " has integrated graphics: the board's outputs work"));
+    c.out.push_back(make("display", Severity::Pass, {cpu.id}, c.say([&] {
+      return label(cpu) + " has integrated graphics: the board's outputs work";
+    })));
   } else if (gpus.empty()) {
     // A part not added yet, not a failure: the build is not complete (check 11 lists it).
-    c.out.push_back(make("display", Severity::Info, {cpu.id},
-                         label(cpu) + " has no integrated graphics: the build needs a graphics "
-                                      "card to drive a display, and has none yet"));
+    c.out.push_back(make("display", Severity::Info, {cpu.id}, c.say([&] {
+      return label(cpu) + " has no integrated graphics: the build needs a graphics card "
+                          "to drive a display, and has none yet";
+    })));
   } else {
     const Placed& top = w.item(gpus.front());
-    c.out.push_back(make("display", Severity::Info, {cpu.id, top.id},
-                         label(cpu) +
-                             " has no integrated graphics: the monitor goes on a "
-                             "graphics card (" +
-                             top.id + "), not on the board's outputs"));
+    c.out.push_back(make("display", Severity::Info, {cpu.id, top.id}, c.say([&] {
+      return label(cpu) +
+             " has no integrated graphics: the monitor goes on a graphics "
+             "card (" +
+             top.id + "), not on the board's outputs";
+    })));
   }
 }
 

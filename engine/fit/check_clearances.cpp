@@ -28,9 +28,10 @@ geo::Aabb between(const WorldSolid& a, const WorldSolid& b) {
   return geo::Aabb::fromCorners(cl.pointA, cl.pointB);
 }
 
-// Where a finding between two solids is (the keep-out summary counts such findings), and, in
-// full, what it rests on.
+// In full: where a finding between two solids is (to highlight; the keep-out summary counts
+// such findings), and what it rests on. A check of measures alone needs neither.
 void locate(const CheckContext& c, Finding& f, const WorldSolid& a, const WorldSolid& b) {
+  if (!c.full()) return;
   f.where = between(a, b);
   f.estimates = c.estimates({&a, &b});
 }

@@ -162,6 +162,10 @@ void checkCollisions(CheckContext& c) {
   }
   if (found.more > 0) c.out.push_back(unlisted("collision", found, "overlaps between parts"));
   if (!found.listed.empty()) return;
+  if (!c.full()) { // a pass that measures nothing: its words are all it would add
+    c.out.push_back(summary("collision", ""));
+    return;
+  }
   // What was measured: the solids, and the pairs of them close enough to touch.
   const std::string measuredText = std::to_string(bodies.size()) + " solids; " +
                                    std::to_string(pairs) + (pairs == 1 ? " pair" : " pairs") +
@@ -214,6 +218,10 @@ void checkKeepouts(CheckContext& c) {
     c.out.push_back(std::move(f));
   }
   if (!found.listed.empty() || keepouts.empty()) return;
+  if (!c.full()) { // as the collisions' summary
+    c.out.push_back(summary("keepout", ""));
+    return;
+  }
   // Intrusions a named check measured between solids (a bottom card into the header plugs)
   // are not repeated here, and the summary must not deny them.
   size_t named =
@@ -265,15 +273,18 @@ void checkGpuCooling(CheckContext& c) {
     f.hard = false;
     if (!nearest) {
       f.severity = Severity::Pass; // nothing inside the intake, so no gap was measured
-      f.message = label(card) + "'s fans have at least " + mm(want) + " of free air";
+      f.message =
+          c.say([&] { return label(card) + "'s fans have at least " + mm(want) + " of free air"; });
     } else {
       f.severity = Severity::Warn;
       f.measured = gap;
       f.parts.push_back(w.itemOf(*nearest).id);
-      f.message = label(card) + "'s fans breathe through " + mm(gap) + " before " +
-                  solidName(w, *nearest) + "; open-air coolers want a free slot (" + mm(want) +
-                  "): a thinner or blower card, or a slot further down, leaves more";
-      f.where = overlapBox(*intake, *nearest);
+      f.message = c.say([&] {
+        return label(card) + "'s fans breathe through " + mm(gap) + " before " +
+               solidName(w, *nearest) + "; open-air coolers want a free slot (" + mm(want) +
+               "): a thinner or blower card, or a slot further down, leaves more";
+      });
+      if (c.full()) f.where = overlapBox(*intake, *nearest);
       f.estimates = c.estimates({body, nearest});
     }
     c.out.push_back(std::move(f));

@@ -21,9 +21,10 @@ constexpr double kFanAllowanceW = 3.0;
 
 struct Draw {
   double watts = 0;
-  std::vector<std::string> parts;   // every part that draws, so a what-if sees its share
-  std::vector<std::string> unknown; // parts whose spec has no power figure
-  std::vector<std::string> estimated;
+  std::vector<std::string> parts;     // every part that draws, so a what-if sees its share
+  std::vector<std::string> unknown;   // parts whose spec has no power figure
+  std::vector<std::string> estimated; // in full only (CheckContext::full)
+  bool full = true;
 };
 
 void add(Draw& d, const Placed& p, const std::optional<double>& w, const char* figure) {
@@ -33,6 +34,7 @@ void add(Draw& d, const Placed& p, const std::optional<double>& w, const char* f
     return;
   }
   d.watts += *w;
+  if (!d.full) return;
   auto it = p.part->figures.find(figure);
   if (it != p.part->figures.end() && it->second.estimated())
     d.estimated.push_back(p.id + ": " + figure);
@@ -42,6 +44,7 @@ void add(Draw& d, const Placed& p, const std::optional<double>& w, const char* f
 void addFans(Draw& d, const Placed& p, const std::optional<double>& w, int fans) {
   if (w) return add(d, p, w, "power_w");
   add(d, p, kFanAllowanceW * fans, "power_w");
+  if (!d.full) return;
   char why[96];
   if (fans == 1)
     std::snprintf(why, sizeof why, ": power_w (%g W, a typical fan's rating)", kFanAllowanceW);
@@ -102,6 +105,7 @@ void checkPower(CheckContext& c) {
   }
   const Placed& psu = w.item(psus.front());
   Draw d;
+  d.full = c.full();
   int plugsNeeded = 0;
   bool hvpwr = false, plugsUnknown = false;
   std::vector<std::string> cards;
@@ -139,23 +143,27 @@ void checkPower(CheckContext& c) {
     double load = d.watts / *rating;
     f.measured = d.watts;
     f.required = *rating;
-    std::string base = "estimated full draw " + num(d.watts, 0) + " W on " + label(psu) + ": " +
-                       num(load * 100, 0) + "% load";
-    if (d.watts > *rating) {
-      f.severity = Severity::Fail;
-      f.message = base + "; the PSU is too small";
-    } else if (load > kHighLoad) {
-      f.severity = Severity::Warn;
-      f.message = base + "; above " + num(kHighLoad * 100, 0) + "% it runs hot with no margin";
-    } else if (load < kOversizedLoad) {
-      f.severity = Severity::Info;
-      double suggest = std::ceil(d.watts / kSizingLoad / 50.0) * 50.0;
-      f.message = base + "; the PSU is oversized: about " + num(suggest, 0) + " W would run near " +
-                  num(kSizingLoad * 100, 0) + "% load";
-    } else {
-      f.severity = Severity::Pass;
-      f.message = base;
-    }
+    f.severity = d.watts > *rating       ? Severity::Fail
+                 : load > kHighLoad      ? Severity::Warn
+                 : load < kOversizedLoad ? Severity::Info
+                                         : Severity::Pass;
+    f.message = c.say([&] {
+      std::string base = "estimated full draw " + num(d.watts, 0) + " W on " + label(psu) + ": " +
+                         num(load * 100, 0) + "% load";
+      switch (f.severity) {
+      case Severity::Fail:
+        return base + "; the PSU is too small";
+      case Severity::Warn:
+        return base + "; above " + num(kHighLoad * 100, 0) + "% it runs hot with no margin";
+      case Severity::Info: {
+        double suggest = std::ceil(d.watts / kSizingLoad / 50.0) * 50.0;
+        return base + "; the PSU is oversized: about " + num(suggest, 0) + " W would run near " +
+               num(kSizingLoad * 100, 0) + "% load";
+      }
+      default:
+        return base;
+      }
+    });
     c.out.push_back(std::move(f));
   }
 
@@ -177,9 +185,11 @@ void checkPower(CheckContext& c) {
     p.measured = plugsNeeded;
     p.required = *have;
     p.severity = plugsNeeded > *have ? Severity::Fail : Severity::Pass;
-    p.message = "the cards need " + std::to_string(plugsNeeded) + " PCIe power plug" +
-                (plugsNeeded == 1 ? "" : "s") + "; " + label(psu) + " has " +
-                std::to_string(*have) + " PCIe 6+2-pin";
+    p.message = c.say([&] {
+      return "the cards need " + std::to_string(plugsNeeded) + " PCIe power plug" +
+             (plugsNeeded == 1 ? "" : "s") + "; " + label(psu) + " has " + std::to_string(*have) +
+             " PCIe 6+2-pin";
+    });
   }
   c.out.push_back(std::move(p));
 }

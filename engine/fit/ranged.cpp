@@ -70,6 +70,8 @@ std::string withoutQuantities(const std::string& text) {
 // numbered the same in every trial. Two parts may overlap at several solids (a cooler over two
 // slots of a board): those findings are told apart by their words, with the quantities they
 // measure taken out (names keep their digits: slot:PCIEX16_1 and slot:PCIEX16_2 stay apart).
+// Their summaries (no overlap, or so many more not listed) measure nothing, and a check of
+// measures alone leaves out their words: one of each kind, known by its check alone.
 class FindingIds {
 public:
   std::vector<int> of(const std::vector<Finding>& findings) {
@@ -81,7 +83,7 @@ public:
       kind_ = f.check;
       for (const std::string& p : f.parts)
         (kind_ += '|') += p;
-      if (f.check == "collision" || f.check == "keepout")
+      if ((f.check == "collision" || f.check == "keepout") && f.measured)
         (kind_ += '|') += withoutQuantities(f.message);
       const int kind = kinds_.try_emplace(kind_, static_cast<int>(kinds_.size())).first->second;
       const std::pair<int, int> which{kind, seen[kind]++};
