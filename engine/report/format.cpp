@@ -38,8 +38,8 @@ std::string verdictLine(const FitResult& r) {
                       ? "nothing to check: the case is empty (add " + joined(r.missing) + ")"
                   : verdict == Verdict::DoesNotFit ? "something does not fit"
                   : verdict == Verdict::Depends
-                      ? std::string(r.fits() ? "fits at the estimates, but " : "") +
-                            "depends on estimated figures (DEPENDS below)"
+                      ? std::string(r.fits() ? "fits at the estimates, but " : "") + "depends on " +
+                            dependsOnText(r) + " (DEPENDS below)"
                   : !r.missing.empty() ? std::string("everything placed fits") +
                                              (unchecked > 0 ? " (some checks lacked data)" : "") +
                                              "; not yet in the build: " + joined(r.missing)

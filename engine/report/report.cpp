@@ -39,8 +39,9 @@ std::string answerFor(const Build& build, const Assembly& a, const Catalog& cata
   std::string state;
   size_t fails = result.count(Severity::Fail), warns = result.count(Severity::Warn);
   if (fails == 0 && result.verdict() == Verdict::Depends)
-    state = "The build as it stands fits at the estimated figures, but not at every value they "
-            "could take: it depends on the figure named below.";
+    state = "The build as it stands fits at the figures taken, but not at every value they "
+            "could take: it depends on " +
+            dependsOnText(result) + "; the one to look up first is named below.";
   else if (fails == 0)
     state = "The build as it stands fits" +
             (warns ? " with " + std::to_string(warns) + " warning" + (warns == 1 ? "" : "s")
@@ -132,8 +133,8 @@ Report makeReport(const Build& build, const Assembly& a, const Catalog& catalog,
                   ? "nothing to check: the case is empty (add " + joined(result.missing) + ")"
               : result.verdict() == Verdict::DoesNotFit ? "something does not fit"
               : result.verdict() == Verdict::Depends
-                  ? std::string(r.fits ? "fits at the estimates, but " : "") +
-                        "depends on an estimated figure"
+                  ? std::string(r.fits ? "fits at the estimates, but " : "") + "depends on " +
+                        dependsOnText(result)
               : !result.missing.empty()
                   ? "everything placed fits" + (unchecked > 0 ? "; " + lacked : std::string()) +
                         "; not yet in the build: " + joined(result.missing)

@@ -179,6 +179,23 @@ std::vector<std::string> rangeLines(const Finding& f) {
   return out;
 }
 
+// Of the findings that fail only at some values, the figures that flip one alone; where none
+// does (only several together), every figure that moves one.
+std::string dependsOnText(const FitResult& r) {
+  bool estimated = false, disputed = false;
+  for (const Finding& f : r.findings) {
+    if (!f.dependsOnFail()) continue;
+    const auto& ds = f.range->deciders;
+    const bool anyFlips =
+        std::any_of(ds.begin(), ds.end(), [](const Decider& d) { return d.flip; });
+    for (const Decider& d : ds)
+      if (d.flip || !anyFlips) (d.estimated ? estimated : disputed) = true;
+  }
+  if (disputed && !estimated) return "figures whose sources disagree";
+  if (disputed) return "estimated figures and figures whose sources disagree";
+  return "estimated figures";
+}
+
 std::string decidingFigure(const FitResult& r) {
   if (r.verdict() != Verdict::Depends) return "";
   for (const Finding& f : r.findings) {

@@ -32,5 +32,8 @@ std::vector<std::string> rangeLines(const Finding& f);
 // For a build whose verdict depends: the one figure to look up, where, and what each answer
 // means, with how to enter it; "" when the verdict does not depend on one figure.
 std::string decidingFigure(const FitResult& r);
+// What a "depends" verdict rests on, in words: "estimated figures", "figures whose sources
+// disagree", or both.
+std::string dependsOnText(const FitResult& r);
 
 } // namespace rigfit

@@ -5,6 +5,7 @@
 #include "catalog/part_json.hpp"
 #include "catalog/ranges.hpp"
 #include "fit/ranged.hpp"
+#include "report/format.hpp"
 #include "report/text.hpp"
 #include "support/fixtures.hpp"
 
@@ -399,6 +400,34 @@ TEST_CASE("an overlap that opens and closes inside a band is found, where it is"
   CHECK(std::max(*d.flip, *d.flipBack) == Approx(last).margin(0.26));
   CHECK(d.beyond == Severity::Fail);
   CHECK_THAT(rigfit::test::joined(rangeLines(*f)), Catch::Contains("fails between"));
+}
+
+TEST_CASE("the verdict says whether it depends on estimates or on sources that disagree",
+          "[fit][ranges]") {
+  // The article build with fans: the board's place, an estimate, decides it.
+  const Build fans = scene("article-fans");
+  CHECK_THAT(formatCheck(fans, ranged(fans), Format::Text),
+             Catch::Contains("depends on estimated figures (DEPENDS below)"));
+  // The XC's height given by two sources as 105 and 170 mm: past 161.6 mm the card meets the
+  // side panel. The figure that flips it is sourced: the verdict says so, not "estimated".
+  json card = partJson("evga-rtx2060-xc");
+  card["sources"]["test"] = "test: two sources disagree, at 105 and 170 mm";
+  card["figures"]["height_mm"] = {{"value", 111.15},
+                                  {"source", "test"},
+                                  {"range", {105, 170}},
+                                  {"range_why", "test: two sources, 105 and 170 mm"}};
+  const Catalog c = catalogWith({card});
+  const Build b = scene("article-build");
+  const FitResult r = checkWithRanges(b, assembled(b, c), c);
+  REQUIRE(r.verdict() == Verdict::Depends);
+  const Finding* height = findingOf(r, "gpu-height", {"gpu1"});
+  REQUIRE(height);
+  REQUIRE(height->dependsOnFail());
+  REQUIRE(height->range->deciders.front().flip);
+  CHECK_FALSE(height->range->deciders.front().estimated);
+  const std::string text = formatCheck(b, r, Format::Text);
+  CHECK_THAT(text, Catch::Contains("depends on figures whose sources disagree (DEPENDS below)"));
+  CHECK_THAT(text, !Catch::Contains("estimated figures (DEPENDS"));
 }
 
 TEST_CASE("a band on a figure the power check reads moves the power finding, to its flip",
