@@ -24,6 +24,13 @@ std::string joined(const std::vector<std::string>& v, const char* sep) {
   return out;
 }
 
+std::string andList(const std::string& first, const std::vector<std::string>& more) {
+  std::string out = first;
+  for (std::size_t i = 0; i < more.size(); ++i)
+    out += (i + 1 == more.size() ? " and " : ", ") + more[i];
+  return out;
+}
+
 std::string didYouMean(const std::vector<std::string>& near) {
   if (near.empty()) return "";
   std::string out = near.front();

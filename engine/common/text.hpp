@@ -46,6 +46,9 @@ std::string num(double v, int decimals);
 // "a, b, c" (or with another separator); "" for none.
 std::string joined(const std::vector<std::string>& v, const char* sep = ", ");
 
+// "a", "a and b", "a, b and c": `first`, then `more`.
+std::string andList(const std::string& first, const std::vector<std::string>& more);
+
 // "; did you mean a?", "; did you mean a or b?", "; did you mean a, b or c?"; "" for none.
 std::string didYouMean(const std::vector<std::string>& near);
 

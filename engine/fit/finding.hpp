@@ -27,6 +27,7 @@ const char* toString(Severity s);
 // the finding does as that figure alone moves across the band (the others at their estimates).
 struct Decider {
   std::string instance, part, figure; // "gpu1", "evga-rtx2060-xc", "height_mm"
+  std::vector<std::string> alsoOn;    // the same part's other instances, moved with it
   double value = 0, lo = 0, hi = 0;   // the estimate and its band
   std::string why;                    // where the band comes from
   std::string lookUp;                 // where a builder finds the true figure

@@ -141,8 +141,11 @@ public:
     Entry& e = it->second;
     if (fresh) {
       FigureTrial trial;
-      for (const auto& [j, v] : key)
+      for (const auto& [j, v] : key) {
         trial[bands_[j].instance][bands_[j].figure] = v;
+        for (const std::string& other : bands_[j].alsoOn)
+          trial[other][bands_[j].figure] = v;
+      }
       Result<Assembly> a = assemble(build_, catalog_, "", &trial);
       if (!a) return nullptr;
       e.own = std::move(a).value();
@@ -612,7 +615,8 @@ private:
 std::string trialText(const std::map<int, double>& at, const std::vector<Band>& bands) {
   std::map<std::string, std::string> named; // in the order of their names
   for (const auto& [j, v] : at)
-    named[bands[j].instance + " " + bands[j].figure] = num(v, 1) + " " + bands[j].unit;
+    named[andList(bands[j].instance, bands[j].alsoOn) + " " + bands[j].figure] =
+        num(v, 1) + " " + bands[j].unit;
   std::vector<std::string> parts;
   for (const auto& [what, value] : named)
     parts.push_back(what + " " + value);
@@ -671,16 +675,34 @@ std::vector<Band> bandsOfPart(const Part& part, const Catalog& catalog,
   std::vector<Band> out;
   for (const auto& [name, fig] : part.figures)
     if (std::optional<FigureRange> r = rangeOf(part, name, catalog))
-      out.push_back({instance, part.id, name, fig.value, r->lo, r->hi, r->why,
-                     whereToLookUp(part.category, name), r->unit, fig.estimated()});
+      out.push_back({instance,
+                     part.id,
+                     name,
+                     {},
+                     fig.value,
+                     r->lo,
+                     r->hi,
+                     r->why,
+                     whereToLookUp(part.category, name),
+                     r->unit,
+                     fig.estimated()});
   return out;
 }
 
 std::vector<Band> bandsOf(const Assembly& assembly, const Catalog& catalog) {
   std::vector<Band> out;
+  std::vector<const Part*> of; // the part of each band
   for (const Placed& p : assembly.items) {
-    std::vector<Band> own = bandsOfPart(*p.part, catalog, p.id);
-    out.insert(out.end(), own.begin(), own.end());
+    auto first = std::find(of.begin(), of.end(), p.part);
+    if (first != of.end()) { // another instance of a part already met: its bands move it too
+      for (std::size_t k = static_cast<std::size_t>(first - of.begin()); k < of.size(); ++k)
+        if (of[k] == p.part) out[k].alsoOn.push_back(p.id);
+      continue;
+    }
+    for (Band& b : bandsOfPart(*p.part, catalog, p.id)) {
+      out.push_back(std::move(b));
+      of.push_back(p.part);
+    }
   }
   return out;
 }
@@ -743,21 +765,10 @@ FitResult checkWithRanges(const Build& build, const Assembly& nominal, const Cat
     const bool failsHere = t.base.severity == Severity::Fail;
     for (const auto& [j, p] : moved) {
       const Band& b = bands[j];
-      Decider d{b.instance,
-                b.part,
-                b.figure,
-                b.value,
-                b.lo,
-                b.hi,
-                b.why,
-                b.lookUp,
-                b.unit,
-                b.estimated,
-                measured(p->worst),
-                measured(p->best),
-                std::nullopt,
-                std::nullopt,
-                Severity::Pass};
+      Decider d{b.instance,        b.part,       b.figure,     b.alsoOn,
+                b.value,           b.lo,         b.hi,         b.why,
+                b.lookUp,          b.unit,       b.estimated,  measured(p->worst),
+                measured(p->best), std::nullopt, std::nullopt, Severity::Pass};
       // The side that changes the verdict that counts first (fit or fail), else any severity.
       double toward = b.value;
       bool failing = false;

@@ -12,17 +12,21 @@
 
 namespace rigfit {
 
-// One estimate with a band, on one placed part.
+// One estimate with a band, of one part: on one placed instance of it, and on the build's
+// other instances of the same part (a kit's second module), which the figure moves with it:
+// they are one product, so one true figure.
 struct Band {
   std::string instance, part, figure;
+  std::vector<std::string> alsoOn; // the same part's other instances, in build order
   double value = 0, lo = 0, hi = 0;
   std::string why, lookUp;
   std::string unit = "mm"; // the figure's: "mm" for a length, "W" for a draw
   bool estimated = true;   // false: sourced, with a band where its sources disagree
 };
 
-// Every figure of the assembly's parts that has a band (catalog/ranges.hpp); a figure the
-// builder entered has none.
+// Every figure of the assembly's parts that has a band (catalog/ranges.hpp), once per part
+// however many instances it has; a figure the builder entered has none (and an instance with
+// figures of its own is a part of its own).
 std::vector<Band> bandsOf(const Assembly& assembly, const Catalog& catalog);
 // The bands of one part's own figures, as on instance `instance` (a part being placed).
 std::vector<Band> bandsOfPart(const Part& part, const Catalog& catalog,

@@ -84,6 +84,7 @@ nlohmann::json findingToJson(const Finding& f) {
     json deciders = json::array();
     for (const Decider& d : f.range->deciders)
       deciders.push_back({{"instance", d.instance},
+                          {"also_on", d.alsoOn},
                           {"part", d.part},
                           {"figure", d.figure},
                           {"unit", d.unit},
@@ -162,8 +163,9 @@ std::vector<std::string> rangeLines(const Finding& f) {
   if (r.depends()) head += ": it depends";
   out.push_back(head);
   for (const Decider& d : r.deciders) {
-    std::string line = d.instance + " " + d.figure + ": " + valueText(d) + ", could be " +
-                       num(d.lo, 1) + " to " + num(d.hi, 1) + " " + d.unit + " (" + d.why + ")";
+    std::string line = andList(d.instance, d.alsoOn) + " " + d.figure + ": " + valueText(d) +
+                       ", could be " + num(d.lo, 1) + " to " + num(d.hi, 1) + " " + d.unit + " (" +
+                       d.why + ")";
     if (d.flip && d.flipBack) {
       double a = std::min(*d.flip, *d.flipBack), b = std::max(*d.flip, *d.flipBack);
       line += "; " + severityWord(d.beyond) + " between " + num(a, 2) + " and " + num(b, 2) + " " +
@@ -204,10 +206,16 @@ std::string decidingFigure(const FitResult& r) {
     for (const Decider& d : f.range->deciders) {
       // A figure that alone turns this finding from a fit to a failure, or back.
       if (!d.flip || fitsAtEstimate != (d.beyond == Severity::Fail)) continue;
-      std::string head = "The figure that decides it: " + d.instance + "'s " + d.figure + " (" +
-                         d.part + "), " + valueText(d) + ". Look it up in " + d.lookUp + ": ";
+      // A part placed more than once (a kit's modules) has one figure for all its instances.
+      const std::string whose = d.alsoOn.empty()
+                                    ? d.instance + "'s " + d.figure + " (" + d.part + ")"
+                                    : d.figure + " of " + andList(d.instance, d.alsoOn) + " (" +
+                                          d.part + ", one figure for all)";
+      std::string head = "The figure that decides it: " + whose + ", " + valueText(d) +
+                         ". Look it up in " + d.lookUp + ": ";
       std::string tail = " (" + f.check + "). Enter it in the build as \"figures\": {\"" +
-                         d.figure + "\": VALUE} on " + d.instance + ".";
+                         d.figure + "\": VALUE} on " + andList(d.instance, d.alsoOn) +
+                         (d.alsoOn.empty() ? "." : ", on each.");
       if (d.flipBack) {
         double a = std::min(*d.flip, *d.flipBack), b = std::max(*d.flip, *d.flipBack);
         return head + (fitsAtEstimate ? "between " : "outside ") + num(a, 2) + " and " + num(b, 2) +

@@ -121,8 +121,8 @@ Trial fullAnswer(const Build& build, const Catalog& catalog, const Assembly& bas
     if (f.dependsOnFail())
       for (const Decider& d : f.range->deciders)
         if (d.flip)
-          t.deciding.push_back(d.instance + " " + d.figure + " flips it at " + num(*d.flip, 2) +
-                               " " + d.unit + " (" + f.check + ")");
+          t.deciding.push_back(andList(d.instance, d.alsoOn) + " " + d.figure + " flips it at " +
+                               num(*d.flip, 2) + " " + d.unit + " (" + f.check + ")");
     if (f.severity == Severity::Fail) t.fits = false;
     if (f.severity == Severity::Fail || f.severity == Severity::Warn) t.problems.push_back(f);
     if ((f.severity == Severity::Fail || isMargin(f)) && tighter(f)) decisive = &f;

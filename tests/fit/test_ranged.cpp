@@ -9,6 +9,7 @@
 #include "report/text.hpp"
 #include "support/fixtures.hpp"
 
+#include <algorithm>
 #include <catch2/catch.hpp>
 #include <cmath>
 
@@ -26,7 +27,8 @@ FitResult ranged(const Build& b, const Catalog& c = seedCatalog()) {
 Build allEntered(Build b, const Catalog& c) {
   for (const Band& band : bandsOf(assembled(b, c), c))
     for (Instance& in : b.instances)
-      if (in.id == band.instance) in.figures[band.figure] = band.value;
+      if (in.id == band.instance || std::count(band.alsoOn.begin(), band.alsoOn.end(), in.id))
+        in.figures[band.figure] = band.value;
   return b;
 }
 
@@ -167,6 +169,58 @@ TEST_CASE("a build of sourced figures only has zero-width ranges and today's ver
     }
     CHECK(withRanges.verdict() == (plain.fits() ? Verdict::Fits : Verdict::DoesNotFit));
   }
+}
+
+TEST_CASE("a part placed twice has one band per figure, moving both", "[fit][ranges]") {
+  // Two EVGA XCs: one product, so one true height, not two that could differ.
+  const Catalog& c = seedCatalog();
+  const Build b = scene("article-two-gpus");
+  auto heightBands = [&](const Build& build) {
+    std::vector<Band> out;
+    for (const Band& band : bandsOf(assembled(build, c), c))
+      if (band.figure == "height_mm" && band.part == "evga-rtx2060-xc") out.push_back(band);
+    return out;
+  };
+  std::vector<Band> bands = heightBands(b);
+  REQUIRE(bands.size() == 1);
+  CHECK(bands[0].instance == "gpu1");
+  CHECK(bands[0].alsoOn == std::vector<std::string>{"gpu2"});
+  // Tried at the top of its band, both cards are that tall: each one's room to the side panel
+  // shrinks by the same 38.15 mm.
+  const FitResult r = ranged(b, c);
+  for (const char* card : {"gpu1", "gpu2"}) {
+    CAPTURE(card);
+    const Finding* h = findingOf(r, "gpu-height", {card});
+    REQUIRE(h);
+    REQUIRE(h->range);
+    REQUIRE(h->range->worst);
+    CHECK(*h->range->worst == Approx(*h->measured - (bands[0].hi - bands[0].value)));
+    REQUIRE(h->range->deciders.size() >= 1);
+    const Decider& d = h->range->deciders.front();
+    CHECK(d.instance == "gpu1");
+    CHECK(d.alsoOn == std::vector<std::string>{"gpu2"});
+    CHECK_THAT(rigfit::test::joined(rangeLines(*h)),
+               Catch::Contains("gpu1 and gpu2 height_mm: estimated 111.2 mm"));
+  }
+  // Where that one figure decides the build, it is to be looked up once and entered on both.
+  json tall = partJson("evga-rtx2060-xc");
+  tall["figures"]["height_mm"]["range"] = {105, 170};
+  tall["figures"]["height_mm"]["range_why"] = "test: as tall as 170 mm";
+  const Catalog withTall = catalogWith({tall});
+  const FitResult deciding = checkWithRanges(b, assembled(b, withTall), withTall);
+  REQUIRE(deciding.verdict() == Verdict::Depends);
+  CHECK_THAT(decidingFigure(deciding),
+             Catch::Contains("The figure that decides it: height_mm of gpu1 and gpu2 "
+                             "(evga-rtx2060-xc, one figure for all)") &&
+                 Catch::Contains("{\"height_mm\": VALUE} on gpu1 and gpu2, on each."));
+  // A height entered on one card makes it a part of its own: the other keeps the band, alone.
+  Build entered = b;
+  for (Instance& in : entered.instances)
+    if (in.id == "gpu1") in.figures["height_mm"] = 111.15;
+  bands = heightBands(entered);
+  REQUIRE(bands.size() == 1);
+  CHECK(bands[0].instance == "gpu2");
+  CHECK(bands[0].alsoOn.empty());
 }
 
 TEST_CASE("the ranges never change what is measured at the estimates", "[fit][ranges]") {
