@@ -11,9 +11,9 @@ namespace rigfit {
 enum class CheckScope { All, Placement, Needs };
 
 // With CheckDetail::Measures, each finding's verdict and measure, without the list of estimates
-// it rests on or the box where it is, and with no sentence but where it tells two findings
-// apart (an overlap's solids): the check with ranges tries a build many times and reads only
-// those.
+// it rests on, and with most sentences and boxes left out (an overlap keeps its words, which
+// tell two overlaps apart): the check with ranges tries a build many times and reads only the
+// verdicts and measures.
 FitResult check(const Assembly& assembly, const FitSettings& settings = {},
                 CheckDetail detail = CheckDetail::Full, CheckScope scope = CheckScope::All);
 

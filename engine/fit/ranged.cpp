@@ -70,8 +70,9 @@ std::string withoutQuantities(const std::string& text) {
 // numbered the same in every trial. Two parts may overlap at several solids (a cooler over two
 // slots of a board): those findings are told apart by their words, with the quantities they
 // measure taken out (names keep their digits: slot:PCIEX16_1 and slot:PCIEX16_2 stay apart).
-// Their summaries (no overlap, or so many more not listed) measure nothing, and a check of
-// measures alone leaves out their words: one of each kind, known by its check alone.
+// Their summaries measure nothing: "no two parts overlap" (a pass, whose words a check of
+// measures alone leaves out) and "and 12 more not listed" (a failure or a warning, whose count
+// changes from trial to trial), each known by its check and which of the two it is.
 class FindingIds {
 public:
   std::vector<int> of(const std::vector<Finding>& findings) {
@@ -85,6 +86,8 @@ public:
         (kind_ += '|') += p;
       if ((f.check == "collision" || f.check == "keepout") && f.measured)
         (kind_ += '|') += withoutQuantities(f.message);
+      else if (f.check == "collision" || f.check == "keepout")
+        kind_ += f.severity == Severity::Pass ? "|none" : "|more not listed";
       const int kind = kinds_.try_emplace(kind_, static_cast<int>(kinds_.size())).first->second;
       const std::pair<int, int> which{kind, seen[kind]++};
       ids.push_back(ids_.try_emplace(which, static_cast<int>(ids_.size())).first->second);
@@ -689,14 +692,32 @@ std::vector<Band> bandsOfPart(const Part& part, const Catalog& catalog,
   return out;
 }
 
+namespace {
+
+// One product known alike: the same part, or copies of it with the same figures entered (a
+// builder who entered a module's height on both modules of a kit).
+bool sameProduct(const Part& a, const Part& b) {
+  if (&a == &b) return true;
+  if (a.id != b.id || a.figures.size() != b.figures.size()) return false;
+  return std::equal(
+      a.figures.begin(), a.figures.end(), b.figures.begin(), [](const auto& x, const auto& y) {
+        return x.first == y.first && x.second.value == y.second.value &&
+               x.second.source == y.second.source && x.second.estimate == y.second.estimate;
+      });
+}
+
+} // namespace
+
 std::vector<Band> bandsOf(const Assembly& assembly, const Catalog& catalog) {
   std::vector<Band> out;
   std::vector<const Part*> of; // the part of each band
   for (const Placed& p : assembly.items) {
-    auto first = std::find(of.begin(), of.end(), p.part);
-    if (first != of.end()) { // another instance of a part already met: its bands move it too
+    auto first =
+        std::find_if(of.begin(), of.end(), [&](const Part* q) { return sameProduct(*q, *p.part); });
+    if (first != of.end()) { // another instance of a product already met: its bands move it too
+      const Part* met = *first;
       for (std::size_t k = static_cast<std::size_t>(first - of.begin()); k < of.size(); ++k)
-        if (of[k] == p.part) out[k].alsoOn.push_back(p.id);
+        if (of[k] == met) out[k].alsoOn.push_back(p.id);
       continue;
     }
     for (Band& b : bandsOfPart(*p.part, catalog, p.id)) {

@@ -181,17 +181,27 @@ std::vector<std::string> rangeLines(const Finding& f) {
   return out;
 }
 
-// Of the findings that fail only at some values, the figures that flip one alone; where none
+namespace {
+
+// A figure that alone turns the finding from a fit into a failure, or back (not one that only
+// moves it to a warning).
+bool turnsFit(const Finding& f, const Decider& d) {
+  return d.flip && (f.severity != Severity::Fail) == (d.beyond == Severity::Fail);
+}
+
+} // namespace
+
+// Of the findings that fail only at some values, the figures that turn one alone; where none
 // does (only several together), every figure that moves one.
 std::string dependsOnText(const FitResult& r) {
   bool estimated = false, disputed = false;
   for (const Finding& f : r.findings) {
     if (!f.dependsOnFail()) continue;
     const auto& ds = f.range->deciders;
-    const bool anyFlips =
-        std::any_of(ds.begin(), ds.end(), [](const Decider& d) { return d.flip; });
+    const bool anyTurns =
+        std::any_of(ds.begin(), ds.end(), [&](const Decider& d) { return turnsFit(f, d); });
     for (const Decider& d : ds)
-      if (d.flip || !anyFlips) (d.estimated ? estimated : disputed) = true;
+      if (turnsFit(f, d) || !anyTurns) (d.estimated ? estimated : disputed) = true;
   }
   if (disputed && !estimated) return "figures whose sources disagree";
   if (disputed) return "estimated figures and figures whose sources disagree";
@@ -204,8 +214,7 @@ std::string decidingFigure(const FitResult& r) {
     if (f.worstCase() != Severity::Fail || !f.range) continue;
     const bool fitsAtEstimate = f.severity != Severity::Fail;
     for (const Decider& d : f.range->deciders) {
-      // A figure that alone turns this finding from a fit to a failure, or back.
-      if (!d.flip || fitsAtEstimate != (d.beyond == Severity::Fail)) continue;
+      if (!turnsFit(f, d)) continue;
       // A part placed more than once (a kit's modules) has one figure for all its instances.
       const std::string whose = d.alsoOn.empty()
                                     ? d.instance + "'s " + d.figure + " (" + d.part + ")"

@@ -221,6 +221,26 @@ TEST_CASE("a part placed twice has one band per figure, moving both", "[fit][ran
   REQUIRE(bands.size() == 1);
   CHECK(bands[0].instance == "gpu2");
   CHECK(bands[0].alsoOn.empty());
+  // Entered alike on both, as the decider asks, they are one product again: a second banded
+  // figure of the card (its draw, given as a range) is one band on both.
+  json drawn = partJson("evga-rtx2060-xc");
+  drawn["figures"]["power_w"]["range"] = {150, 200};
+  drawn["figures"]["power_w"]["range_why"] = "test: two published draws";
+  const Catalog withDraw = catalogWith({drawn});
+  auto drawBands = [&](const Build& build) {
+    std::vector<Band> out;
+    for (const Band& band : bandsOf(assembled(build, withDraw), withDraw))
+      if (band.figure == "power_w" && band.part == "evga-rtx2060-xc") out.push_back(band);
+    return out;
+  };
+  CHECK(drawBands(entered).size() == 2); // known differently: one band each
+  Build both = entered;
+  for (Instance& in : both.instances)
+    if (in.id == "gpu2") in.figures["height_mm"] = 111.15;
+  const std::vector<Band> tied = drawBands(both);
+  REQUIRE(tied.size() == 1);
+  CHECK(tied[0].instance == "gpu1");
+  CHECK(tied[0].alsoOn == std::vector<std::string>{"gpu2"});
 }
 
 TEST_CASE("the ranges never change what is measured at the estimates", "[fit][ranges]") {
@@ -482,6 +502,11 @@ TEST_CASE("the verdict says whether it depends on estimates or on sources that d
   const std::string text = formatCheck(b, r, Format::Text);
   CHECK_THAT(text, Catch::Contains("depends on figures whose sources disagree (DEPENDS below)"));
   CHECK_THAT(text, !Catch::Contains("estimated figures (DEPENDS"));
+  // The same card in the build with fans: the board's place (estimated) decides one finding,
+  // the card's height (sourced) another.
+  const FitResult both = checkWithRanges(fans, assembled(fans, c), c);
+  CHECK_THAT(formatCheck(fans, both, Format::Text),
+             Catch::Contains("depends on estimated figures and figures whose sources disagree"));
 }
 
 TEST_CASE("a band on a figure the power check reads moves the power finding, to its flip",
