@@ -47,6 +47,7 @@ struct Figure {
   std::optional<double> lo, hi; // the band, lo <= value <= hi, when the spec gives one
   std::string rangeWhy;         // where the band comes from
   bool estimated() const { return !estimate.empty(); }
+  bool operator==(const Figure&) const = default;
 };
 
 enum class SolidRole {

@@ -84,10 +84,10 @@ public:
       kind_ = f.check;
       for (const std::string& p : f.parts)
         (kind_ += '|') += p;
-      if ((f.check == "collision" || f.check == "keepout") && f.measured)
-        (kind_ += '|') += withoutQuantities(f.message);
-      else if (f.check == "collision" || f.check == "keepout")
-        kind_ += f.severity == Severity::Pass ? "|none" : "|more not listed";
+      if (f.check == "collision" || f.check == "keepout")
+        kind_ += f.measured                     ? '|' + withoutQuantities(f.message)
+                 : f.severity == Severity::Pass ? std::string("|none")
+                                                : std::string("|more not listed");
       const int kind = kinds_.try_emplace(kind_, static_cast<int>(kinds_.size())).first->second;
       const std::pair<int, int> which{kind, seen[kind]++};
       ids.push_back(ids_.try_emplace(which, static_cast<int>(ids_.size())).first->second);
@@ -697,13 +697,7 @@ namespace {
 // One product known alike: the same part, or copies of it with the same figures entered (a
 // builder who entered a module's height on both modules of a kit).
 bool sameProduct(const Part& a, const Part& b) {
-  if (&a == &b) return true;
-  if (a.id != b.id || a.figures.size() != b.figures.size()) return false;
-  return std::equal(
-      a.figures.begin(), a.figures.end(), b.figures.begin(), [](const auto& x, const auto& y) {
-        return x.first == y.first && x.second.value == y.second.value &&
-               x.second.source == y.second.source && x.second.estimate == y.second.estimate;
-      });
+  return &a == &b || (a.id == b.id && a.figures == b.figures);
 }
 
 } // namespace

@@ -175,12 +175,14 @@ TEST_CASE("a part placed twice has one band per figure, moving both", "[fit][ran
   // Two EVGA XCs: one product, so one true height, not two that could differ.
   const Catalog& c = seedCatalog();
   const Build b = scene("article-two-gpus");
-  auto heightBands = [&](const Build& build) {
+  // The XC's bands on one figure, in a build assembled from a catalog.
+  auto xcBands = [](const Build& build, const Catalog& from, const std::string& figure) {
     std::vector<Band> out;
-    for (const Band& band : bandsOf(assembled(build, c), c))
-      if (band.figure == "height_mm" && band.part == "evga-rtx2060-xc") out.push_back(band);
+    for (const Band& band : bandsOf(assembled(build, from), from))
+      if (band.figure == figure && band.part == "evga-rtx2060-xc") out.push_back(band);
     return out;
   };
+  auto heightBands = [&](const Build& build) { return xcBands(build, c, "height_mm"); };
   std::vector<Band> bands = heightBands(b);
   REQUIRE(bands.size() == 1);
   CHECK(bands[0].instance == "gpu1");
@@ -227,12 +229,7 @@ TEST_CASE("a part placed twice has one band per figure, moving both", "[fit][ran
   drawn["figures"]["power_w"]["range"] = {150, 200};
   drawn["figures"]["power_w"]["range_why"] = "test: two published draws";
   const Catalog withDraw = catalogWith({drawn});
-  auto drawBands = [&](const Build& build) {
-    std::vector<Band> out;
-    for (const Band& band : bandsOf(assembled(build, withDraw), withDraw))
-      if (band.figure == "power_w" && band.part == "evga-rtx2060-xc") out.push_back(band);
-    return out;
-  };
+  auto drawBands = [&](const Build& build) { return xcBands(build, withDraw, "power_w"); };
   CHECK(drawBands(entered).size() == 2); // known differently: one band each
   Build both = entered;
   for (Instance& in : both.instances)
@@ -536,8 +533,8 @@ TEST_CASE("a band on a figure the power check reads moves the power finding, to 
     Build entered = b;
     for (Instance& in : entered.instances)
       if (in.id == "gpu1") in.figures["power_w"] = w;
-    const FitResult r = checked(entered, c);
-    const Finding* f = findingOf(r, "power", {"gpu1"});
+    const FitResult at = checked(entered, c);
+    const Finding* f = findingOf(at, "power", {"gpu1"});
     REQUIRE(f);
     return f->severity;
   };
@@ -569,8 +566,8 @@ TEST_CASE("a flip where a finding appears is exact, found from the values the se
   REQUIRE(d.flip);
   CHECK(d.beyond == Severity::Warn);
   auto severityAt = [&](double v) {
-    const FitResult r = enteredAt(b, "case", "board_top_mm", v);
-    const Finding* g = findingOf(r, "gpu-cooling", {"gpu2", "psu"});
+    const FitResult at = enteredAt(b, "case", "board_top_mm", v);
+    const Finding* g = findingOf(at, "gpu-cooling", {"gpu2", "psu"});
     return g ? g->severity : Severity::Pass;
   };
   // Within the search's 0.0001 mm either side.
