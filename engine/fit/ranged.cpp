@@ -19,6 +19,9 @@ namespace {
 // How finely the extremes and the flips are found, in the figure's unit (mm).
 constexpr double kFlipTolerance = 1e-4;
 constexpr double kLinearTolerance = 1e-6;
+// Either side of where an overlap opens inside a band: the two values are less than
+// kFlipTolerance apart.
+constexpr double kEdgeStep = 0.4 * kFlipTolerance;
 // Samples across a band where a finding is not linear in it, before the search narrows.
 constexpr int kDenseSamples = 24;
 
@@ -184,9 +187,15 @@ public:
 
   // Finding `id` of an evaluation made before, checked again in full (once per evaluation):
   // with the estimates it rests on, which the many trials leave out.
+  // A finding of the placement checks needs only those checked again.
   const Finding& inFull(const std::map<int, double>& values, int id) {
     Entry& e = cache_.at(trialOf(values));
-    if (!e.full) e.full = &e.fullOwn.emplace(check(*e.assembly, settings_));
+    const bool ofNeeds = std::find(needs_.begin(), needs_.end(), id) != needs_.end();
+    const CheckScope scope = ofNeeds ? CheckScope::All : CheckScope::Placement;
+    if (!e.full || (e.fullScope != CheckScope::All && e.fullScope != scope)) {
+      e.full = &e.fullOwn.emplace(check(*e.assembly, settings_, CheckDetail::Full, scope));
+      e.fullScope = scope;
+    }
     std::vector<int> ids = ids_.of(e.full->findings);
     auto it = std::find(ids.begin(), ids.end(), id);
     return e.full->findings.at(static_cast<std::size_t>(it - ids.begin()));
@@ -207,6 +216,7 @@ private:
     FitResult placement, needs; // measures only
     // Checked in full (the build as given, or checked again for a finding reported from it).
     const FitResult* full = nullptr;
+    CheckScope fullScope = CheckScope::All;
     std::optional<FitResult> fullOwn;
     Outcome outcome;
   };
@@ -338,6 +348,14 @@ public:
         double x0 = b.lo + w.t0 * (b.hi - b.lo), x1 = b.lo + w.t1 * (b.hi - b.lo);
         auto first = tried[j].upper_bound(x0);
         if (first == tried[j].end() || *first >= x1) observe({{j, (x0 + x1) / 2}}, j);
+        // Where it opens or closes inside the band, a finding about the pair starts or stops
+        // there: tried just either side, closer together than a flip is found, so the search
+        // for the flip has it bracketed and nothing between needs halving.
+        if (wl->mated(wl->solids[w.a], wl->solids[w.b])) continue;
+        for (double x : {x0, x1})
+          if (x > b.lo && x < b.hi)
+            for (double side : {-kEdgeStep, kEdgeStep})
+              observe({{j, x + side}}, j);
       }
     std::vector<int> bent;
     for (int key : order) {
@@ -520,14 +538,21 @@ public:
         thresholds.insert(thresholds.end(), {limit - geo::kTouchToleranceMm, limit});
       }
     // The line through (x0, s0) and (x1, s1) where it crosses a threshold between p and q,
-    // if the verdicts just either side of it confirm a change there.
+    // if the verdicts just either side of it confirm a change there: two values tried already,
+    // one either side and no further apart than a flip is found to, or else two tried there.
     auto solve = [&](double x0, double s0, double x1, double s1, double p,
                      double q) -> std::optional<double> {
       if (std::isnan(s0) || std::isnan(s1) || s0 == s1) return std::nullopt;
       for (double threshold : thresholds) {
         double x = x0 + (threshold - s0) * (x1 - x0) / (s1 - s0);
         if (!((x - p) * (q - x) > 0)) continue;
-        double step = (q > p ? 1 : -1) * kFlipTolerance / 2;
+        const double dir = q > p ? 1 : -1;
+        const std::optional<double> a = beside(j, x, -dir), b = beside(j, x, dir);
+        if (a && b && std::abs(*b - *a) <= kFlipTolerance) {
+          std::optional<int> before = verdictAt(*a), after = verdictAt(*b);
+          if (before && after && *before == *start && *after != *start) return x;
+        }
+        double step = dir * kFlipTolerance / 2;
         std::optional<int> before = verdictAt(x - step), after = verdictAt(x + step);
         if (before && after && *before == *start && *after != *start) return x;
       }
@@ -593,6 +618,26 @@ public:
       halve = cross && std::abs(to - from) > width / 2;
     }
     return (from + to) / 2;
+  }
+
+  // The value nearest x on the side `dir` points to (+1 above, -1 below) that band j was
+  // tried at alone, within kFlipTolerance of it; none if there is none so near.
+  std::optional<double> beside(int j, double x, double dir) const {
+    std::optional<double> out;
+    auto consider = [&](double v) {
+      if ((v - x) * dir > 0 && std::abs(v - x) <= kFlipTolerance &&
+          (!out || std::abs(v - x) < std::abs(*out - x)))
+        out = v;
+    };
+    if (auto t = tried.find(j); t != tried.end())
+      for (auto it = t->second.lower_bound(x - kFlipTolerance);
+           it != t->second.end() && *it <= x + kFlipTolerance; ++it)
+        consider(*it);
+    for (auto it = singles_.lower_bound({j, x - kFlipTolerance});
+         it != singles_.end() && it->first.first == j && it->first.second <= x + kFlipTolerance;
+         ++it)
+      if (it->second) consider(it->first.second);
+    return out;
   }
 
   std::vector<Track> tracks;             // by finding number (FindingIds)
@@ -799,11 +844,14 @@ FitResult checkWithRanges(const Build& build, const Assembly& nominal, const Cat
         d.flip = search.flip(key, static_cast<int>(j), b.value, toward, failing);
         // What it is just past the flip: a severity between the estimate's and the worst (a
         // draw that passes between "oversized" and "near the limit") comes first.
-        const double past = (toward > b.value ? 1 : -1) * kFlipTolerance / 2;
-        if (d.flip)
-          if (std::optional<Severity> s =
-                  search.severityAt(key, static_cast<int>(j), *d.flip + past))
+        // A value tried just past it already tells.
+        const double dir = toward > b.value ? 1 : -1;
+        if (d.flip) {
+          const double past = search.beside(static_cast<int>(j), *d.flip, dir)
+                                  .value_or(*d.flip + dir * kFlipTolerance / 2);
+          if (std::optional<Severity> s = search.severityAt(key, static_cast<int>(j), past))
             d.beyond = *s;
+        }
         // A window: past `toward`, the band's far end gives the estimate's verdict again.
         const double end = toward > b.value ? b.hi : b.lo;
         if (d.flip && end != toward) {
