@@ -72,9 +72,10 @@ World makeWorld(const Assembly& assembly) {
   auto categoryOf = [&](int i) { return static_cast<int>(items[i].part->category); };
   std::stable_sort(w.byCategory_.begin(), w.byCategory_.end(),
                    [&](int x, int y) { return categoryOf(x) < categoryOf(y); });
+  if (!w.byCategory_.empty()) // up to the last category there is, in one allocation
+    w.categoryRanges_.assign(static_cast<size_t>(categoryOf(w.byCategory_.back())) + 1, {0, 0});
   for (size_t k = 0; k < w.byCategory_.size(); ++k) {
     const auto c = static_cast<size_t>(categoryOf(w.byCategory_[k]));
-    if (c >= w.categoryRanges_.size()) w.categoryRanges_.resize(c + 1, {0, 0});
     if (w.categoryRanges_[c].second == 0) w.categoryRanges_[c].first = static_cast<int>(k);
     w.categoryRanges_[c].second = static_cast<int>(k + 1);
   }

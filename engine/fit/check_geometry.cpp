@@ -12,7 +12,7 @@ namespace rigfit {
 namespace {
 
 bool boundsOverlap(const WorldSolid& a, const WorldSolid& b) {
-  return geo::signedDistance(a.bounds, b.bounds) < -geo::kTouchToleranceMm;
+  return geo::overlapBeyond(a.bounds, b.bounds, geo::kTouchToleranceMm);
 }
 
 geo::Aabb overlapBox(const WorldSolid& a, const WorldSolid& b) {

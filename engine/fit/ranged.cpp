@@ -263,6 +263,7 @@ private:
 struct PerBand {
   Obs worst, best;
   double argWorst = 0, argBest = 0;
+  bool tried = false; // the band was tried alone with this finding followed
   bool moved = false;
 };
 
@@ -271,7 +272,7 @@ struct Track {
   Obs base; // at the estimates (absent: a pass)
   Obs worst, best;
   std::map<int, double> worstAt; // the trial of the worst (bands by index)
-  std::map<int, PerBand> bands;
+  std::vector<PerBand> bands;    // by band index
   bool followed = false;
 };
 
@@ -299,12 +300,13 @@ public:
       }
       if (worse(t.best, o)) t.best = o;
       if (single < 0) continue;
-      auto [pb, fresh] = t.bands.try_emplace(single);
-      if (fresh) { // the band at its estimate is the base
-        pb->second.worst = pb->second.best = t.base;
-        pb->second.argWorst = pb->second.argBest = bands_[single].value;
+      if (t.bands.empty()) t.bands.resize(bands_.size());
+      PerBand& p = t.bands[single];
+      if (!p.tried) { // the band at its estimate is the base
+        p.worst = p.best = t.base;
+        p.argWorst = p.argBest = bands_[single].value;
+        p.tried = true;
       }
-      PerBand& p = pb->second;
       double x = values.at(single);
       tried[single].insert(x);
       p.moved |= differs(o, t.base);
@@ -376,7 +378,7 @@ public:
           std::abs(sv - line(b.value)) > kLinearTolerance)
         bent.push_back(key);
       else
-        linear[j].insert(key);
+        markLinear(j, key);
     }
     if (bent.empty()) return;
     refine(j, bent);
@@ -558,7 +560,7 @@ public:
       }
       return std::nullopt;
     };
-    if (linear[j].count(key)) {
+    if (isLinear(j, key)) {
       if (auto x = solve(from, slackAt(key, j, from), to, slackAt(key, j, to), from, to)) return x;
     } else {
       // Not linear: the first change among the values tried on the way (the searches' too),
@@ -643,9 +645,20 @@ public:
   std::vector<Track> tracks;             // by finding number (FindingIds)
   std::vector<int> order;                // the findings followed, as first found
   std::map<int, std::set<double>> tried; // the values each band was tried at alone
-  std::map<int, std::set<int>> linear;   // the findings linear in each band
+  std::vector<std::vector<bool>> linear; // by band, by finding: the findings linear in it
 
 private:
+  void markLinear(int j, int key) {
+    if (linear.size() < bands_.size()) linear.resize(bands_.size());
+    std::vector<bool>& of = linear[static_cast<std::size_t>(j)];
+    if (of.size() <= static_cast<std::size_t>(key)) of.resize(key + 1);
+    of[key] = true;
+  }
+  bool isLinear(int j, int key) const {
+    if (static_cast<std::size_t>(j) >= linear.size()) return false;
+    const std::vector<bool>& of = linear[static_cast<std::size_t>(j)];
+    return static_cast<std::size_t>(key) < of.size() && of[key];
+  }
   bool followed(int id) const {
     return static_cast<std::size_t>(id) < tracks.size() && tracks[id].followed;
   }
@@ -785,8 +798,9 @@ FitResult checkWithRanges(const Build& build, const Assembly& nominal, const Cat
   for (int key : std::vector<int>(search.order)) {
     const Track& t = search.tracks[key];
     std::map<int, double> worst, best;
-    for (const auto& [j, p] : t.bands)
-      if (p.moved) worst[j] = p.argWorst, best[j] = p.argBest;
+    for (std::size_t j = 0; j < t.bands.size(); ++j)
+      if (const PerBand& p = t.bands[j]; p.moved)
+        worst[static_cast<int>(j)] = p.argWorst, best[static_cast<int>(j)] = p.argBest;
     if (worst.size() < 2) continue;
     search.observe(worst);
     search.observe(best);
@@ -798,12 +812,17 @@ FitResult checkWithRanges(const Build& build, const Assembly& nominal, const Cat
     Track& t = search.tracks[key];
     const bool inBase = t.base.finding != nullptr;
     std::vector<std::pair<int, const PerBand*>> moved;
-    for (const auto& [j, p] : t.bands)
-      if (p.moved) moved.push_back({j, &p});
+    for (std::size_t j = 0; j < t.bands.size(); ++j)
+      if (t.bands[j].moved) moved.push_back({static_cast<int>(j), &t.bands[j]});
     if (!inBase && !(t.worst.severity < Severity::Pass)) continue;
-    Finding f = inBase ? *t.base.finding : ev.inFull(t.worstAt, key);
+    // Moved out of the build as given: of its findings, only the limits and bounds are read
+    // from here on (flip), which a move leaves as they were.
+    Finding f =
+        inBase ? std::move(
+                     base.findings[static_cast<std::size_t>(t.base.finding - base.findings.data())])
+               : ev.inFull(t.worstAt, key);
     if (moved.empty() && inBase) {
-      out.findings.push_back(f);
+      out.findings.push_back(std::move(f));
       continue;
     }
     MarginRange r;
@@ -861,7 +880,7 @@ FitResult checkWithRanges(const Build& build, const Assembly& nominal, const Cat
           if (same) d.flipBack = search.flip(key, static_cast<int>(j), end, toward, failing);
         }
       }
-      r.deciders.push_back(d);
+      r.deciders.push_back(std::move(d));
     }
     if (!inBase) {
       f.message = "at the estimates nothing is found, but with " + trialText(t.worstAt, bands) +

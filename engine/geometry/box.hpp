@@ -21,6 +21,13 @@ struct Aabb {
 // Signed distance between two axis-aligned boxes: the gap when apart, minus the least
 // penetration when they overlap (exact for boxes of the same frame).
 double signedDistance(const Aabb& a, const Aabb& b);
+// Whether they overlap by more than `by` (>= 0) on every axis, which is signedDistance(a, b) <
+// -by, without working out the distance: the test for every pair that might touch.
+inline bool overlapBeyond(const Aabb& a, const Aabb& b, double by) {
+  for (int i = 0; i < 3; ++i)
+    if (!(a.lo[i] - b.hi[i] < -by && b.lo[i] - a.hi[i] < -by)) return false;
+  return true;
+}
 
 // A box of half extents `half` centred at X_WB.t with axes X_WB.R.
 struct Box {

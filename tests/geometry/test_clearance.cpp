@@ -216,6 +216,32 @@ TEST_CASE("axis-aligned box signed distance", "[geometry]") {
   CHECK(signedDistance(a, Aabb{{10, 0, 0}, {20, 10, 10}}) == Approx(0.0));
 }
 
+TEST_CASE("overlapBeyond is signedDistance below minus the margin", "[geometry][boundary]") {
+  const double by = 0.01;
+  Aabb a{{0, 0, 0}, {10, 10, 10}};
+  // Overlapping by exactly the margin on one axis: not beyond it; a hair more is.
+  CHECK_FALSE(overlapBeyond(a, Aabb{{9.99, 0, 0}, {20, 10, 10}}, by));
+  CHECK(overlapBeyond(a, Aabb{{9.98, 0, 0}, {20, 10, 10}}, by));
+  CHECK_FALSE(overlapBeyond(a, Aabb{{10, 0, 0}, {20, 10, 10}}, by)); // touching
+  CHECK_FALSE(overlapBeyond(a, Aabb{{5, 12, 5}, {6, 13, 6}}, by));   // apart on one axis
+  CHECK(overlapBeyond(a, Aabb{{2, 2, 2}, {3, 3, 3}}, by));           // inside
+  // Against the distance itself, over boxes on a 0.005 mm grid around the boundaries.
+  std::mt19937 rng(7);
+  std::uniform_int_distribution<int> step(-6, 6);
+  int agreed = 0;
+  for (int k = 0; k < 20000; ++k) {
+    Vec3 lo{10 + 0.005 * step(rng), 0.005 * step(rng), 0.005 * step(rng)};
+    Vec3 hi = lo + Vec3{3 + 0.005 * step(rng), 10 - 0.005 * step(rng), 10 + 0.005 * step(rng)};
+    Aabb b{lo - Vec3{3, 0, 0}, hi - Vec3{3, 0, 0}};
+    Aabb c{lo, hi};
+    for (const Aabb& o : {b, c}) {
+      REQUIRE(overlapBeyond(a, o, by) == (signedDistance(a, o) < -by));
+      ++agreed;
+    }
+  }
+  CHECK(agreed == 40000);
+}
+
 TEST_CASE("poses compose and invert", "[geometry]") {
   Pose X_CB{rotZ(M_PI / 2), {10, 0, 0}};
   Pose X_BA = Pose::translation({1, 2, 3});
