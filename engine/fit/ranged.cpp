@@ -340,11 +340,17 @@ public:
     const Band& b = bands_[j];
     const double mid = (b.lo + b.hi) / 2;
     tried[j].insert(b.value);
-    for (double x : {b.lo, b.hi, mid})
+    for (double x : {b.lo, b.hi})
       observe({{j, x}}, j);
-    // An overlap that opens and closes between the values tried so far: tried in its window.
     const World* wl = ev_.worldAt({{j, b.lo}});
     const World* wh = ev_.worldAt({{j, b.hi}});
+    // The middle tells a finding straight across the band from one that bends. Where nothing
+    // moved at the band's ends and the band only grows the solids it changes (or only shrinks
+    // them), every finding is the same all through it: a solid inside another is no nearer
+    // anything, so each measure is monotone along the band.
+    const bool constant = wl && wh && nothingMoved(j) && nestedAlong(*wl, *wh);
+    if (!constant) observe({{j, mid}}, j);
+    // An overlap that opens and closes between the values tried so far: tried in its window.
     if (wl && wh)
       for (const OverlapWindow& w : overlapWindows(*wl, *wh)) {
         double x0 = b.lo + w.t0 * (b.hi - b.lo), x1 = b.lo + w.t1 * (b.hi - b.lo);
@@ -361,7 +367,8 @@ public:
       }
     std::vector<int> bent;
     for (int key : order) {
-      double sl = slackAt(key, j, b.lo), sh = slackAt(key, j, b.hi), sm = slackAt(key, j, mid);
+      double sl = slackAt(key, j, b.lo), sh = slackAt(key, j, b.hi);
+      double sm = constant ? sl : slackAt(key, j, mid);
       double sv = tracks[key].base.slack;
       bool absentSomewhere = false, presentSomewhere = false;
       for (double x : tried[j]) {
@@ -648,6 +655,12 @@ public:
   std::vector<std::vector<bool>> linear; // by band, by finding: the findings linear in it
 
 private:
+  bool nothingMoved(int j) const {
+    return std::none_of(order.begin(), order.end(), [&](int key) {
+      const std::vector<PerBand>& of = tracks[key].bands;
+      return static_cast<std::size_t>(j) < of.size() && of[j].moved;
+    });
+  }
   void markLinear(int j, int key) {
     if (linear.size() < bands_.size()) linear.resize(bands_.size());
     std::vector<bool>& of = linear[static_cast<std::size_t>(j)];
@@ -684,7 +697,34 @@ std::string trialText(const std::map<int, double>& at, const std::vector<Band>& 
   return joined(parts, ", ");
 }
 
+// Whether box `in` lies inside box `out`, turned alike.
+bool inside(const geo::Box& in, const geo::Box& out) {
+  if (in.X_WB.R != out.X_WB.R) return false;
+  const geo::Vec3 shift = glm::transpose(out.X_WB.R) * (in.X_WB.t - out.X_WB.t);
+  for (int k = 0; k < 3; ++k)
+    if (std::abs(shift[k]) + in.half[k] > out.half[k] + kLinearTolerance) return false;
+  return true;
+}
+
 } // namespace
+
+bool nestedAlong(const World& lo, const World& hi) {
+  if (lo.solids.size() != hi.solids.size()) return false;
+  bool grows = false, shrinks = false;
+  for (std::size_t i = 0; i < lo.solids.size(); ++i) {
+    const WorldSolid &a = lo.solids[i], &b = hi.solids[i];
+    if (a.solid->name != b.solid->name || a.item != b.item) return false;
+    if (a.box.X_WB.R == b.box.X_WB.R && a.box.X_WB.t == b.box.X_WB.t && a.box.half == b.box.half)
+      continue;
+    if (inside(a.box, b.box))
+      grows = true;
+    else if (inside(b.box, a.box))
+      shrinks = true;
+    else
+      return false;
+  }
+  return !(grows && shrinks);
+}
 
 std::vector<OverlapWindow> overlapWindows(const World& lo, const World& hi) {
   std::vector<OverlapWindow> out;

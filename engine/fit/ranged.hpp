@@ -42,6 +42,12 @@ struct OverlapWindow {
 };
 std::vector<OverlapWindow> overlapWindows(const World& lo, const World& hi);
 
+// Whether a band only grows the solids it changes, or only shrinks them: the same solids in the
+// worlds at its two ends, each the same in both or, all the same way, inside itself at the other
+// end (turned alike). The solids move linearly in between, so each is inside itself at any value
+// further on, and no measure between solids turns back along the band.
+bool nestedAlong(const World& lo, const World& hi);
+
 // The check with ranges. The extremes are found, not assumed: each band is tried at its ends
 // and its middle, and where a finding is not linear in it (an overlap that opens in the middle
 // of the band) it is searched densely; a finding moved by several bands is tried with all of

@@ -415,6 +415,41 @@ TEST_CASE("a builder's own figure is read from the build, and a bad one named", 
   CHECK_THAT(bad.error().reason, Catch::Contains("is not a figure of a gpu"));
 }
 
+TEST_CASE("a band that only grows or only shrinks what it changes is told from one that moves it",
+          "[fit][ranges][boundary]") {
+  const Catalog& c = seedCatalog();
+  Build b = scene("article-build");
+  auto at = [&](FigureTrial t) {
+    Result<Assembly> a = assemble(b, c, "", &t);
+    REQUIRE(a);
+    return std::make_shared<Assembly>(std::move(a).value());
+  };
+  auto modules = [](double h) {
+    return FigureTrial{{"ram1", {{"height_mm", h}}}, {"ram2", {{"height_mm", h}}}};
+  };
+  // Taller modules grow in place; read the other way, they shrink.
+  auto short_ = at(modules(33.5)), tall = at(modules(34));
+  CHECK(nestedAlong(short_->world(), tall->world()));
+  CHECK(nestedAlong(tall->world(), short_->world()));
+  CHECK(nestedAlong(tall->world(), tall->world())); // nothing changes
+  // A taller card carries the space for its power plug up on its top edge: that moves.
+  auto low = at({{"gpu1", {{"height_mm", 111}}}}), high = at({{"gpu1", {{"height_mm", 149.3}}}});
+  CHECK_FALSE(nestedAlong(low->world(), high->world()));
+  // The board moved down the case: its solids move, none inside itself at the other end.
+  auto down = at({{"case", {{"board_top_mm", 390.8}}}}),
+       up = at({{"case", {{"board_top_mm", 424}}}});
+  CHECK_FALSE(nestedAlong(down->world(), up->world()));
+  // The modules growing while the header plugs' space shrinks: each in place, not all one way.
+  FigureTrial grows = modules(34), mixed = modules(33.5);
+  grows["board"]["header_plug_height_mm"] = 15;
+  mixed["board"]["header_plug_height_mm"] = 20;
+  CHECK(nestedAlong(at(modules(34))->world(), at(grows)->world())); // the plugs' alone: in place
+  CHECK_FALSE(nestedAlong(at(grows)->world(), at(mixed)->world()));
+  // A hair of growth is growth; the same hair as a move is not.
+  auto hair = at(modules(34.001));
+  CHECK(nestedAlong(tall->world(), hair->world()));
+}
+
 TEST_CASE("an overlap that opens and closes inside a band is found, where it is", "[fit][ranges]") {
   // The seed board's socket given a band from 40 to 240 mm from the rear edge (a test's band):
   // sliding the CPU across the board, its package passes over the memory modules between the

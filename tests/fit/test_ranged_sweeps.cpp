@@ -1,0 +1,136 @@
+// The check with ranges against brute force, on every scene and real-world build: each band swept
+// alone, evenly, as a builder would enter the figure and check again. Whatever the search skips
+// (the middle of a band where nothing moved at its ends, the halving between values on one
+// line), the sweep tries.
+#include "assembly/build_json.hpp"
+#include "fit/ranged.hpp"
+#include "support/fixtures.hpp"
+
+#include <algorithm>
+#include <catch2/catch.hpp>
+#include <cmath>
+#include <filesystem>
+
+using namespace rigfit;
+using namespace rigfit::test;
+
+namespace {
+
+// Smaller is worse, whichever way the finding's bound points.
+double slackOf(const Finding& f, double measured) {
+  return f.bound == Bound::AtLeast ? measured : -measured;
+}
+
+// The worst slack the check with ranges gives a finding: over its band where it has one, else
+// as measured; none where it measures nothing at its worst.
+std::optional<double> worstSlack(const Finding& f) {
+  if (f.range) {
+    if (!f.range->worst) return std::nullopt;
+    return slackOf(f, *f.range->worst);
+  }
+  if (!f.measured) return std::nullopt;
+  return slackOf(f, *f.measured);
+}
+
+std::string keyOf(const Finding& f) {
+  return f.check + "|" + joined(f.parts);
+}
+
+struct Swept {
+  std::string name;
+  Build build;
+};
+
+std::vector<Swept> everyBuild() {
+  std::vector<Swept> out;
+  for (const char* dir : {"scenes", "tests/realworld"})
+    for (const auto& e : std::filesystem::directory_iterator(sourcePath(dir))) {
+      if (e.path().extension() != ".json") continue;
+      Result<Build> b = loadBuildFile(e.path().string());
+      REQUIRE(b.ok());
+      out.push_back({std::string(dir) + "/" + e.path().filename().string(), *b});
+    }
+  std::sort(out.begin(), out.end(), [](const Swept& a, const Swept& b) { return a.name < b.name; });
+  return out;
+}
+
+} // namespace
+
+TEST_CASE("a sweep of every band finds nothing the check with ranges did not say",
+          "[fit][ranges][sweep]") {
+  constexpr int kSteps = 60;
+  const std::vector<Swept> builds = everyBuild();
+  REQUIRE(builds.size() >= 15);
+  int bandsSwept = 0, comparisons = 0, constant = 0;
+  for (const Swept& s : builds) {
+    CAPTURE(s.name);
+    const Catalog c = catalogFor(s.build);
+    const Assembly nominal = assembled(s.build, c);
+    const FitResult r = checkWithRanges(s.build, nominal, c);
+    std::map<std::string, std::vector<const Finding*>> said;
+    for (const Finding& f : r.findings)
+      said[keyOf(f)].push_back(&f);
+
+    for (const Band& band : bandsOf(nominal, c)) {
+      CAPTURE(band.instance, band.figure, band.lo, band.hi);
+      ++bandsSwept;
+      for (int k = 0; k <= kSteps; ++k) {
+        const double x = band.lo + (band.hi - band.lo) * k / kSteps;
+        CAPTURE(x);
+        Build b = s.build;
+        for (Instance& in : b.instances)
+          if (in.id == band.instance || std::count(band.alsoOn.begin(), band.alsoOn.end(), in.id))
+            in.figures[band.figure] = x;
+        Result<Assembly> a = assemble(b, c);
+        if (!a) continue; // the parts cannot be made there: the check with ranges skips it too
+        const FitResult at = check(*a);
+        std::map<std::string, std::vector<const Finding*>> seen;
+        for (const Finding& g : at.findings)
+          seen[keyOf(g)].push_back(&g);
+        for (const auto& [key, gs] : seen) {
+          CAPTURE(key);
+          auto it = said.find(key);
+          const Severity worstSeen =
+              (*std::min_element(gs.begin(), gs.end(), [](const Finding* p, const Finding* q) {
+                return p->severity < q->severity;
+              }))->severity;
+          if (it == said.end()) {
+            // Found only inside a band, and never said: only a pass may be left unsaid.
+            CHECK(worstSeen >= Severity::Pass);
+            continue;
+          }
+          const std::vector<const Finding*>& fs = it->second;
+          ++comparisons;
+          // The check with ranges says a worst at least as bad as anything the sweep sees.
+          Severity worstSaid = Severity::NotChecked;
+          for (const Finding* f : fs)
+            worstSaid = std::min(worstSaid, f->worstCase());
+          CHECK(worstSaid <= worstSeen);
+          // And a worst margin no better than the least the sweep measures.
+          std::optional<double> leastSaid, leastSeen;
+          for (const Finding* f : fs)
+            if (std::optional<double> w = worstSlack(*f); w && f->unit == Unit::Mm)
+              leastSaid = leastSaid ? std::min(*leastSaid, *w) : *w;
+          for (const Finding* g : gs)
+            if (g->measured && g->unit == Unit::Mm) {
+              const double sl = slackOf(*g, *g->measured);
+              leastSeen = leastSeen ? std::min(*leastSeen, sl) : sl;
+            }
+          if (leastSaid && leastSeen) CHECK(*leastSaid <= *leastSeen + 1e-6);
+          // One finding said to hold over every band (no range) reads the same everywhere.
+          if (fs.size() == 1 && gs.size() == 1 && !fs[0]->range) {
+            ++constant;
+            CHECK(gs[0]->severity == fs[0]->severity);
+            CHECK(gs[0]->measured.has_value() == fs[0]->measured.has_value());
+            if (gs[0]->measured && fs[0]->measured)
+              CHECK(*gs[0]->measured == Approx(*fs[0]->measured).margin(1e-6));
+          }
+        }
+      }
+    }
+  }
+  // Enough was compared that a miss would show: every build's bands, each at 61 values.
+  CHECK(bandsSwept >= 30);
+  CHECK(comparisons > 10000);
+  CHECK(constant > 5000);
+}
