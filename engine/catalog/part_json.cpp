@@ -6,7 +6,6 @@
 #include "catalog/shapes.hpp"
 #include "common/json_in.hpp"
 
-#include <cstdio>
 #include <mutex>
 #include <nlohmann/json.hpp>
 #include <set>
@@ -153,13 +152,18 @@ Result<std::shared_ptr<const Part>> triedPart(const Part& part,
   static std::mutex mutex;
   static std::map<std::string, Entry> cache;
   constexpr std::size_t kMaxEntries = 4096;
-  char address[32];
-  std::snprintf(address, sizeof address, "%p ", static_cast<const void*>(part.spec.get()));
-  std::string key = address + part.id;
+  // The address and each value as their bytes (a value exactly, and nothing to format: the
+  // check with ranges looks parts up here at every value it tries), each name ended by a NUL.
+  auto bytes = [](std::string& to, const auto& v) {
+    to.append(reinterpret_cast<const char*>(&v), sizeof v);
+  };
+  std::string key;
+  key.reserve(sizeof(void*) + part.id.size() + 1 + values.size() * 32);
+  bytes(key, static_cast<const void*>(part.spec.get()));
+  (key += part.id) += '\0';
   for (const auto& [name, value] : values) {
-    char v[40];
-    std::snprintf(v, sizeof v, "=%.17g", value);
-    key += " " + name + v;
+    (key += name) += '\0';
+    bytes(key, value);
   }
   {
     std::lock_guard<std::mutex> lock(mutex);
