@@ -37,10 +37,8 @@ std::string verdictLine(const FitResult& r) {
   std::string v = verdict == Verdict::NothingToCheck
                       ? "nothing to check: the case is empty (add " + joined(r.missing) + ")"
                   : verdict == Verdict::DoesNotFit ? "something does not fit"
-                  : verdict == Verdict::Depends
-                      ? std::string(r.fits() ? "fits at the estimates, but " : "") + "depends on " +
-                            dependsOnText(r) + " (DEPENDS below)"
-                  : !r.missing.empty() ? std::string("everything placed fits") +
+                  : verdict == Verdict::Depends    ? dependsVerdict(r) + " (DEPENDS below)"
+                  : !r.missing.empty()             ? std::string("everything placed fits") +
                                              (unchecked > 0 ? " (some checks lacked data)" : "") +
                                              "; not yet in the build: " + joined(r.missing)
                   : unchecked > 0 ? "everything checked fits (some checks lacked data)"

@@ -132,9 +132,7 @@ Report makeReport(const Build& build, const Assembly& a, const Catalog& catalog,
   r.verdict = result.verdict() == Verdict::NothingToCheck
                   ? "nothing to check: the case is empty (add " + joined(result.missing) + ")"
               : result.verdict() == Verdict::DoesNotFit ? "something does not fit"
-              : result.verdict() == Verdict::Depends
-                  ? std::string(r.fits ? "fits at the estimates, but " : "") + "depends on " +
-                        dependsOnText(result)
+              : result.verdict() == Verdict::Depends    ? dependsVerdict(result)
               : !result.missing.empty()
                   ? "everything placed fits" + (unchecked > 0 ? "; " + lacked : std::string()) +
                         "; not yet in the build: " + joined(result.missing)

@@ -193,19 +193,40 @@ bool turnsFit(const Finding& f, const Decider& d) {
 
 // Of the findings that fail only at some values, the figures that turn one alone; where none
 // does (only several together), every figure that moves one.
-std::string dependsOnText(const FitResult& r) {
+namespace {
+
+// Of the figures a "depends" verdict rests on: whether some are estimates, and whether some are
+// sourced figures whose sources disagree.
+struct RestsOn {
   bool estimated = false, disputed = false;
+};
+RestsOn restsOn(const FitResult& r) {
+  RestsOn on;
   for (const Finding& f : r.findings) {
     if (!f.dependsOnFail()) continue;
     const auto& ds = f.range->deciders;
     const bool anyTurns =
         std::any_of(ds.begin(), ds.end(), [&](const Decider& d) { return turnsFit(f, d); });
     for (const Decider& d : ds)
-      if (turnsFit(f, d) || !anyTurns) (d.estimated ? estimated : disputed) = true;
+      if (turnsFit(f, d) || !anyTurns) (d.estimated ? on.estimated : on.disputed) = true;
   }
-  if (disputed && !estimated) return "figures whose sources disagree";
-  if (disputed) return "estimated figures and figures whose sources disagree";
+  return on;
+}
+
+} // namespace
+
+std::string dependsOnText(const FitResult& r) {
+  const RestsOn on = restsOn(r);
+  if (on.disputed && !on.estimated) return "figures whose sources disagree";
+  if (on.disputed) return "estimated figures and figures whose sources disagree";
   return "estimated figures";
+}
+
+std::string dependsVerdict(const FitResult& r) {
+  if (!r.fits()) return "depends on " + dependsOnText(r);
+  // A sourced figure that decides it is taken at one of its sources' values, not estimated.
+  const char* at = restsOn(r).disputed ? "fits at the figures taken" : "fits at the estimates";
+  return std::string(at) + ", but depends on " + dependsOnText(r);
 }
 
 std::string decidingFigure(const FitResult& r) {

@@ -35,5 +35,9 @@ std::string decidingFigure(const FitResult& r);
 // What a "depends" verdict rests on, in words: "estimated figures", "figures whose sources
 // disagree", or both.
 std::string dependsOnText(const FitResult& r);
+// The verdict of a build that depends, in words: "fits at the estimates, but depends on estimated
+// figures"; "fits at the figures taken, but ..." where a sourced figure whose sources disagree
+// decides it; "depends on ..." alone for a build that fails at its figures and fits at others.
+std::string dependsVerdict(const FitResult& r);
 
 } // namespace rigfit

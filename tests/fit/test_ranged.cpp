@@ -513,7 +513,8 @@ TEST_CASE("the verdict says whether it depends on estimates or on sources that d
   // The article build with fans: the board's place, an estimate, decides it.
   const Build fans = scene("article-fans");
   CHECK_THAT(formatCheck(fans, ranged(fans), Format::Text),
-             Catch::Contains("depends on estimated figures (DEPENDS below)"));
+             Catch::Contains("fits at the estimates, but depends on estimated figures (DEPENDS "
+                             "below)"));
   // The XC's height given by two sources as 105 and 170 mm: past 161.6 mm the card meets the
   // side panel. The figure that flips it is sourced: the verdict says so, not "estimated".
   json card = partJson("evga-rtx2060-xc");
@@ -532,13 +533,16 @@ TEST_CASE("the verdict says whether it depends on estimates or on sources that d
   REQUIRE(height->range->deciders.front().flip);
   CHECK_FALSE(height->range->deciders.front().estimated);
   const std::string text = formatCheck(b, r, Format::Text);
-  CHECK_THAT(text, Catch::Contains("depends on figures whose sources disagree (DEPENDS below)"));
-  CHECK_THAT(text, !Catch::Contains("estimated figures (DEPENDS"));
+  // It fits at one source's figure, which is no estimate.
+  CHECK_THAT(text, Catch::Contains("Verdict: fits at the figures taken, but depends on figures "
+                                   "whose sources disagree (DEPENDS below)"));
+  CHECK_THAT(text, !Catch::Contains("fits at the estimates"));
   // The same card in the build with fans: the board's place (estimated) decides one finding,
   // the card's height (sourced) another.
   const FitResult both = checkWithRanges(fans, assembled(fans, c), c);
   CHECK_THAT(formatCheck(fans, both, Format::Text),
-             Catch::Contains("depends on estimated figures and figures whose sources disagree"));
+             Catch::Contains("fits at the figures taken, but depends on estimated figures and "
+                             "figures whose sources disagree"));
 }
 
 TEST_CASE("a band on a figure the power check reads moves the power finding, to its flip",
