@@ -527,11 +527,7 @@ public:
   // where it starts or stops failing when `failing` (the verdict that counts), else where its
   // severity changes at all. None when the build cannot be made at a value on the way.
   std::optional<double> flip(int key, int j, double from, double to, bool failing) {
-    auto verdictAt = [&](double x) -> std::optional<int> {
-      std::optional<Severity> sev = severityAt(key, j, x);
-      if (!sev) return std::nullopt;
-      return failing ? static_cast<int>(*sev == Severity::Fail) : static_cast<int>(*sev);
-    };
+    auto verdictAt = [&](double x) { return verdictOf(key, j, x, failing); };
     const std::optional<int> start = verdictAt(from);
     if (!start) return std::nullopt;
     // A finding linear in the band changes where its slack crosses a clearance threshold (an
@@ -627,6 +623,32 @@ public:
       halve = cross && std::abs(to - from) > width / 2;
     }
     return (from + to) / 2;
+  }
+
+  // A flip found from `from`, put on the right side of the value nearest it that the lines print
+  // (to 0.01 of the unit): within kFlipTolerance of one, the flip may lie either side of it,
+  // and printed rounded toward each verdict it would give that value to both. The verdict there
+  // is tried, and the flip put just past the value, on the side that verdict says.
+  double onGrid(int key, int j, double flip, double from, bool failing) {
+    const double grid = std::round(flip * 100) / 100;
+    const Band& b = bands_[j];
+    if (std::abs(grid - flip) >= kFlipTolerance || grid <= b.lo || grid >= b.hi) return flip;
+    const std::optional<int> start = verdictOf(key, j, from, failing);
+    const std::optional<int> there = verdictOf(key, j, grid, failing);
+    if (!start || !there) return flip;
+    // Where the flip must lie from the grid value: past it when the value keeps the verdict at
+    // `from`, short of it when not. Kept where it is if it lies there already.
+    const double side = (*there == *start ? 1 : -1) * (flip > from ? 1 : -1);
+    if ((flip - grid) * side > 1e-9) return flip;
+    return grid + side * kFlipTolerance / 10;
+  }
+
+  // The verdict that counts for a flip, band j alone at x: whether the finding fails when
+  // `failing`, else its severity; none where the build cannot be made there.
+  std::optional<int> verdictOf(int key, int j, double x, bool failing) {
+    std::optional<Severity> sev = severityAt(key, j, x);
+    if (!sev) return std::nullopt;
+    return failing ? static_cast<int>(*sev == Severity::Fail) : static_cast<int>(*sev);
   }
 
   // The value nearest x on the side `dir` points to (+1 above, -1 below) that band j was
@@ -911,6 +933,9 @@ FitResult checkWithRanges(const Build& build, const Assembly& nominal, const Cat
           if (std::optional<Severity> s = search.severityAt(key, static_cast<int>(j), past))
             d.beyond = *s;
         }
+        // Then put on the right side of a printed value it is within reach of (beyond is read
+        // at the flip as found, which the values tried bracket).
+        if (d.flip) d.flip = search.onGrid(key, static_cast<int>(j), *d.flip, b.value, failing);
         // A window: past `toward`, the band's far end gives the estimate's verdict again.
         const double end = toward > b.value ? b.hi : b.lo;
         if (d.flip && end != toward) {
@@ -918,6 +943,8 @@ FitResult checkWithRanges(const Build& build, const Assembly& nominal, const Cat
           bool same = atEnd && (failing ? (*atEnd == Severity::Fail) == failsHere
                                         : *atEnd == t.base.severity);
           if (same) d.flipBack = search.flip(key, static_cast<int>(j), end, toward, failing);
+          if (d.flipBack)
+            d.flipBack = search.onGrid(key, static_cast<int>(j), *d.flipBack, end, failing);
         }
       }
       r.deciders.push_back(std::move(d));

@@ -134,3 +134,49 @@ TEST_CASE("a sweep of every band finds nothing the check with ranges did not say
   CHECK(comparisons > 10000);
   CHECK(constant > 5000);
 }
+
+TEST_CASE("every flip printed to 0.01 keeps the verdict each side is printed with",
+          "[fit][ranges][sweep][boundary]") {
+  // The lines print a flip rounded toward the estimate's side ("passes down to 409.15 mm"), the
+  // deciding figure toward the other ("at or above 33.99 mm this fits"). Each printed value,
+  // entered as the builder would, must give the verdict it is printed with: a flip found within
+  // its tolerance of such a value lies on one side of it only.
+  int flips = 0;
+  for (const Swept& s : everyBuild()) {
+    CAPTURE(s.name);
+    const Catalog c = catalogFor(s.build);
+    const FitResult r = checkWithRanges(s.build, assembled(s.build, c), c);
+    std::map<std::string, int> sameKey;
+    for (const Finding& f : r.findings)
+      ++sameKey[keyOf(f)];
+    for (const Finding& f : r.findings) {
+      if (!f.range || sameKey[keyOf(f)] != 1) continue;
+      for (const Decider& d : f.range->deciders) {
+        if (!d.flip || d.flipBack) continue;
+        CAPTURE(keyOf(f), d.instance, d.figure, *d.flip);
+        const bool otherAbove = *d.flip > d.value;
+        const double kept =
+            (otherAbove ? std::floor(*d.flip * 100) : std::ceil(*d.flip * 100)) / 100;
+        const double other =
+            (otherAbove ? std::ceil(*d.flip * 100) : std::floor(*d.flip * 100)) / 100;
+        auto severityAt = [&](double v) {
+          Build b = s.build;
+          for (Instance& in : b.instances)
+            if (in.id == d.instance || std::count(d.alsoOn.begin(), d.alsoOn.end(), in.id))
+              in.figures[d.figure] = v;
+          Severity worst = Severity::Pass; // not found: nothing measured, a pass
+          for (const Finding& g : checked(b, c).findings)
+            if (keyOf(g) == keyOf(f)) worst = std::min(worst, g.severity);
+          return worst;
+        };
+        // The estimate's verdict up to the printed value, the other from the other one on.
+        const Severity atEstimate =
+            f.severity == Severity::NotChecked ? Severity::Pass : f.severity;
+        CHECK(severityAt(kept) == atEstimate);
+        CHECK(severityAt(other) == d.beyond);
+        ++flips;
+      }
+    }
+  }
+  CHECK(flips >= 10);
+}

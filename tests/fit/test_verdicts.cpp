@@ -73,6 +73,21 @@ TEST_CASE("a tower without a published RAM clearance stands on a base under its 
   REQUIRE(clearance->flip);
   CHECK(*clearance->flip == Approx(moduleMm - geo::kTouchToleranceMm).margin(2e-4));
   CHECK(clearance->beyond == Severity::Pass);
+  // The flip lies on a value the lines print (33.99 mm, where the module touches within the
+  // tolerance): that value is given to the side it is on, fitting, in both sentences.
+  auto withClearance = [&](double v) {
+    Build e = b;
+    for (Instance& in : e.instances)
+      if (in.id == "cooler") in.figures["ram_clearance_mm"] = v;
+    return only(checked(e, seedCatalog()), "cooler-ram").severity;
+  };
+  REQUIRE(moduleMm == Approx(34.0));
+  CHECK(withClearance(33.99) == Severity::Pass);
+  CHECK(withClearance(33.98) == Severity::Fail);
+  CHECK_THAT(rigfit::test::joined(rangeLines(rb)), Catch::Contains("fails up to 33.98 mm, passes "
+                                                                   "above"));
+  CHECK_THAT(decidingFigure(banded), Catch::Contains("at or above 33.99 mm this fits, below it "
+                                                     "does not"));
   // The module's height is sourced (two figures of Corsair's): its band is "given", the
   // cooler's clearance "estimated", in the lines and in the JSON.
   const std::string lines = rigfit::test::joined(rangeLines(rb));
