@@ -634,11 +634,22 @@ public:
     const Band& b = bands_[j];
     if (std::abs(grid - flip) >= kFlipTolerance || grid <= b.lo || grid >= b.hi) return flip;
     const std::optional<int> start = verdictOf(key, j, from, failing);
-    const std::optional<int> there = verdictOf(key, j, grid, failing);
-    if (!start || !there) return flip;
+    if (!start) return flip;
+    // The values tried nearest the flip either side bracket it: a grid value outside the
+    // bracket has the verdict of the end it lies beyond; inside it, it is tried.
+    const double dir = flip > from ? 1 : -1;
+    double at = grid; // the value whose verdict is the grid value's
+    if (std::optional<double> v = beside(j, flip, -dir);
+        v && (grid - *v) * dir <= 0 && verdictOf(key, j, *v, failing) == start)
+      at = *v;
+    else if (std::optional<double> w = beside(j, flip, dir);
+             w && (grid - *w) * dir >= 0 && verdictOf(key, j, *w, failing) != start)
+      at = *w;
+    const std::optional<int> there = verdictOf(key, j, at, failing);
+    if (!there) return flip;
     // Where the flip must lie from the grid value: past it when the value keeps the verdict at
     // `from`, short of it when not. Kept where it is if it lies there already.
-    const double side = (*there == *start ? 1 : -1) * (flip > from ? 1 : -1);
+    const double side = (*there == *start ? 1 : -1) * dir;
     if ((flip - grid) * side > 1e-9) return flip;
     return grid + side * kFlipTolerance / 10;
   }
