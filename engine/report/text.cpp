@@ -147,6 +147,16 @@ std::string flipText(double flip, bool keptBelow, const std::string& unit) {
   return num(r, 2) + " " + unit;
 }
 
+// A window of the band where the verdict differs, "a and b" with both printed values inside it
+// (rounded in, to 0.01 of the unit), so that each printed value gives the window's verdict and
+// the next value out the other. One too narrow to hold a value to 0.01 is printed to 0.001.
+std::string windowText(const Decider& d) {
+  const double a = std::min(*d.flip, *d.flipBack), b = std::max(*d.flip, *d.flipBack);
+  const double in0 = std::ceil(a * 100) / 100, in1 = std::floor(b * 100) / 100;
+  if (in0 > in1) return num(a, 3) + " and " + num(b, 3) + " " + d.unit;
+  return num(in0, 2) + " and " + num(in1, 2) + " " + d.unit;
+}
+
 } // namespace
 
 std::vector<std::string> rangeLines(const Finding& f) {
@@ -167,9 +177,8 @@ std::vector<std::string> rangeLines(const Finding& f) {
                        ", could be " + num(d.lo, 1) + " to " + num(d.hi, 1) + " " + d.unit + " (" +
                        d.why + ")";
     if (d.flip && d.flipBack) {
-      double a = std::min(*d.flip, *d.flipBack), b = std::max(*d.flip, *d.flipBack);
-      line += "; " + severityWord(d.beyond) + " between " + num(a, 2) + " and " + num(b, 2) + " " +
-              d.unit + ", " + severityWord(f.severity) + " outside";
+      line += "; " + severityWord(d.beyond) + " between " + windowText(d) + ", " +
+              severityWord(f.severity) + " outside";
     } else if (d.flip) {
       bool otherAbove = *d.flip > d.value; // the estimate's verdict holds below the flip
       line += "; " + severityWord(f.severity) + (otherAbove ? " up to " : " down to ") +
@@ -246,12 +255,10 @@ std::string decidingFigure(const FitResult& r) {
       std::string tail = " (" + f.check + "). Enter it in the build as \"figures\": {\"" +
                          d.figure + "\": VALUE} on " + andList(d.instance, d.alsoOn) +
                          (d.alsoOn.empty() ? "." : ", on each.");
-      if (d.flipBack) {
-        double a = std::min(*d.flip, *d.flipBack), b = std::max(*d.flip, *d.flipBack);
-        return head + (fitsAtEstimate ? "between " : "outside ") + num(a, 2) + " and " + num(b, 2) +
-               " " + d.unit + " this does not fit, " + (fitsAtEstimate ? "outside" : "between") +
-               " them it does" + tail;
-      }
+      if (d.flipBack)
+        return head + (fitsAtEstimate ? "between " : "outside ") + windowText(d) +
+               " this does not fit, " + (fitsAtEstimate ? "outside" : "between") + " them it does" +
+               tail;
       const bool otherAbove = *d.flip > d.value;
       const bool fitBelow = fitsAtEstimate == otherAbove;
       return head + "at or " + (fitBelow ? "below " : "above ") +

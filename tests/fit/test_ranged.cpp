@@ -12,6 +12,7 @@
 #include <algorithm>
 #include <catch2/catch.hpp>
 #include <cmath>
+#include <cstdio>
 
 using namespace rigfit;
 using namespace rigfit::test;
@@ -505,7 +506,21 @@ TEST_CASE("an overlap that opens and closes inside a band is found, where it is"
   CHECK(std::min(*d.flip, *d.flipBack) == Approx(first).margin(0.26));
   CHECK(std::max(*d.flip, *d.flipBack) == Approx(last).margin(0.26));
   CHECK(d.beyond == Severity::Fail);
-  CHECK_THAT(rigfit::test::joined(rangeLines(*f)), Catch::Contains("fails between"));
+  // Printed to 0.01 mm, rounded into the window: both values printed fail, the next out passes.
+  const double in0 = std::ceil(std::min(*d.flip, *d.flipBack) * 100) / 100;
+  const double in1 = std::floor(std::max(*d.flip, *d.flipBack) * 100) / 100;
+  char between[64];
+  std::snprintf(between, sizeof between, "fails between %.2f and %.2f mm, passes outside", in0,
+                in1);
+  CHECK_THAT(rigfit::test::joined(rangeLines(*f)), Catch::Contains(between));
+  auto severityAt = [&](double v) {
+    const Finding* g = findingOf(check(*worldAt(v)), "collision", {"cpu", "ram1"});
+    return g ? g->severity : Severity::Pass;
+  };
+  CHECK(severityAt(in0) == Severity::Fail);
+  CHECK(severityAt(in1) == Severity::Fail);
+  CHECK(severityAt(in0 - 0.01) == Severity::Pass);
+  CHECK(severityAt(in1 + 0.01) == Severity::Pass);
 }
 
 TEST_CASE("the verdict says whether it depends on estimates or on sources that disagree",
