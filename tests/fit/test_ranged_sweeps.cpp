@@ -54,85 +54,122 @@ std::vector<Swept> everyBuild() {
   return out;
 }
 
-} // namespace
+// What the sweeps compared, to show that enough was.
+struct Counts {
+  int bands = 0;       // bands swept
+  int comparisons = 0; // findings seen in a sweep and held against what was said
+  int constant = 0;    // of them, findings said to hold over every band, held to their reading
+};
 
-TEST_CASE("a sweep of every band finds nothing the check with ranges did not say",
-          "[fit][ranges][sweep]") {
-  constexpr int kSteps = 60;
-  const std::vector<Swept> builds = everyBuild();
-  REQUIRE(builds.size() >= 15);
-  int bandsSwept = 0, comparisons = 0, constant = 0;
-  for (const Swept& s : builds) {
-    CAPTURE(s.name);
-    const Catalog c = catalogFor(s.build);
-    const Assembly nominal = assembled(s.build, c);
-    const FitResult r = checkWithRanges(s.build, nominal, c);
-    std::map<std::string, std::vector<const Finding*>> said;
-    for (const Finding& f : r.findings)
-      said[keyOf(f)].push_back(&f);
+// Each band of the build swept alone at `steps` + 1 values, the figure entered as a builder
+// would: what the check with ranges said about each finding holds at every value.
+void sweepAgainstRanges(const Swept& s, int steps, Counts& n) {
+  CAPTURE(s.name);
+  const Catalog c = catalogFor(s.build);
+  const Assembly nominal = assembled(s.build, c);
+  const FitResult r = checkWithRanges(s.build, nominal, c);
+  std::map<std::string, std::vector<const Finding*>> said;
+  for (const Finding& f : r.findings)
+    said[keyOf(f)].push_back(&f);
 
-    for (const Band& band : bandsOf(nominal, c)) {
-      CAPTURE(band.instance, band.figure, band.lo, band.hi);
-      ++bandsSwept;
-      for (int k = 0; k <= kSteps; ++k) {
-        const double x = band.lo + (band.hi - band.lo) * k / kSteps;
-        CAPTURE(x);
-        Build b = s.build;
-        for (Instance& in : b.instances)
-          if (in.id == band.instance || std::count(band.alsoOn.begin(), band.alsoOn.end(), in.id))
-            in.figures[band.figure] = x;
-        Result<Assembly> a = assemble(b, c);
-        if (!a) continue; // the parts cannot be made there: the check with ranges skips it too
-        const FitResult at = check(*a);
-        std::map<std::string, std::vector<const Finding*>> seen;
-        for (const Finding& g : at.findings)
-          seen[keyOf(g)].push_back(&g);
-        for (const auto& [key, gs] : seen) {
-          CAPTURE(key);
-          auto it = said.find(key);
-          const Severity worstSeen =
-              (*std::min_element(gs.begin(), gs.end(), [](const Finding* p, const Finding* q) {
-                return p->severity < q->severity;
-              }))->severity;
-          if (it == said.end()) {
-            // Found only inside a band, and never said: only a pass may be left unsaid.
-            CHECK(worstSeen >= Severity::Pass);
-            continue;
+  for (const Band& band : bandsOf(nominal, c)) {
+    CAPTURE(band.instance, band.figure, band.lo, band.hi);
+    ++n.bands;
+    for (int k = 0; k <= steps; ++k) {
+      const double x = band.lo + (band.hi - band.lo) * k / steps;
+      CAPTURE(x);
+      Build b = s.build;
+      for (Instance& in : b.instances)
+        if (in.id == band.instance || std::count(band.alsoOn.begin(), band.alsoOn.end(), in.id))
+          in.figures[band.figure] = x;
+      Result<Assembly> a = assemble(b, c);
+      if (!a) continue; // the parts cannot be made there: the check with ranges skips it too
+      const FitResult at = check(*a);
+      std::map<std::string, std::vector<const Finding*>> seen;
+      for (const Finding& g : at.findings)
+        seen[keyOf(g)].push_back(&g);
+      for (const auto& [key, gs] : seen) {
+        CAPTURE(key);
+        Severity worstSeen = Severity::NotChecked;
+        for (const Finding* g : gs)
+          worstSeen = std::min(worstSeen, g->severity);
+        auto it = said.find(key);
+        if (it == said.end()) {
+          // Found only inside a band, and never said: only a pass may be left unsaid.
+          CHECK(worstSeen >= Severity::Pass);
+          continue;
+        }
+        const std::vector<const Finding*>& fs = it->second;
+        ++n.comparisons;
+        // The check with ranges says a worst at least as bad as anything the sweep sees.
+        Severity worstSaid = Severity::NotChecked;
+        for (const Finding* f : fs)
+          worstSaid = std::min(worstSaid, f->worstCase());
+        CHECK(worstSaid <= worstSeen);
+        // And a worst margin no better than the least the sweep measures.
+        std::optional<double> leastSaid, leastSeen;
+        for (const Finding* f : fs)
+          if (std::optional<double> w = worstSlack(*f); w && f->unit == Unit::Mm)
+            leastSaid = leastSaid ? std::min(*leastSaid, *w) : *w;
+        for (const Finding* g : gs)
+          if (g->measured && g->unit == Unit::Mm) {
+            const double sl = slackOf(*g, *g->measured);
+            leastSeen = leastSeen ? std::min(*leastSeen, sl) : sl;
           }
-          const std::vector<const Finding*>& fs = it->second;
-          ++comparisons;
-          // The check with ranges says a worst at least as bad as anything the sweep sees.
-          Severity worstSaid = Severity::NotChecked;
-          for (const Finding* f : fs)
-            worstSaid = std::min(worstSaid, f->worstCase());
-          CHECK(worstSaid <= worstSeen);
-          // And a worst margin no better than the least the sweep measures.
-          std::optional<double> leastSaid, leastSeen;
-          for (const Finding* f : fs)
-            if (std::optional<double> w = worstSlack(*f); w && f->unit == Unit::Mm)
-              leastSaid = leastSaid ? std::min(*leastSaid, *w) : *w;
-          for (const Finding* g : gs)
-            if (g->measured && g->unit == Unit::Mm) {
-              const double sl = slackOf(*g, *g->measured);
-              leastSeen = leastSeen ? std::min(*leastSeen, sl) : sl;
-            }
-          if (leastSaid && leastSeen) CHECK(*leastSaid <= *leastSeen + 1e-6);
-          // One finding said to hold over every band (no range) reads the same everywhere.
-          if (fs.size() == 1 && gs.size() == 1 && !fs[0]->range) {
-            ++constant;
-            CHECK(gs[0]->severity == fs[0]->severity);
-            CHECK(gs[0]->measured.has_value() == fs[0]->measured.has_value());
-            if (gs[0]->measured && fs[0]->measured)
-              CHECK(*gs[0]->measured == Approx(*fs[0]->measured).margin(1e-6));
-          }
+        if (leastSaid && leastSeen) CHECK(*leastSaid <= *leastSeen + 1e-6);
+        // One finding said to hold over every band (no range) reads the same everywhere.
+        if (fs.size() == 1 && gs.size() == 1 && !fs[0]->range) {
+          ++n.constant;
+          CHECK(gs[0]->severity == fs[0]->severity);
+          CHECK(gs[0]->measured.has_value() == fs[0]->measured.has_value());
+          if (gs[0]->measured && fs[0]->measured)
+            CHECK(*gs[0]->measured == Approx(*fs[0]->measured).margin(1e-6));
         }
       }
     }
   }
+}
+
+} // namespace
+
+TEST_CASE("a sweep of every band finds nothing the check with ranges did not say",
+          "[fit][ranges][sweep]") {
+  const std::vector<Swept> builds = everyBuild();
+  REQUIRE(builds.size() >= 15);
+  Counts n;
+  for (const Swept& s : builds)
+    sweepAgainstRanges(s, 60, n);
   // Enough was compared that a miss would show: every build's bands, each at 61 values.
-  CHECK(bandsSwept >= 30);
-  CHECK(comparisons > 10000);
-  CHECK(constant > 5000);
+  CHECK(n.bands >= 30);
+  CHECK(n.comparisons > 10000);
+  CHECK(n.constant > 5000);
+}
+
+TEST_CASE("a sweep of every band holds with each cooler and card of the catalog swapped in",
+          "[fit][ranges][sweep]") {
+  // The scenes with every curated cooler in the cooler's place and every curated card in each
+  // card's: towers over the modules, long and thick cards against the PSU and the side panel.
+  Counts n;
+  int builds = 0;
+  const Catalog& c = seedCatalog();
+  for (const char* name :
+       {"article-build", "article-two-gpus", "article-bottom-slot", "article-fans", "focus2-aio"}) {
+    const Build base = scene(name);
+    for (const Instance& in : base.instances) {
+      const Part* was = c.find(in.part);
+      if (!was || (was->category != Category::Cooler && was->category != Category::Gpu)) continue;
+      for (const Part* p : c.parts()) {
+        if (p->category != was->category || p->tier != Tier::Curated || p == was) continue;
+        Build b = swapped(base, in.id, p->id);
+        if (!assemble(b, c)) continue; // it does not go on that mount (an all-in-one's pump)
+        sweepAgainstRanges({std::string(name) + ": " + in.id + " = " + p->id, b}, 40, n);
+        ++builds;
+      }
+    }
+  }
+  CHECK(builds >= 100);
+  CHECK(n.bands >= 500);
+  CHECK(n.comparisons > 500000);
 }
 
 TEST_CASE("every flip printed to 0.01 keeps the verdict each side is printed with",
