@@ -54,6 +54,28 @@ std::vector<Swept> everyBuild() {
   return out;
 }
 
+// The scenes with every curated cooler in the cooler's place and every curated card in each
+// card's: towers over the modules, long and thick cards against the PSU and the side panel.
+std::vector<Swept> swappedBuilds() {
+  std::vector<Swept> out;
+  const Catalog& c = seedCatalog();
+  for (const char* name :
+       {"article-build", "article-two-gpus", "article-bottom-slot", "article-fans", "focus2-aio"}) {
+    const Build base = scene(name);
+    for (const Instance& in : base.instances) {
+      const Part* was = c.find(in.part);
+      if (!was || (was->category != Category::Cooler && was->category != Category::Gpu)) continue;
+      for (const Part* p : c.parts()) {
+        if (p->category != was->category || p->tier != Tier::Curated || p == was) continue;
+        Build b = swapped(base, in.id, p->id);
+        if (!assemble(b, c)) continue; // it does not go on that mount (an all-in-one's pump)
+        out.push_back({std::string(name) + ": " + in.id + " = " + p->id, b});
+      }
+    }
+  }
+  return out;
+}
+
 // What the sweeps compared, to show that enough was.
 struct Counts {
   int bands = 0;       // bands swept
@@ -130,6 +152,46 @@ void sweepAgainstRanges(const Swept& s, int steps, Counts& n) {
   }
 }
 
+// Each flip of the build, its two printed values entered as the builder would: the
+// estimate's verdict at the one printed on its side, the other verdict at the other. How many
+// flips were held so.
+int printedFlipsHold(const Swept& s) {
+  int flips = 0;
+  CAPTURE(s.name);
+  const Catalog c = catalogFor(s.build);
+  const FitResult r = checkWithRanges(s.build, assembled(s.build, c), c);
+  std::map<std::string, int> sameKey;
+  for (const Finding& f : r.findings)
+    ++sameKey[keyOf(f)];
+  for (const Finding& f : r.findings) {
+    if (!f.range || sameKey[keyOf(f)] != 1) continue;
+    for (const Decider& d : f.range->deciders) {
+      if (!d.flip || d.flipBack) continue;
+      CAPTURE(keyOf(f), d.instance, d.figure, *d.flip);
+      const bool otherAbove = *d.flip > d.value;
+      const double kept = (otherAbove ? std::floor(*d.flip * 100) : std::ceil(*d.flip * 100)) / 100;
+      const double other =
+          (otherAbove ? std::ceil(*d.flip * 100) : std::floor(*d.flip * 100)) / 100;
+      auto severityAt = [&](double v) {
+        Build b = s.build;
+        for (Instance& in : b.instances)
+          if (in.id == d.instance || std::count(d.alsoOn.begin(), d.alsoOn.end(), in.id))
+            in.figures[d.figure] = v;
+        Severity worst = Severity::Pass; // not found: nothing measured, a pass
+        for (const Finding& g : checked(b, c).findings)
+          if (keyOf(g) == keyOf(f)) worst = std::min(worst, g.severity);
+        return worst;
+      };
+      // The estimate's verdict up to the printed value, the other from the other one on.
+      const Severity atEstimate = f.severity == Severity::NotChecked ? Severity::Pass : f.severity;
+      CHECK(severityAt(kept) == atEstimate);
+      CHECK(severityAt(other) == d.beyond);
+      ++flips;
+    }
+  }
+  return flips;
+}
+
 } // namespace
 
 TEST_CASE("a sweep of every band finds nothing the check with ranges did not say",
@@ -147,27 +209,11 @@ TEST_CASE("a sweep of every band finds nothing the check with ranges did not say
 
 TEST_CASE("a sweep of every band holds with each cooler and card of the catalog swapped in",
           "[fit][ranges][sweep]") {
-  // The scenes with every curated cooler in the cooler's place and every curated card in each
-  // card's: towers over the modules, long and thick cards against the PSU and the side panel.
+  const std::vector<Swept> builds = swappedBuilds();
+  REQUIRE(builds.size() >= 100);
   Counts n;
-  int builds = 0;
-  const Catalog& c = seedCatalog();
-  for (const char* name :
-       {"article-build", "article-two-gpus", "article-bottom-slot", "article-fans", "focus2-aio"}) {
-    const Build base = scene(name);
-    for (const Instance& in : base.instances) {
-      const Part* was = c.find(in.part);
-      if (!was || (was->category != Category::Cooler && was->category != Category::Gpu)) continue;
-      for (const Part* p : c.parts()) {
-        if (p->category != was->category || p->tier != Tier::Curated || p == was) continue;
-        Build b = swapped(base, in.id, p->id);
-        if (!assemble(b, c)) continue; // it does not go on that mount (an all-in-one's pump)
-        sweepAgainstRanges({std::string(name) + ": " + in.id + " = " + p->id, b}, 40, n);
-        ++builds;
-      }
-    }
-  }
-  CHECK(builds >= 100);
+  for (const Swept& s : builds)
+    sweepAgainstRanges(s, 40, n);
   CHECK(n.bands >= 500);
   CHECK(n.comparisons > 500000);
 }
@@ -179,41 +225,11 @@ TEST_CASE("every flip printed to 0.01 keeps the verdict each side is printed wit
   // entered as the builder would, must give the verdict it is printed with: a flip found within
   // its tolerance of such a value lies on one side of it only.
   int flips = 0;
-  for (const Swept& s : everyBuild()) {
-    CAPTURE(s.name);
-    const Catalog c = catalogFor(s.build);
-    const FitResult r = checkWithRanges(s.build, assembled(s.build, c), c);
-    std::map<std::string, int> sameKey;
-    for (const Finding& f : r.findings)
-      ++sameKey[keyOf(f)];
-    for (const Finding& f : r.findings) {
-      if (!f.range || sameKey[keyOf(f)] != 1) continue;
-      for (const Decider& d : f.range->deciders) {
-        if (!d.flip || d.flipBack) continue;
-        CAPTURE(keyOf(f), d.instance, d.figure, *d.flip);
-        const bool otherAbove = *d.flip > d.value;
-        const double kept =
-            (otherAbove ? std::floor(*d.flip * 100) : std::ceil(*d.flip * 100)) / 100;
-        const double other =
-            (otherAbove ? std::ceil(*d.flip * 100) : std::floor(*d.flip * 100)) / 100;
-        auto severityAt = [&](double v) {
-          Build b = s.build;
-          for (Instance& in : b.instances)
-            if (in.id == d.instance || std::count(d.alsoOn.begin(), d.alsoOn.end(), in.id))
-              in.figures[d.figure] = v;
-          Severity worst = Severity::Pass; // not found: nothing measured, a pass
-          for (const Finding& g : checked(b, c).findings)
-            if (keyOf(g) == keyOf(f)) worst = std::min(worst, g.severity);
-          return worst;
-        };
-        // The estimate's verdict up to the printed value, the other from the other one on.
-        const Severity atEstimate =
-            f.severity == Severity::NotChecked ? Severity::Pass : f.severity;
-        CHECK(severityAt(kept) == atEstimate);
-        CHECK(severityAt(other) == d.beyond);
-        ++flips;
-      }
-    }
-  }
-  CHECK(flips >= 10);
+  for (const Swept& s : everyBuild())
+    flips += printedFlipsHold(s);
+  CHECK(flips >= 15);
+  int swappedFlips = 0;
+  for (const Swept& s : swappedBuilds())
+    swappedFlips += printedFlipsHold(s);
+  CHECK(swappedFlips >= 500);
 }
