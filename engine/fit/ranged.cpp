@@ -185,7 +185,8 @@ public:
           steadyNeeds_ = false;
   }
 
-  // Finding `id` of an evaluation made before, checked again in full (once per evaluation):
+  // Finding `id` of an evaluation made before, checked again in full (once per evaluation and
+  // scope: the placement checks alone for one of theirs, all of them for the others):
   // with the estimates it rests on, which the many trials leave out.
   // A finding of the placement checks needs only those checked again.
   const Finding& inFull(const std::map<int, double>& values, int id) {
@@ -333,9 +334,10 @@ public:
     return seenIn(*out, key).severity;
   }
 
-  // Band j at its ends and middle, and inside every window where two solids would overlap
-  // between them; densely where some finding is not linear in it, then the least slack of
-  // each such finding narrowed by golden-section search between the values tried around it.
+  // Band j at its ends and (but where it is shown not to be needed) its middle, inside every
+  // window where two solids would overlap between them and either side of its edges; densely
+  // where some finding is not linear in it, then the least slack of each such finding narrowed
+  // by golden-section search between the values tried around it.
   void sweep(int j) {
     const Band& b = bands_[j];
     const double mid = (b.lo + b.hi) / 2;
@@ -347,8 +349,18 @@ public:
     // The middle tells a finding straight across the band from one that bends. Where nothing
     // moved at the band's ends and the band only grows the solids it changes (or only shrinks
     // them), every finding is the same all through it: a solid inside another is no nearer
-    // anything, so each measure is monotone along the band.
-    const bool constant = wl && wh && nothingMoved(j) && nestedAlong(*wl, *wh);
+    // anything, so each measure is monotone along the band. The world at the estimate, inside
+    // the band, must lie the same way between the two. A band that changes no solid is tried
+    // in its middle: what it moves is read from the figure itself (a capacity, compared for
+    // equality, is not monotone).
+    bool constant = false;
+    if (wl && wh && nothingMoved(j)) {
+      const std::optional<int> way = nestedAlong(*wl, *wh);
+      const World* wv = ev_.worldAt({});
+      constant = way && *way != 0 && wv &&
+                 (b.value == b.lo || b.value == b.hi ||
+                  (nestedAlong(*wl, *wv) == way && nestedAlong(*wv, *wh) == way));
+    }
     if (!constant) observe({{j, mid}}, j);
     // An overlap that opens and closes between the values tried so far: tried in its window.
     if (wl && wh)
@@ -361,7 +373,7 @@ public:
         // for the flip has it bracketed and nothing between needs halving.
         if (wl->mated(wl->solids[w.a], wl->solids[w.b])) continue;
         for (double x : {x0, x1})
-          if (x > b.lo && x < b.hi)
+          if (x - kEdgeStep > b.lo && x + kEdgeStep < b.hi)
             for (double side : {-kEdgeStep, kEdgeStep})
               observe({{j, x + side}}, j);
       }
@@ -741,12 +753,12 @@ bool inside(const geo::Box& in, const geo::Box& out) {
 
 } // namespace
 
-bool nestedAlong(const World& lo, const World& hi) {
-  if (lo.solids.size() != hi.solids.size()) return false;
+std::optional<int> nestedAlong(const World& lo, const World& hi) {
+  if (lo.solids.size() != hi.solids.size()) return std::nullopt;
   bool grows = false, shrinks = false;
   for (std::size_t i = 0; i < lo.solids.size(); ++i) {
     const WorldSolid &a = lo.solids[i], &b = hi.solids[i];
-    if (a.solid->name != b.solid->name || a.item != b.item) return false;
+    if (a.solid->name != b.solid->name || a.item != b.item) return std::nullopt;
     if (a.box.X_WB.R == b.box.X_WB.R && a.box.X_WB.t == b.box.X_WB.t && a.box.half == b.box.half)
       continue;
     if (inside(a.box, b.box))
@@ -754,9 +766,10 @@ bool nestedAlong(const World& lo, const World& hi) {
     else if (inside(b.box, a.box))
       shrinks = true;
     else
-      return false;
+      return std::nullopt;
   }
-  return !(grows && shrinks);
+  if (grows && shrinks) return std::nullopt;
+  return grows ? 1 : shrinks ? -1 : 0;
 }
 
 std::vector<OverlapWindow> overlapWindows(const World& lo, const World& hi) {
@@ -939,8 +952,13 @@ FitResult checkWithRanges(const Build& build, const Assembly& nominal, const Cat
         // A value tried just past it already tells.
         const double dir = toward > b.value ? 1 : -1;
         if (d.flip) {
-          const double past = search.beside(static_cast<int>(j), *d.flip, dir)
-                                  .value_or(*d.flip + dir * kFlipTolerance / 2);
+          // (only one on the far side of the flip's verdict: the bracket the flip was found in
+          // may hold values other searches tried, on either side of it)
+          std::optional<double> near = search.beside(static_cast<int>(j), *d.flip, dir);
+          if (near && search.verdictOf(key, static_cast<int>(j), *near, failing) ==
+                          search.verdictOf(key, static_cast<int>(j), b.value, failing))
+            near.reset();
+          const double past = near.value_or(*d.flip + dir * kFlipTolerance / 2);
           if (std::optional<Severity> s = search.severityAt(key, static_cast<int>(j), past))
             d.beyond = *s;
         }

@@ -7,6 +7,7 @@
 #include "assembly/world.hpp"
 #include "fit/finding.hpp"
 
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -44,14 +45,18 @@ std::vector<OverlapWindow> overlapWindows(const World& lo, const World& hi);
 
 // Whether a band only grows the solids it changes, or only shrinks them: the same solids in the
 // worlds at its two ends, each the same in both or, all the same way, inside itself at the other
-// end (turned alike). The solids move linearly in between, so each is inside itself at any value
-// further on, and no measure between solids turns back along the band.
-bool nestedAlong(const World& lo, const World& hi);
+// end (turned alike). +1: some grow (each at `lo` inside itself at `hi`), -1: some shrink, 0:
+// none changes; none: some move otherwise, or some grow and some shrink. Moving linearly in
+// between (as a figure moves them; checkWithRanges also holds the world at the estimate to the
+// same way), each solid is inside itself at any value further on, so no measure between solids
+// turns back along the band.
+std::optional<int> nestedAlong(const World& lo, const World& hi);
 
 // The check with ranges. The extremes are found, not assumed: each band is tried at its ends
-// and its middle, and where a finding is not linear in it (an overlap that opens in the middle
-// of the band) it is searched densely; a finding moved by several bands is tried with all of
-// them at their worst, and at their best, together. A finding that appears only away from the
+// and, unless nestedAlong shows every finding the same all through it, its middle; where a
+// finding is not linear in it (an overlap that opens in the middle of the band) it is searched
+// densely; a finding moved by several bands is tried with all of them at their worst, and at
+// their best, together. A finding that appears only away from the
 // estimates (a collision at a band's end) is added, passing at the estimates.
 FitResult checkWithRanges(const Build& build, const Assembly& nominal, const Catalog& catalog,
                           const FitSettings& settings = {});

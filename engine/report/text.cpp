@@ -149,12 +149,17 @@ std::string flipText(double flip, bool keptBelow, const std::string& unit) {
 
 // A window of the band where the verdict differs, "a and b" with both printed values inside it
 // (rounded in, to 0.01 of the unit), so that each printed value gives the window's verdict and
-// the next value out the other. One too narrow to hold a value to 0.01 is printed to 0.001.
+// the next value out the other. One too narrow to hold two values 0.01 apart is printed to
+// 0.001, then to 0.0001 (the flips' own precision).
 std::string windowText(const Decider& d) {
   const double a = std::min(*d.flip, *d.flipBack), b = std::max(*d.flip, *d.flipBack);
-  const double in0 = std::ceil(a * 100) / 100, in1 = std::floor(b * 100) / 100;
-  if (in0 > in1) return num(a, 3) + " and " + num(b, 3) + " " + d.unit;
-  return num(in0, 2) + " and " + num(in1, 2) + " " + d.unit;
+  for (int digits : {2, 3, 4}) {
+    const double scale = std::pow(10.0, digits);
+    const double in0 = std::ceil(a * scale) / scale, in1 = std::floor(b * scale) / scale;
+    if (in0 < in1 || digits == 4)
+      return num(in0, digits) + " and " + num(std::max(in0, in1), digits) + " " + d.unit;
+  }
+  return ""; // not reached: the last precision always returns
 }
 
 } // namespace

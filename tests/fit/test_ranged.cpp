@@ -428,27 +428,32 @@ TEST_CASE("a band that only grows or only shrinks what it changes is told from o
   auto modules = [](double h) {
     return FigureTrial{{"ram1", {{"height_mm", h}}}, {"ram2", {{"height_mm", h}}}};
   };
+  const std::optional<int> grows = 1, shrinks = -1, same = 0, neither = std::nullopt;
   // Taller modules grow in place; read the other way, they shrink.
   auto short_ = at(modules(33.5)), tall = at(modules(34));
-  CHECK(nestedAlong(short_->world(), tall->world()));
-  CHECK(nestedAlong(tall->world(), short_->world()));
-  CHECK(nestedAlong(tall->world(), tall->world())); // nothing changes
+  CHECK(nestedAlong(short_->world(), tall->world()) == grows);
+  CHECK(nestedAlong(tall->world(), short_->world()) == shrinks);
+  CHECK(nestedAlong(tall->world(), tall->world()) == same); // nothing changes
   // A taller card carries the space for its power plug up on its top edge: that moves.
   auto low = at({{"gpu1", {{"height_mm", 111}}}}), high = at({{"gpu1", {{"height_mm", 149.3}}}});
-  CHECK_FALSE(nestedAlong(low->world(), high->world()));
+  CHECK(nestedAlong(low->world(), high->world()) == neither);
   // The board moved down the case: its solids move, none inside itself at the other end.
   auto down = at({{"case", {{"board_top_mm", 390.8}}}}),
        up = at({{"case", {{"board_top_mm", 424}}}});
-  CHECK_FALSE(nestedAlong(down->world(), up->world()));
-  // The modules growing while the header plugs' space shrinks: each in place, not all one way.
-  FigureTrial grows = modules(34), mixed = modules(33.5);
-  grows["board"]["header_plug_height_mm"] = 15;
-  mixed["board"]["header_plug_height_mm"] = 20;
-  CHECK(nestedAlong(at(modules(34))->world(), at(grows)->world())); // the plugs' alone: in place
-  CHECK_FALSE(nestedAlong(at(grows)->world(), at(mixed)->world()));
-  // A hair of growth is growth; the same hair as a move is not.
-  auto hair = at(modules(34.001));
-  CHECK(nestedAlong(tall->world(), hair->world()));
+  CHECK(nestedAlong(down->world(), up->world()) == neither);
+  // Lower header plugs alone: their space shrinks in place. With the modules shrinking too, all
+  // one way; with the modules growing instead, two ways at once.
+  FigureTrial lowPlugs = modules(34), bothShrink = modules(33.5), mixed = modules(34.5);
+  lowPlugs["board"]["header_plug_height_mm"] = 15;
+  bothShrink["board"]["header_plug_height_mm"] = 15;
+  mixed["board"]["header_plug_height_mm"] = 15;
+  CHECK(nestedAlong(tall->world(), at(lowPlugs)->world()) == shrinks);
+  CHECK(nestedAlong(tall->world(), at(bothShrink)->world()) == shrinks);
+  CHECK(nestedAlong(tall->world(), at(mixed)->world()) == neither);
+  // A hair of growth is growth; the board moved by a hair is a move.
+  CHECK(nestedAlong(tall->world(), at(modules(34.001))->world()) == grows);
+  CHECK(nestedAlong(at({{"case", {{"board_top_mm", 407.4}}}})->world(),
+                    at({{"case", {{"board_top_mm", 407.401}}}})->world()) == neither);
 }
 
 TEST_CASE("an overlap that opens and closes inside a band is found, where it is", "[fit][ranges]") {

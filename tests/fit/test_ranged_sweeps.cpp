@@ -153,12 +153,12 @@ void sweepAgainstRanges(const Swept& s, int steps, Counts& n) {
 }
 
 // Each flip of the build, its two printed values entered as the builder would: the
-// estimate's verdict at the one printed on its side, the other verdict at the other. How many
-// flips were held so.
-int printedFlipsHold(const Swept& s) {
+// estimate's verdict at the one printed on its side, the other verdict at the other; for a
+// window, its two printed edges and the values next out. How many flips were held so.
+int printedFlipsHold(const Swept& s, const Catalog* own = nullptr, int* windows = nullptr) {
   int flips = 0;
   CAPTURE(s.name);
-  const Catalog c = catalogFor(s.build);
+  const Catalog c = own ? *own : catalogFor(s.build);
   const FitResult r = checkWithRanges(s.build, assembled(s.build, c), c);
   std::map<std::string, int> sameKey;
   for (const Finding& f : r.findings)
@@ -166,12 +166,8 @@ int printedFlipsHold(const Swept& s) {
   for (const Finding& f : r.findings) {
     if (!f.range || sameKey[keyOf(f)] != 1) continue;
     for (const Decider& d : f.range->deciders) {
-      if (!d.flip || d.flipBack) continue;
+      if (!d.flip) continue;
       CAPTURE(keyOf(f), d.instance, d.figure, *d.flip);
-      const bool otherAbove = *d.flip > d.value;
-      const double kept = (otherAbove ? std::floor(*d.flip * 100) : std::ceil(*d.flip * 100)) / 100;
-      const double other =
-          (otherAbove ? std::ceil(*d.flip * 100) : std::floor(*d.flip * 100)) / 100;
       auto severityAt = [&](double v) {
         Build b = s.build;
         for (Instance& in : b.instances)
@@ -182,11 +178,29 @@ int printedFlipsHold(const Swept& s) {
           if (keyOf(g) == keyOf(f)) worst = std::min(worst, g.severity);
         return worst;
       };
-      // The estimate's verdict up to the printed value, the other from the other one on.
       const Severity atEstimate = f.severity == Severity::NotChecked ? Severity::Pass : f.severity;
+      ++flips;
+      if (d.flipBack) {
+        // A window, printed rounded into it: its edges give the window's verdict, the values
+        // next out (inside the band) the estimate's.
+        CAPTURE(*d.flipBack);
+        const double in0 = std::ceil(std::min(*d.flip, *d.flipBack) * 100) / 100;
+        const double in1 = std::floor(std::max(*d.flip, *d.flipBack) * 100) / 100;
+        if (in0 >= in1) continue; // too narrow for 0.01: printed finer
+        if (windows) ++*windows;
+        CHECK(severityAt(in0) == d.beyond);
+        CHECK(severityAt(in1) == d.beyond);
+        if (in0 - 0.01 >= d.lo) CHECK(severityAt(in0 - 0.01) == atEstimate);
+        if (in1 + 0.01 <= d.hi) CHECK(severityAt(in1 + 0.01) == atEstimate);
+        continue;
+      }
+      // The estimate's verdict up to the printed value, the other from the other one on.
+      const bool otherAbove = *d.flip > d.value;
+      const double kept = (otherAbove ? std::floor(*d.flip * 100) : std::ceil(*d.flip * 100)) / 100;
+      const double other =
+          (otherAbove ? std::ceil(*d.flip * 100) : std::floor(*d.flip * 100)) / 100;
       CHECK(severityAt(kept) == atEstimate);
       CHECK(severityAt(other) == d.beyond);
-      ++flips;
     }
   }
   return flips;
@@ -232,4 +246,15 @@ TEST_CASE("every flip printed to 0.01 keeps the verdict each side is printed wit
   for (const Swept& s : swappedBuilds())
     swappedFlips += printedFlipsHold(s);
   CHECK(swappedFlips >= 500);
+  // No build above has a window where the verdict differs; the seed board's socket given wide
+  // test bands has two (the CPU crossing the modules, the cooler sliding past the x1 slot).
+  nlohmann::json board = partJson("asus-prime-x470-pro");
+  board["figures"]["socket_y_mm"]["range"] = {40, 240};
+  board["figures"]["socket_y_mm"]["range_why"] = "a test's wide band";
+  board["figures"]["socket_x_mm"]["range"] = {80, 125};
+  board["figures"]["socket_x_mm"]["range_why"] = "a test's wide band";
+  const Catalog wide = catalogWith({board});
+  int windows = 0;
+  printedFlipsHold({"article-build, socket bands", scene("article-build")}, &wide, &windows);
+  CHECK(windows >= 1);
 }

@@ -225,21 +225,28 @@ TEST_CASE("overlapBeyond is signedDistance below minus the margin", "[geometry][
   CHECK_FALSE(overlapBeyond(a, Aabb{{10, 0, 0}, {20, 10, 10}}, by)); // touching
   CHECK_FALSE(overlapBeyond(a, Aabb{{5, 12, 5}, {6, 13, 6}}, by));   // apart on one axis
   CHECK(overlapBeyond(a, Aabb{{2, 2, 2}, {3, 3, 3}}, by));           // inside
-  // Against the distance itself, over boxes on a 0.005 mm grid around the boundaries.
+  // Against the distance itself, over boxes on a 0.005 mm grid around the boundaries: on each
+  // axis the other box reaches just past a's low face, just past its high face, or lies deep
+  // inside, so every axis is tried at its edge, alone and together.
   std::mt19937 rng(7);
-  std::uniform_int_distribution<int> step(-6, 6);
-  int agreed = 0;
-  for (int k = 0; k < 20000; ++k) {
-    Vec3 lo{10 + 0.005 * step(rng), 0.005 * step(rng), 0.005 * step(rng)};
-    Vec3 hi = lo + Vec3{3 + 0.005 * step(rng), 10 - 0.005 * step(rng), 10 + 0.005 * step(rng)};
-    Aabb b{lo - Vec3{3, 0, 0}, hi - Vec3{3, 0, 0}};
-    Aabb c{lo, hi};
-    for (const Aabb& o : {b, c}) {
-      REQUIRE(overlapBeyond(a, o, by) == (signedDistance(a, o) < -by));
-      ++agreed;
+  std::uniform_int_distribution<int> step(-6, 6), kind(0, 2);
+  int beyond = 0, notBeyond = 0;
+  for (int k = 0; k < 30000; ++k) {
+    Aabb o;
+    for (int i = 0; i < 3; ++i) {
+      const int k3 = kind(rng);
+      const double e = 0.005 * step(rng);
+      if (k3 == 0) o.lo[i] = -3, o.hi[i] = e;      // over a's low face by about nothing
+      if (k3 == 1) o.lo[i] = 10 + e, o.hi[i] = 13; // over its high face
+      if (k3 == 2) o.lo[i] = 2 + e, o.hi[i] = 8;   // deep inside
     }
+    const bool got = overlapBeyond(a, o, by);
+    REQUIRE(got == (signedDistance(a, o) < -by));
+    (got ? beyond : notBeyond) += 1;
   }
-  CHECK(agreed == 40000);
+  // Both answers came up many times: the boundary was crossed, not missed.
+  CHECK(beyond > 1000);
+  CHECK(notBeyond > 1000);
 }
 
 TEST_CASE("poses compose and invert", "[geometry]") {
