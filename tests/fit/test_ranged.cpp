@@ -519,7 +519,8 @@ TEST_CASE("an overlap that opens and closes inside a band is found, where it is"
                 in1);
   CHECK_THAT(rigfit::test::joined(rangeLines(*f)), Catch::Contains(between));
   auto severityAt = [&](double v) {
-    const Finding* g = findingOf(check(*worldAt(v)), "collision", {"cpu", "ram1"});
+    const FitResult at = check(*worldAt(v)); // held: findingOf points into it
+    const Finding* g = findingOf(at, "collision", {"cpu", "ram1"});
     return g ? g->severity : Severity::Pass;
   };
   CHECK(severityAt(in0) == Severity::Fail);
