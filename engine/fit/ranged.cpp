@@ -185,10 +185,9 @@ public:
           steadyNeeds_ = false;
   }
 
-  // Finding `id` of an evaluation made before, checked again in full (once per evaluation and
-  // scope: the placement checks alone for one of theirs, all of them for the others):
-  // with the estimates it rests on, which the many trials leave out.
-  // A finding of the placement checks needs only those checked again.
+  // Finding `id` of an evaluation made before, checked again in full, with the estimates it
+  // rests on, which the many trials leave out: the placement checks alone for one of theirs,
+  // every check for the others (once per evaluation and scope).
   const Finding& inFull(const std::map<int, double>& values, int id) {
     Entry& e = cache_.at(trialOf(values));
     const bool ofNeeds = std::find(needs_.begin(), needs_.end(), id) != needs_.end();
@@ -948,12 +947,11 @@ FitResult checkWithRanges(const Build& build, const Assembly& nominal, const Cat
       if (toward != b.value) {
         d.flip = search.flip(key, static_cast<int>(j), b.value, toward, failing);
         // What it is just past the flip: a severity between the estimate's and the worst (a
-        // draw that passes between "oversized" and "near the limit") comes first.
-        // A value tried just past it already tells.
+        // draw that passes between "oversized" and "near the limit") comes first. A value tried
+        // just past it tells, if its verdict is not the estimate's: the bracket the flip was
+        // found in may hold values other searches tried, on either side of it.
         const double dir = toward > b.value ? 1 : -1;
         if (d.flip) {
-          // (only one on the far side of the flip's verdict: the bracket the flip was found in
-          // may hold values other searches tried, on either side of it)
           std::optional<double> near = search.beside(static_cast<int>(j), *d.flip, dir);
           if (near && search.verdictOf(key, static_cast<int>(j), *near, failing) ==
                           search.verdictOf(key, static_cast<int>(j), b.value, failing))

@@ -56,8 +56,8 @@ std::optional<int> nestedAlong(const World& lo, const World& hi);
 // and, unless nestedAlong shows every finding the same all through it, its middle; where a
 // finding is not linear in it (an overlap that opens in the middle of the band) it is searched
 // densely; a finding moved by several bands is tried with all of them at their worst, and at
-// their best, together. A finding that appears only away from the
-// estimates (a collision at a band's end) is added, passing at the estimates.
+// their best, together. A finding that appears only away from the estimates (a collision at a
+// band's end) is added, passing at the estimates.
 FitResult checkWithRanges(const Build& build, const Assembly& nominal, const Catalog& catalog,
                           const FitSettings& settings = {});
 
