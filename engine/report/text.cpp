@@ -203,14 +203,10 @@ bool turnsFit(const Finding& f, const Decider& d) {
   return d.flip && (f.severity != Severity::Fail) == (d.beyond == Severity::Fail);
 }
 
-} // namespace
-
-// Of the findings that fail only at some values, the figures that turn one alone; where none
-// does (only several together), every figure that moves one.
-namespace {
-
-// Of the figures a "depends" verdict rests on: whether some are estimates, and whether some are
-// sourced figures whose sources disagree.
+// Of the figures a "depends" verdict rests on (of the findings that fail only at some values,
+// the figures that turn one alone; where none does, only several together, every figure that
+// moves one): whether some are estimates, and whether some are sourced figures whose sources
+// disagree.
 struct RestsOn {
   bool estimated = false, disputed = false;
 };
@@ -227,20 +223,24 @@ RestsOn restsOn(const FitResult& r) {
   return on;
 }
 
-} // namespace
-
-std::string dependsOnText(const FitResult& r) {
-  const RestsOn on = restsOn(r);
+const char* inWords(RestsOn on) {
   if (on.disputed && !on.estimated) return "figures whose sources disagree";
   if (on.disputed) return "estimated figures and figures whose sources disagree";
   return "estimated figures";
 }
 
+} // namespace
+
+std::string dependsOnText(const FitResult& r) {
+  return inWords(restsOn(r));
+}
+
 std::string dependsVerdict(const FitResult& r) {
-  if (!r.fits()) return "depends on " + dependsOnText(r);
+  const RestsOn on = restsOn(r);
+  if (!r.fits()) return std::string("depends on ") + inWords(on);
   // A sourced figure that decides it is taken at one of its sources' values, not estimated.
-  const char* at = restsOn(r).disputed ? "fits at the figures taken" : "fits at the estimates";
-  return std::string(at) + ", but depends on " + dependsOnText(r);
+  const char* at = on.disputed ? "fits at the figures taken" : "fits at the estimates";
+  return std::string(at) + ", but depends on " + inWords(on);
 }
 
 std::string decidingFigure(const FitResult& r) {

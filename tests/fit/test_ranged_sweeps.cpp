@@ -32,6 +32,16 @@ std::optional<double> worstSlack(const Finding& f) {
   return slackOf(f, *f.measured);
 }
 
+// The build with a figure entered, as a builder would, on an instance and on the same part's
+// other instances, which one band moves together.
+Build entered(Build b, const std::string& instance, const std::vector<std::string>& alsoOn,
+              const std::string& figure, double value) {
+  for (Instance& in : b.instances)
+    if (in.id == instance || std::count(alsoOn.begin(), alsoOn.end(), in.id))
+      in.figures[figure] = value;
+  return b;
+}
+
 std::string keyOf(const Finding& f) {
   return f.check + "|" + joined(f.parts);
 }
@@ -100,11 +110,8 @@ void sweepAgainstRanges(const Swept& s, int steps, Counts& n) {
     for (int k = 0; k <= steps; ++k) {
       const double x = band.lo + (band.hi - band.lo) * k / steps;
       CAPTURE(x);
-      Build b = s.build;
-      for (Instance& in : b.instances)
-        if (in.id == band.instance || std::count(band.alsoOn.begin(), band.alsoOn.end(), in.id))
-          in.figures[band.figure] = x;
-      Result<Assembly> a = assemble(b, c);
+      Result<Assembly> a =
+          assemble(entered(s.build, band.instance, band.alsoOn, band.figure, x), c);
       if (!a) continue; // the parts cannot be made there: the check with ranges skips it too
       const FitResult at = check(*a);
       std::map<std::string, std::vector<const Finding*>> seen;
@@ -169,10 +176,7 @@ int printedFlipsHold(const Swept& s, const Catalog* own = nullptr, int* windows 
       if (!d.flip) continue;
       CAPTURE(keyOf(f), d.instance, d.figure, *d.flip);
       auto severityAt = [&](double v) {
-        Build b = s.build;
-        for (Instance& in : b.instances)
-          if (in.id == d.instance || std::count(d.alsoOn.begin(), d.alsoOn.end(), in.id))
-            in.figures[d.figure] = v;
+        const Build b = entered(s.build, d.instance, d.alsoOn, d.figure, v);
         Severity worst = Severity::Pass; // not found: nothing measured, a pass
         for (const Finding& g : checked(b, c).findings)
           if (keyOf(g) == keyOf(f)) worst = std::min(worst, g.severity);
@@ -206,15 +210,21 @@ int printedFlipsHold(const Swept& s, const Catalog* own = nullptr, int* windows 
   return flips;
 }
 
+// Every build of a set swept so, at `steps` + 1 values a band.
+Counts sweepEach(const std::vector<Swept>& builds, int steps) {
+  Counts n;
+  for (const Swept& s : builds)
+    sweepAgainstRanges(s, steps, n);
+  return n;
+}
+
 } // namespace
 
 TEST_CASE("a sweep of every band finds nothing the check with ranges did not say",
           "[fit][ranges][sweep]") {
   const std::vector<Swept> builds = everyBuild();
   REQUIRE(builds.size() >= 15);
-  Counts n;
-  for (const Swept& s : builds)
-    sweepAgainstRanges(s, 60, n);
+  const Counts n = sweepEach(builds, 60);
   // Enough was compared that a miss would show: every build's bands, each at 61 values.
   CHECK(n.bands >= 30);
   CHECK(n.comparisons > 10000);
@@ -225,9 +235,7 @@ TEST_CASE("a sweep of every band holds with each cooler and card of the catalog 
           "[fit][ranges][sweep]") {
   const std::vector<Swept> builds = swappedBuilds();
   REQUIRE(builds.size() >= 250);
-  Counts n;
-  for (const Swept& s : builds)
-    sweepAgainstRanges(s, 40, n);
+  const Counts n = sweepEach(builds, 40);
   CHECK(n.bands >= 1000);
   CHECK(n.comparisons > 1000000);
 }
