@@ -139,10 +139,16 @@ void importPopup(Ui& ui) {
       ui.importSource = ui.importPath;
     }
   }
-  if (!ui.session->openDb())
+  // One line whether or not the listing has ended: its end moves no button under the cursor.
+  if (const OpenDbIndex* index = ui.session->openDb())
+    ImGui::TextDisabled("Matched against the curated parts and %zu BuildCores OpenDB parts.",
+                        index->size());
+  else if (ui.indexing.valid())
     ImGui::TextColored(severityColour(Severity::Info),
                        "The OpenDB parts are still being listed: only the curated parts can be "
                        "matched until they are.");
+  else
+    ImGui::TextDisabled("Matched against the curated parts (no OpenDB snapshot).");
   if (ui.session->dirty() && !ui.imported)
     ImGui::TextColored(severityColour(Severity::Warn),
                        "The open build has unsaved changes: importing replaces it.");

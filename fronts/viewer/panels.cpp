@@ -210,8 +210,9 @@ std::future<BackgroundListing> listInBackground(const Catalog& catalog, unsigned
 #endif
     out.listings = allListings(catalog, out.index.get());
     out.search = std::make_unique<PartSearch>(out.listings.all);
-    out.note = !problem.empty() ? problem
-               : made           ? "listed " + std::to_string(out.index->size()) +
+    out.problem = !problem.empty();
+    out.note = out.problem ? problem
+               : made      ? "listed " + std::to_string(out.index->size()) +
                             " BuildCores OpenDB parts (once for this snapshot and program)"
                       : "";
     return out;
@@ -227,7 +228,12 @@ void refreshListings(Ui& ui) {
   if (ui.indexing.valid() && ui.indexing.wait_for(0s) == std::future_status::ready) {
     BackgroundListing got = ui.indexing.get();
     ui.session->setOpenDb(got.index);
-    if (!got.note.empty()) ui.status = got.note;
+    // News never replaces what the status line says of a builder's own doing (an import's
+    // outcome, say, when a first start's listing ends just after it); a problem joins it.
+    if (got.problem)
+      ui.status = ui.status.empty() ? got.note : ui.status + "; " + got.note;
+    else if (!got.note.empty() && ui.status.empty())
+      ui.status = got.note;
     if (got.catalogEdits == ui.session->catalogEdits()) {
       // Made from the catalog as it still is: taken as it is.
       ui.listings = std::move(got.listings);

@@ -42,13 +42,15 @@ struct KeyPress {
 };
 
 // What the viewer lists in the background at start: the OpenDB index, and the listings and
-// search of the catalog as it was then with it; what it said, for the status line.
+// search of the catalog as it was then with it; what it said, for the status line: a problem
+// (the snapshot could not be read), or only news (a first start listed it).
 struct BackgroundListing {
   std::shared_ptr<const OpenDbIndex> index;
   Listings listings;
   std::unique_ptr<PartSearch> search;
   unsigned long catalogEdits = 0; // the session's when it started
   std::string note;
+  bool problem = false;
 };
 // Starts it: `catalog` is copied (its parts shared), `dir` is the snapshot, `cacheDir` where
 // its listings are kept; setting `stop` ends the listing early (the viewer is closing).

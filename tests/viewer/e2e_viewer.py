@@ -430,7 +430,10 @@ def main():
         xdo("type", "--delay", "15", os.path.join(opt.source, "tests", "partlist", "lists", "article-forum.md"))
         click_at(settled()["import"]["Read file"])
         click_at(settled()["import"]["Import"])
-        st = wait_for(lambda: (x := state()) and "imported" in x.get("status", "") and x, 30, "the import")
+        try:
+            st = wait_for(lambda: (x := state()) and "imported" in x.get("status", "") and x, 30, "the import")
+        except TimeoutError:
+            raise TimeoutError(f"the import; the status line said {state().get('status')!r}")
         check("8 of 8 parts placed" in st["status"] and st["dirty"] and st["parts"] == 9
               and st.get("verdict") == "fits",
               f"File > Import part list made the article's list into the open build: {st['status']}")
