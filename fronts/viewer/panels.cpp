@@ -228,12 +228,7 @@ void refreshListings(Ui& ui) {
   if (ui.indexing.valid() && ui.indexing.wait_for(0s) == std::future_status::ready) {
     BackgroundListing got = ui.indexing.get();
     ui.session->setOpenDb(got.index);
-    // News never replaces what the status line says of a builder's own doing (an import's
-    // outcome, say, when a first start's listing ends just after it); a problem joins it.
-    if (got.problem)
-      ui.status = ui.status.empty() ? got.note : ui.status + "; " + got.note;
-    else if (!got.note.empty() && ui.status.empty())
-      ui.status = got.note;
+    ui.status = withListingNote(std::move(ui.status), got.note, got.problem);
     if (got.catalogEdits == ui.session->catalogEdits()) {
       // Made from the catalog as it still is: taken as it is.
       ui.listings = std::move(got.listings);

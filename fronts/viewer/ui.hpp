@@ -8,6 +8,7 @@
 #include "orbit.hpp"
 #include "recovery.hpp"
 #include "session.hpp"
+#include "status_line.hpp"
 #include "test_probe.hpp"
 
 #include <atomic>
