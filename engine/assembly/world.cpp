@@ -57,13 +57,16 @@ World makeWorld(const Assembly& assembly) {
   for (const Placed& p : assembly.items)
     n += p.solids.size();
   w.solids.reserve(n);
+  w.itemSolids_.reserve(assembly.items.size() + 1);
   for (size_t i = 0; i < assembly.items.size(); ++i) {
     const Placed& p = assembly.items[i];
+    w.itemSolids_.push_back(static_cast<int>(w.solids.size()));
     for (const Solid& s : p.solids) {
       geo::Box b = geo::Box::fromAabb(s.box, p.X_CP);
       w.solids.push_back({static_cast<int>(i), &s, b, b.bounds()});
     }
   }
+  w.itemSolids_.push_back(static_cast<int>(w.solids.size()));
   w.solidEstimates_.resize(w.solids.size());
   const auto& items = assembly.items;
   w.byCategory_.resize(items.size());
@@ -98,9 +101,11 @@ const std::vector<std::string>& World::solidEstimates(const WorldSolid& s) const
   return *cached;
 }
 
-const WorldSolid* World::find(int i, const std::string& name) const {
-  for (const WorldSolid& s : solids)
-    if (s.item == i && s.solid->name == name) return &s;
+const WorldSolid* World::find(int i, std::string_view name) const {
+  // An item's solids lie together, in the order its part gives them (makeWorld).
+  if (i < 0 || static_cast<size_t>(i) + 1 >= itemSolids_.size()) return nullptr;
+  for (int k = itemSolids_[i]; k < itemSolids_[i + 1]; ++k)
+    if (solids[k].solid->name == name) return &solids[k];
   return nullptr;
 }
 

@@ -7,6 +7,7 @@
 #include <optional>
 #include <span>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace rigfit {
@@ -25,7 +26,7 @@ struct World {
   const Placed& item(int i) const { return assembly->items[i]; }
   const Placed& itemOf(const WorldSolid& s) const { return assembly->items[s.item]; }
   // Solid `name` of item `i`, or nullptr.
-  const WorldSolid* find(int i, const std::string& name) const;
+  const WorldSolid* find(int i, std::string_view name) const;
   // Items of a category, in build order (sorted once, when the world is made).
   std::span<const int> itemsOf(Category c) const;
   int caseItem() const { return 0; }
@@ -44,7 +45,8 @@ private:
   // named by a finding.
   const std::vector<std::string>& solidEstimates(const WorldSolid& s) const;
   mutable std::vector<std::optional<std::vector<std::string>>> solidEstimates_;
-  std::vector<int> byCategory_;                     // item indices by category, in build order
+  std::vector<int> itemSolids_; // by item: where its solids begin in `solids`, then the end
+  std::vector<int> byCategory_; // item indices by category, in build order
   std::vector<std::pair<int, int>> categoryRanges_; // by category: [begin, end) in byCategory_
 };
 

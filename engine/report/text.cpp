@@ -243,36 +243,122 @@ std::string dependsVerdict(const FitResult& r) {
   return std::string(at) + ", but depends on " + inWords(on);
 }
 
+namespace {
+
+// A figure of one part, and what it decides: each finding it alone turns from a fit into a
+// failure or back, with its decider there.
+struct Deciding {
+  const Decider* first = nullptr; // as the first finding it decides gives it
+  std::vector<std::pair<const Finding*, const Decider*>> turns;
+};
+
+// A part placed more than once (a kit's modules) has one figure for all its instances.
+std::string whoseFigure(const Decider& d) {
+  return d.alsoOn.empty() ? d.instance + "'s " + d.figure + " (" + d.part + ")"
+                          : d.figure + " of " + andList(d.instance, d.alsoOn) + " (" + d.part +
+                                ", one figure for all)";
+}
+
+// Which side of a lone flip fits: below it (a card no taller than...) or above.
+bool fitsBelow(const Finding& f, const Decider& d) {
+  return (f.severity != Severity::Fail) == (*d.flip > d.value);
+}
+
+// Where one finding fits as the figure moves: "at or below 126.61 mm", "outside 10.00 and
+// 12.00 mm"; and where it does not.
+std::string fitsWhere(const Finding& f, const Decider& d) {
+  const bool fitsAtEstimate = f.severity != Severity::Fail;
+  if (d.flipBack)
+    return std::string(fitsAtEstimate ? "outside " : "between ") + windowText(d) + ", not " +
+           (fitsAtEstimate ? "between" : "outside") + " them";
+  const bool below = fitsBelow(f, d);
+  return std::string("at or ") + (below ? "below " : "above ") + flipText(*d.flip, below, d.unit) +
+         ", not " + (below ? "above" : "below");
+}
+
+std::string enterText(const Decider& d) {
+  return "Enter it in the build as \"figures\": {\"" + d.figure + "\": VALUE} on " +
+         andList(d.instance, d.alsoOn) + (d.alsoOn.empty() ? "." : ", on each.");
+}
+
+// One figure that decides every finding marked DEPENDS: where the build fits as it moves. Where
+// it decides several findings each a lone flip the same way round, the flip nearest the
+// estimate is the build's (a card that must be no taller than 126.61 mm for one finding and
+// 130 mm for another fits up to 126.61 mm); otherwise each finding's rule is given.
+std::string oneFigure(const Deciding& g) {
+  const Decider& d = *g.first;
+  const std::string head = "The figure that decides it: " + whoseFigure(d) + ", " + valueText(d) +
+                           ". Look it up in " + d.lookUp + ": ";
+  const auto& [f0, d0] = g.turns.front();
+  const bool below = !d0->flipBack && fitsBelow(*f0, *d0);
+  double flip = *d0->flip;
+  bool sameWay = true;
+  std::vector<std::string> checks;
+  for (const auto& [f, dd] : g.turns) {
+    sameWay &= !dd->flipBack && fitsBelow(*f, *dd) == below;
+    flip = below ? std::min(flip, *dd->flip) : std::max(flip, *dd->flip);
+    if (std::find(checks.begin(), checks.end(), f->check) == checks.end())
+      checks.push_back(f->check);
+  }
+  const std::string tail = " (" + joined(checks, ", ") + "). " + enterText(d);
+  if (g.turns.size() == 1 && d0->flipBack) {
+    const bool fitsAtEstimate = f0->severity != Severity::Fail;
+    return head + (fitsAtEstimate ? "between " : "outside ") + windowText(*d0) +
+           " this does not fit, " + (fitsAtEstimate ? "outside" : "between") + " them it does" +
+           tail;
+  }
+  if (sameWay)
+    return head + "at or " + (below ? "below " : "above ") + flipText(flip, below, d.unit) +
+           " this fits, " + (below ? "above" : "below") + " it does not" + tail;
+  std::vector<std::string> rules;
+  for (const auto& [f, dd] : g.turns)
+    rules.push_back(f->check + " fits " + fitsWhere(*f, *dd));
+  return head + "this fits where all of these hold: " + joined(rules, "; ") + ". " + enterText(d);
+}
+
+} // namespace
+
 std::string decidingFigure(const FitResult& r) {
   if (r.verdict() != Verdict::Depends) return "";
+  // The findings marked DEPENDS, and the figures that alone turn each (the first of each
+  // finding's, its most decisive, in the findings' order).
+  std::vector<std::pair<std::string, Deciding>> figures; // by part instance and figure
+  std::vector<std::string> together; // checks that fail only with several figures at worst
   for (const Finding& f : r.findings) {
     if (f.worstCase() != Severity::Fail || !f.range) continue;
-    const bool fitsAtEstimate = f.severity != Severity::Fail;
+    bool turned = false;
     for (const Decider& d : f.range->deciders) {
       if (!turnsFit(f, d)) continue;
-      // A part placed more than once (a kit's modules) has one figure for all its instances.
-      const std::string whose = d.alsoOn.empty()
-                                    ? d.instance + "'s " + d.figure + " (" + d.part + ")"
-                                    : d.figure + " of " + andList(d.instance, d.alsoOn) + " (" +
-                                          d.part + ", one figure for all)";
-      std::string head = "The figure that decides it: " + whose + ", " + valueText(d) +
-                         ". Look it up in " + d.lookUp + ": ";
-      std::string tail = " (" + f.check + "). Enter it in the build as \"figures\": {\"" +
-                         d.figure + "\": VALUE} on " + andList(d.instance, d.alsoOn) +
-                         (d.alsoOn.empty() ? "." : ", on each.");
-      if (d.flipBack)
-        return head + (fitsAtEstimate ? "between " : "outside ") + windowText(d) +
-               " this does not fit, " + (fitsAtEstimate ? "outside" : "between") + " them it does" +
-               tail;
-      const bool otherAbove = *d.flip > d.value;
-      const bool fitBelow = fitsAtEstimate == otherAbove;
-      return head + "at or " + (fitBelow ? "below " : "above ") +
-             flipText(*d.flip, fitBelow, d.unit) + " this fits, " + (fitBelow ? "above" : "below") +
-             " it does not" + tail;
+      turned = true;
+      const std::string key = d.instance + "\n" + d.figure;
+      auto it = std::find_if(figures.begin(), figures.end(),
+                             [&](const auto& kv) { return kv.first == key; });
+      if (it == figures.end()) it = figures.insert(figures.end(), {key, Deciding{&d, {}}});
+      it->second.turns.push_back({&f, &d});
+      break;
     }
+    if (!turned) together.push_back(f.check);
   }
-  return "No one figure decides it: the findings marked DEPENDS fail only with several estimates "
-         "at their worst together; look up those it lists.";
+  if (figures.empty())
+    return "No one figure decides it: the findings marked DEPENDS fail only with several "
+           "estimates at their worst together; look up those it lists.";
+  if (figures.size() == 1 && together.empty()) return oneFigure(figures.front().second);
+  // Several figures, or one with findings it does not decide alone: each figure decides only
+  // the findings named with it, so one alone can show that the build does not fit, not that it
+  // fits.
+  std::string out = "No one figure decides it: each of these decides only the findings named "
+                    "with it, so a build that fits needs every one looked up.";
+  for (const auto& [key, g] : figures) {
+    std::vector<std::string> rules;
+    for (const auto& [f, d] : g.turns)
+      rules.push_back(f->check + " fits " + fitsWhere(*f, *d));
+    out += " " + whoseFigure(*g.first) + ", " + valueText(*g.first) + ", in " + g.first->lookUp +
+           ": " + joined(rules, "; ") + ".";
+  }
+  if (!together.empty())
+    out += " " + joined(together, ", ") + (together.size() == 1 ? " fails" : " fail") +
+           " only with several estimates at their worst together; look up those it lists.";
+  return out + " Enter each in the build as \"figures\": {\"FIGURE\": VALUE} on its part.";
 }
 
 } // namespace rigfit

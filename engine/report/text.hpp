@@ -30,7 +30,9 @@ nlohmann::json findingToJson(const Finding& f);
 // that moves it with its band and, where it has one, the value at which the verdict flips.
 std::vector<std::string> rangeLines(const Finding& f);
 // For a build whose verdict depends: the one figure to look up, where, and what each answer
-// means, with how to enter it; "" when the verdict does not depend on one figure.
+// means, with how to enter it. Where no one figure settles every finding marked DEPENDS, it says
+// so and gives each figure that decides some, with where each of those findings fits. "" when
+// the verdict does not depend.
 std::string decidingFigure(const FitResult& r);
 // What a "depends" verdict rests on, in words: "estimated figures", "figures whose sources
 // disagree", or both.
