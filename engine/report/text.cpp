@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cmath>
 #include <nlohmann/json.hpp>
+#include <optional>
 
 namespace rigfit {
 
@@ -281,39 +282,74 @@ std::string enterText(const Decider& d) {
          andList(d.instance, d.alsoOn) + (d.alsoOn.empty() ? "." : ", on each.");
 }
 
-// One figure that decides every finding marked DEPENDS: where the build fits as it moves. Where
-// it decides several findings each a lone flip the same way round, the flip nearest the
-// estimate is the build's (a card that must be no taller than 126.61 mm for one finding and
-// 130 mm for another fits up to 126.61 mm); otherwise each finding's rule is given.
+// The findings a figure decides, each as a lone flip the same way round (all fit below theirs,
+// or all above): the flip nearest the estimate, which all of them keep to (a card that must be
+// no taller than 126.61 mm for one finding and 130 mm for another fits up to 126.61 mm), and
+// which way round; none where a finding fits only inside or outside a window, or the findings
+// fit on different sides of their flips.
+struct Common {
+  double flip = 0;
+  bool below = true;
+};
+std::optional<Common> common(const Deciding& g) {
+  const auto& [f0, d0] = g.turns.front();
+  if (d0->flipBack) return std::nullopt;
+  Common c{*d0->flip, fitsBelow(*f0, *d0)};
+  for (const auto& [f, d] : g.turns) {
+    if (d->flipBack || fitsBelow(*f, *d) != c.below) return std::nullopt;
+    c.flip = c.below ? std::min(c.flip, *d->flip) : std::max(c.flip, *d->flip);
+  }
+  return c;
+}
+
+// The checks of the findings a figure decides, each once, in order.
+std::string checksOf(const Deciding& g) {
+  std::vector<std::string> checks;
+  for (const auto& [f, d] : g.turns)
+    if (std::find(checks.begin(), checks.end(), f->check) == checks.end())
+      checks.push_back(f->check);
+  return joined(checks, ", ");
+}
+
+// Each finding a figure decides, with where it fits: "cooler-ram fits at or above 33.99 mm,
+// not below; collision fits ...".
+std::string eachWhere(const Deciding& g) {
+  std::vector<std::string> rules;
+  for (const auto& [f, d] : g.turns)
+    rules.push_back(f->check + " fits " + fitsWhere(*f, *d));
+  return joined(rules, "; ");
+}
+
+// One figure that decides every finding marked DEPENDS: where the build fits as it moves.
 std::string oneFigure(const Deciding& g) {
   const Decider& d = *g.first;
   const std::string head = "The figure that decides it: " + whoseFigure(d) + ", " + valueText(d) +
                            ". Look it up in " + d.lookUp + ": ";
+  const std::string tail = " (" + checksOf(g) + "). " + enterText(d);
   const auto& [f0, d0] = g.turns.front();
-  const bool below = !d0->flipBack && fitsBelow(*f0, *d0);
-  double flip = *d0->flip;
-  bool sameWay = true;
-  std::vector<std::string> checks;
-  for (const auto& [f, dd] : g.turns) {
-    sameWay &= !dd->flipBack && fitsBelow(*f, *dd) == below;
-    flip = below ? std::min(flip, *dd->flip) : std::max(flip, *dd->flip);
-    if (std::find(checks.begin(), checks.end(), f->check) == checks.end())
-      checks.push_back(f->check);
-  }
-  const std::string tail = " (" + joined(checks, ", ") + "). " + enterText(d);
   if (g.turns.size() == 1 && d0->flipBack) {
     const bool fitsAtEstimate = f0->severity != Severity::Fail;
     return head + (fitsAtEstimate ? "between " : "outside ") + windowText(*d0) +
            " this does not fit, " + (fitsAtEstimate ? "outside" : "between") + " them it does" +
            tail;
   }
-  if (sameWay)
-    return head + "at or " + (below ? "below " : "above ") + flipText(flip, below, d.unit) +
-           " this fits, " + (below ? "above" : "below") + " it does not" + tail;
-  std::vector<std::string> rules;
-  for (const auto& [f, dd] : g.turns)
-    rules.push_back(f->check + " fits " + fitsWhere(*f, *dd));
-  return head + "this fits where all of these hold: " + joined(rules, "; ") + ". " + enterText(d);
+  if (const std::optional<Common> c = common(g))
+    return head + "at or " + (c->below ? "below " : "above ") +
+           flipText(c->flip, c->below, d.unit) + " this fits, " + (c->below ? "above" : "below") +
+           " it does not" + tail;
+  return head + "this fits where all of these hold: " + eachWhere(g) + ". " + enterText(d);
+}
+
+// A figure that decides some of the findings marked DEPENDS, not all: where those fit.
+std::string someFindings(const Deciding& g) {
+  const Decider& d = *g.first;
+  std::string out = whoseFigure(d) + ", " + valueText(d) + ", in " + d.lookUp + ": ";
+  if (const std::optional<Common> c = common(g))
+    return out + "the " + (g.turns.size() == 1 ? "finding" : "findings") + " it decides (" +
+           checksOf(g) + ") " + (g.turns.size() == 1 ? "fits" : "fit") + " at or " +
+           (c->below ? "below " : "above ") + flipText(c->flip, c->below, d.unit) + ", not " +
+           (c->below ? "above" : "below") + ".";
+  return out + eachWhere(g) + ".";
 }
 
 } // namespace
@@ -348,13 +384,8 @@ std::string decidingFigure(const FitResult& r) {
   // fits.
   std::string out = "No one figure decides it: each of these decides only the findings named "
                     "with it, so a build that fits needs every one looked up.";
-  for (const auto& [key, g] : figures) {
-    std::vector<std::string> rules;
-    for (const auto& [f, d] : g.turns)
-      rules.push_back(f->check + " fits " + fitsWhere(*f, *d));
-    out += " " + whoseFigure(*g.first) + ", " + valueText(*g.first) + ", in " + g.first->lookUp +
-           ": " + joined(rules, "; ") + ".";
-  }
+  for (const auto& [key, g] : figures)
+    out += " " + someFindings(g);
   if (!together.empty())
     out += " " + joined(together, ", ") + (together.size() == 1 ? " fails" : " fail") +
            " only with several estimates at their worst together; look up those it lists.";

@@ -1,6 +1,8 @@
 // The deciding figure of a build that depends: one figure only where looking it up settles every
 // finding marked DEPENDS; the flip the build acts on where it decides several.
+#include "fit/ranged.hpp"
 #include "report/text.hpp"
+#include "support/fixtures.hpp"
 
 #include <catch2/catch.hpp>
 
@@ -97,11 +99,19 @@ TEST_CASE("deciding figure: findings decided by different figures name each, and
   CHECK_THAT(text, !Catch::Contains("The figure that decides it"));
   CHECK_THAT(text, !Catch::Contains("this fits"));
   CHECK_THAT(text, Catch::Contains("gpu1's height_mm (evga-rtx2060-xc), estimated 111.2 mm, in "
-                                   "the card's spec page: gpu-height fits at or below 126.61 mm, "
-                                   "not above."));
+                                   "the card's spec page: the finding it decides (gpu-height) "
+                                   "fits at or below 126.61 mm, not above."));
   CHECK_THAT(text, Catch::Contains("case's board_top_mm (fractal-focus-g), estimated 407.4 mm, "
-                                   "in the case's manual: keepout fits at or above 400.79 mm, not "
-                                   "below."));
+                                   "in the case's manual: the finding it decides (keepout) fits "
+                                   "at or above 400.79 mm, not below."));
+  // A figure that decides several of them gives the flip they all keep to, once.
+  const FitResult more = resultOf({dependsOn("gpu-height", {cardHeight("gpu1", 126.61)}),
+                                   dependsOn("keepout", {board}),
+                                   dependsOn("gpu-power-plug", {cardHeight("gpu1", 120.5)})});
+  CHECK_THAT(decidingFigure(more),
+             Catch::Contains("the findings it decides (gpu-height, gpu-power-plug) fit at or "
+                             "below 120.50 mm, not above.") &&
+                 !Catch::Contains("126.61"));
 }
 
 TEST_CASE("deciding figure: one figure with a finding it does not decide alone is not enough",
@@ -135,4 +145,40 @@ TEST_CASE("deciding figure: one figure that must be below for one finding and ab
   CHECK_THAT(text, Catch::Contains("this fits where all of these hold: gpu-height fits at or "
                                    "below 126.61 mm, not above; bottom-card-psu fits at or above "
                                    "112.00 mm, not below."));
+}
+
+TEST_CASE("deciding figure: a build two figures decide, and what entering each does",
+          "[report][ranges]") {
+  // The five-fan scene with an NH-D15 (its rear fan out, which the tower's overhang would hit):
+  // the tower's RAM clearance is not published, and where the case puts its board is not
+  // either. Each decides its own findings: the clearance the modules' room under the overhang,
+  // the board's height the fans on the roof against the tower and the modules.
+  const Catalog& c = rigfit::test::seedCatalog();
+  const Build b = rigfit::test::without(
+      rigfit::test::swapped(rigfit::test::scene("article-fans"), "cooler", "noctua-nh-d15"),
+      "fan3");
+  auto verdictWith = [&](std::map<std::string, std::map<std::string, double>> entered) {
+    Build e = b;
+    for (Instance& in : e.instances)
+      if (auto it = entered.find(in.id); it != entered.end()) in.figures = it->second;
+    return checkWithRanges(e, rigfit::test::assembled(e, c), c);
+  };
+  const FitResult r = verdictWith({});
+  REQUIRE(r.verdict() == Verdict::Depends);
+  const std::string text = decidingFigure(r);
+  CHECK_THAT(text, Catch::StartsWith("No one figure decides it"));
+  CHECK_THAT(text,
+             Catch::Contains("cooler's ram_clearance_mm (noctua-nh-d15), estimated 32.0 mm") &&
+                 Catch::Contains("the finding it decides (cooler-ram) fits at or above "
+                                 "33.99 mm, not below."));
+  CHECK_THAT(text, Catch::Contains("case's board_top_mm (fractal-focus-g), estimated 407.4 mm") &&
+                       Catch::Contains("the findings it decides (collision) fit at or below "
+                                       "414.01 mm, not above."));
+  // What the sentence says holds: the clearance alone leaves the board's height to decide;
+  // both make the build fit at 414.01 mm and not at 414.02.
+  CHECK(verdictWith({{"cooler", {{"ram_clearance_mm", 34}}}}).verdict() == Verdict::Depends);
+  CHECK(verdictWith({{"cooler", {{"ram_clearance_mm", 34}}}, {"case", {{"board_top_mm", 414.01}}}})
+            .verdict() == Verdict::Fits);
+  CHECK(verdictWith({{"cooler", {{"ram_clearance_mm", 34}}}, {"case", {{"board_top_mm", 414.02}}}})
+            .verdict() == Verdict::DoesNotFit);
 }
