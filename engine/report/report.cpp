@@ -41,7 +41,7 @@ std::string answerFor(const Build& build, const Assembly& a, const Catalog& cata
   if (fails == 0 && result.verdict() == Verdict::Depends)
     state = "The build as it stands fits at the figures taken, but not at every value they "
             "could take: it depends on " +
-            dependsOnText(result) + "; the one to look up first is named below.";
+            dependsOnText(result) + "; what to look up is named below.";
   else if (fails == 0)
     state = "The build as it stands fits" +
             (warns ? " with " + std::to_string(warns) + " warning" + (warns == 1 ? "" : "s")
