@@ -60,13 +60,20 @@ std::string answerFor(const Build& build, const Assembly& a, const Catalog& cata
       ++cards;
     }
   if (fails > 0) {
-    // The build itself does not fit: that is the answer, led by its first problem.
+    // The build itself does not fit: that is the answer, led by its first problem. Where it
+    // fits at other values the figures could take, it does not fit at those taken, and depends.
+    const bool depends = result.verdict() == Verdict::Depends;
     for (const Finding& f : result.findings)
       if (f.severity == Severity::Fail)
-        return "This build does not fit: " + f.message + "." +
+        return (depends ? "At the figures taken this build does not fit: "
+                        : "This build does not fit: ") +
+               f.message + "." +
                (fails > 1 ? " " + std::to_string(fails - 1) + " more problem" +
                                 (fails == 2 ? "" : "s") + " below."
-                          : std::string());
+                          : std::string()) +
+               (depends ? " At other values they could take it fits: it depends on " +
+                              dependsOnText(result) + "; what to look up is named below."
+                        : std::string());
   }
   if (!card) return state;
   Result<std::vector<Trial>> trials = solveAdd(build, catalog, card->part->id, o.settings, true);

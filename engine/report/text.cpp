@@ -343,7 +343,7 @@ std::string oneFigure(const Deciding& g) {
 // A figure that decides some of the findings marked DEPENDS, not all: where those fit.
 std::string someFindings(const Deciding& g) {
   const Decider& d = *g.first;
-  std::string out = whoseFigure(d) + ", " + valueText(d) + ", in " + d.lookUp + ": ";
+  std::string out = "Look up " + whoseFigure(d) + ", " + valueText(d) + ", in " + d.lookUp + ": ";
   if (const std::optional<Common> c = common(g))
     return out + "the " + (g.turns.size() == 1 ? "finding" : "findings") + " it decides (" +
            checksOf(g) + ") " + (g.turns.size() == 1 ? "fits" : "fit") + " at or " +
@@ -382,8 +382,9 @@ std::string decidingFigure(const FitResult& r) {
   // Several figures, or one with findings it does not decide alone: each figure decides only
   // the findings named with it, so one alone can show that the build does not fit, not that it
   // fits.
-  std::string out = "No one figure decides it: each of these decides only the findings named "
-                    "with it, so a build that fits needs every one looked up.";
+  std::string out = "No one figure decides it: each figure named here decides only some of the "
+                    "findings marked DEPENDS, so only all of them looked up can show that the "
+                    "build fits.";
   for (const auto& [key, g] : figures)
     out += " " + someFindings(g);
   if (!together.empty())
