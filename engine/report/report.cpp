@@ -71,7 +71,7 @@ std::string answerFor(const Build& build, const Assembly& a, const Catalog& cata
                (fails > 1 ? " " + std::to_string(fails - 1) + " more problem" +
                                 (fails == 2 ? "" : "s") + " below."
                           : std::string()) +
-               (depends ? " At other values they could take it fits: it depends on " +
+               (depends ? " At some values they could take, it fits: it depends on " +
                               dependsOnText(result) + "; what to look up is named below."
                         : std::string());
   }

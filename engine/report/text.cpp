@@ -282,11 +282,11 @@ std::string enterText(const Decider& d) {
          andList(d.instance, d.alsoOn) + (d.alsoOn.empty() ? "." : ", on each.");
 }
 
-// The findings a figure decides, each as a lone flip the same way round (all fit below theirs,
-// or all above): the flip nearest the estimate, which all of them keep to (a card that must be
-// no taller than 126.61 mm for one finding and 130 mm for another fits up to 126.61 mm), and
-// which way round; none where a finding fits only inside or outside a window, or the findings
-// fit on different sides of their flips.
+// The findings a figure turns, each as a lone flip the same way round (all fit below theirs, or
+// all above): the tightest flip, which all of them keep to (a card that must be no taller than
+// 126.61 mm for one finding and 130 mm for another fits up to 126.61 mm), and which way round;
+// none where a finding fits only inside or outside a window, or the findings fit on different
+// sides of their flips.
 struct Common {
   double flip = 0;
   bool below = true;
@@ -340,12 +340,13 @@ std::string oneFigure(const Deciding& g) {
   return head + "this fits where all of these hold: " + eachWhere(g) + ". " + enterText(d);
 }
 
-// A figure that decides some of the findings marked DEPENDS, not all: where those fit.
+// A figure that turns some of the findings marked DEPENDS on its own, not all or not alone:
+// where those fit as it moves, the others at their estimates.
 std::string someFindings(const Deciding& g) {
   const Decider& d = *g.first;
   std::string out = "Look up " + whoseFigure(d) + ", " + valueText(d) + ", in " + d.lookUp + ": ";
   if (const std::optional<Common> c = common(g))
-    return out + "the " + (g.turns.size() == 1 ? "finding" : "findings") + " it decides (" +
+    return out + "the " + (g.turns.size() == 1 ? "finding" : "findings") + " it can turn (" +
            checksOf(g) + ") " + (g.turns.size() == 1 ? "fits" : "fit") + " at or " +
            (c->below ? "below " : "above ") + flipText(c->flip, c->below, d.unit) + ", not " +
            (c->below ? "above" : "below") + ".";
@@ -356,10 +357,13 @@ std::string someFindings(const Deciding& g) {
 
 std::string decidingFigure(const FitResult& r) {
   if (r.verdict() != Verdict::Depends) return "";
-  // The findings marked DEPENDS, and the figures that alone turn each (the first of each
-  // finding's, its most decisive, in the findings' order).
+  // The findings marked DEPENDS, under each figure that alone turns them (a finding two figures
+  // can each turn alone is under both: neither settles it), in the findings' order.
   std::vector<std::pair<std::string, Deciding>> figures; // by part instance and figure
-  std::vector<std::string> together; // checks that fail only with several figures at worst
+  // Findings no one figure turns: a fit turns only with several at their worst together, a
+  // failure only with several at their best.
+  std::vector<std::string> together;
+  bool togetherAllFit = true;
   for (const Finding& f : r.findings) {
     if (f.worstCase() != Severity::Fail || !f.range) continue;
     bool turned = false;
@@ -371,25 +375,28 @@ std::string decidingFigure(const FitResult& r) {
                              [&](const auto& kv) { return kv.first == key; });
       if (it == figures.end()) it = figures.insert(figures.end(), {key, Deciding{&d, {}}});
       it->second.turns.push_back({&f, &d});
-      break;
     }
-    if (!turned) together.push_back(f.check);
+    if (turned) continue;
+    const bool fits = f.severity != Severity::Fail;
+    togetherAllFit &= fits;
+    together.push_back(f.check +
+                       (fits ? " fails only with several estimates at their worst"
+                             : " fits only with several estimates at their best") +
+                       " together");
   }
   if (figures.empty())
-    return "No one figure decides it: the findings marked DEPENDS fail only with several "
-           "estimates at their worst together; look up those it lists.";
+    return togetherAllFit ? "No one figure decides it: the findings marked DEPENDS fail only with "
+                            "several estimates at their worst together; look up those it lists."
+                          : "No one figure decides it: " + joined(together, "; ") +
+                                "; look up those it lists.";
+  // One figure that turns every finding, and no finding another figure turns too.
   if (figures.size() == 1 && together.empty()) return oneFigure(figures.front().second);
-  // Several figures, or one with findings it does not decide alone: each figure decides only
-  // the findings named with it, so one alone can show that the build does not fit, not that it
-  // fits.
-  std::string out = "No one figure decides it: each figure named here decides only some of the "
-                    "findings marked DEPENDS, so only all of them looked up can show that the "
-                    "build fits.";
+  std::string out = "No one figure decides it: each figure named here can turn some of the "
+                    "findings marked DEPENDS on its own, but none settles them all, so whether "
+                    "the build fits is known only once all of them are looked up.";
   for (const auto& [key, g] : figures)
     out += " " + someFindings(g);
-  if (!together.empty())
-    out += " " + joined(together, ", ") + (together.size() == 1 ? " fails" : " fail") +
-           " only with several estimates at their worst together; look up those it lists.";
+  if (!together.empty()) out += " " + joined(together, "; ") + "; look up those it lists.";
   return out + " Enter each in the build as \"figures\": {\"FIGURE\": VALUE} on its part.";
 }
 

@@ -99,17 +99,17 @@ TEST_CASE("deciding figure: findings decided by different figures name each, and
   CHECK_THAT(text, !Catch::Contains("The figure that decides it"));
   CHECK_THAT(text, !Catch::Contains("this fits"));
   CHECK_THAT(text, Catch::Contains("gpu1's height_mm (evga-rtx2060-xc), estimated 111.2 mm, in "
-                                   "the card's spec page: the finding it decides (gpu-height) "
+                                   "the card's spec page: the finding it can turn (gpu-height) "
                                    "fits at or below 126.61 mm, not above."));
   CHECK_THAT(text, Catch::Contains("case's board_top_mm (fractal-focus-g), estimated 407.4 mm, "
-                                   "in the case's manual: the finding it decides (keepout) fits "
+                                   "in the case's manual: the finding it can turn (keepout) fits "
                                    "at or above 400.79 mm, not below."));
   // A figure that decides several of them gives the flip they all keep to, once.
   const FitResult more = resultOf({dependsOn("gpu-height", {cardHeight("gpu1", 126.61)}),
                                    dependsOn("keepout", {board}),
                                    dependsOn("gpu-power-plug", {cardHeight("gpu1", 120.5)})});
   CHECK_THAT(decidingFigure(more),
-             Catch::Contains("the findings it decides (gpu-height, gpu-power-plug) fit at or "
+             Catch::Contains("the findings it can turn (gpu-height, gpu-power-plug) fit at or "
                              "below 120.50 mm, not above.") &&
                  !Catch::Contains("126.61"));
 }
@@ -169,10 +169,10 @@ TEST_CASE("deciding figure: a build two figures decide, and what entering each d
   CHECK_THAT(text, Catch::StartsWith("No one figure decides it"));
   CHECK_THAT(text,
              Catch::Contains("cooler's ram_clearance_mm (noctua-nh-d15), estimated 32.0 mm") &&
-                 Catch::Contains("the finding it decides (cooler-ram) fits at or above "
+                 Catch::Contains("the finding it can turn (cooler-ram) fits at or above "
                                  "33.99 mm, not below."));
   CHECK_THAT(text, Catch::Contains("case's board_top_mm (fractal-focus-g), estimated 407.4 mm") &&
-                       Catch::Contains("the findings it decides (collision) fit at or below "
+                       Catch::Contains("the findings it can turn (collision) fit at or below "
                                        "414.01 mm, not above."));
   // What the sentence says holds: the clearance alone leaves the board's height to decide;
   // both make the build fit at 414.01 mm and not at 414.02.
@@ -181,4 +181,47 @@ TEST_CASE("deciding figure: a build two figures decide, and what entering each d
             .verdict() == Verdict::Fits);
   CHECK(verdictWith({{"cooler", {{"ram_clearance_mm", 34}}}, {"case", {{"board_top_mm", 414.02}}}})
             .verdict() == Verdict::DoesNotFit);
+}
+
+TEST_CASE("deciding figure: findings that fail at the estimates, a window, and a finding two "
+          "figures turn",
+          "[report][ranges]") {
+  // Failing at the estimate (a tower's RAM clearance taken at 32 mm), fitting past each flip:
+  // the build fits above the higher one.
+  auto failing = [](const std::string& check, double flip) {
+    Decider d = cardHeight("cooler", flip);
+    d.figure = "ram_clearance_mm";
+    d.value = 32, d.lo = 32, d.hi = 70;
+    d.beyond = Severity::Pass;
+    Finding f = dependsOn(check, {d});
+    f.severity = Severity::Fail;
+    f.measured = -2.0;
+    return f;
+  };
+  const FitResult fails = resultOf({failing("cooler-ram", 33.99), failing("cooler-ram", 35.0)});
+  REQUIRE(fails.verdict() == Verdict::Depends);
+  CHECK_THAT(decidingFigure(fails),
+             Catch::Contains("at or above 35.00 mm this fits, below it does not (cooler-ram)."));
+  // A finding that fails only inside a window of the band.
+  Decider window = cardHeight("gpu1", 120.0);
+  window.flipBack = 125.0;
+  CHECK_THAT(decidingFigure(resultOf({dependsOn("gpu-height", {window})})),
+             Catch::Contains("between 120.00 and 125.00 mm this does not fit, outside them it "
+                             "does (gpu-height)."));
+  // One finding two figures each turn alone: neither settles it, so neither is "the" figure.
+  Decider board = cardHeight("case", 400.79);
+  board.figure = "board_top_mm";
+  board.value = 407.4, board.lo = 390.8, board.hi = 424;
+  const FitResult both = resultOf({dependsOn("collision", {cardHeight("gpu1", 126.61), board})});
+  const std::string text = decidingFigure(both);
+  CHECK_THAT(text, Catch::StartsWith("No one figure decides it"));
+  CHECK_THAT(text, Catch::Contains("Look up gpu1's height_mm") &&
+                       Catch::Contains("Look up case's board_top_mm"));
+  CHECK_THAT(text, !Catch::Contains("this fits"));
+  // A failure no one figure turns fits only with several at their best together.
+  Finding stuck = failing("cooler-ram", 33.99);
+  stuck.range->deciders.front().flip.reset();
+  CHECK_THAT(decidingFigure(resultOf({stuck})),
+             Catch::Contains("cooler-ram fits only with several estimates at their best "
+                             "together"));
 }

@@ -45,7 +45,7 @@ TEST_CASE("the answer on top says where another card fits, and by how much", "[r
       without(swapped(scene("article-fans"), "cooler", "noctua-nh-d15"), "fan3"), seedCatalog());
   CHECK_THAT(depends.answer, Catch::StartsWith("At the figures taken this build does not fit: "
                                                "cooler (Noctua NH-D15"));
-  CHECK_THAT(depends.answer, Catch::EndsWith("At other values they could take it fits: it depends "
+  CHECK_THAT(depends.answer, Catch::EndsWith("At some values they could take, it fits: it depends "
                                              "on estimated figures; what to look up is named "
                                              "below."));
   CHECK_THAT(depends.deciding, Catch::StartsWith("No one figure decides it"));
