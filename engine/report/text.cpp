@@ -249,8 +249,9 @@ namespace {
 // A figure of one part, and what it decides: each finding it alone turns from a fit into a
 // failure or back, with its decider there.
 struct Deciding {
-  const Decider* first = nullptr; // as the first finding it decides gives it
   std::vector<std::pair<const Finding*, const Decider*>> turns;
+  // The figure, as the first finding it turns gives it.
+  const Decider& figure() const { return *turns.front().second; }
 };
 
 // A part placed more than once (a kit's modules) has one figure for all its instances.
@@ -322,7 +323,7 @@ std::string eachWhere(const Deciding& g) {
 
 // One figure that decides every finding marked DEPENDS: where the build fits as it moves.
 std::string oneFigure(const Deciding& g) {
-  const Decider& d = *g.first;
+  const Decider& d = g.figure();
   const std::string head = "The figure that decides it: " + whoseFigure(d) + ", " + valueText(d) +
                            ". Look it up in " + d.lookUp + ": ";
   const std::string tail = " (" + checksOf(g) + "). " + enterText(d);
@@ -343,7 +344,7 @@ std::string oneFigure(const Deciding& g) {
 // A figure that turns some of the findings marked DEPENDS on its own, not all or not alone:
 // where those fit as it moves, the others at their estimates.
 std::string someFindings(const Deciding& g) {
-  const Decider& d = *g.first;
+  const Decider& d = g.figure();
   std::string out = "Look up " + whoseFigure(d) + ", " + valueText(d) + ", in " + d.lookUp + ": ";
   if (const std::optional<Common> c = common(g))
     return out + "the " + (g.turns.size() == 1 ? "finding" : "findings") + " it can turn (" +
@@ -373,7 +374,7 @@ std::string decidingFigure(const FitResult& r) {
       const std::string key = d.instance + "\n" + d.figure;
       auto it = std::find_if(figures.begin(), figures.end(),
                              [&](const auto& kv) { return kv.first == key; });
-      if (it == figures.end()) it = figures.insert(figures.end(), {key, Deciding{&d, {}}});
+      if (it == figures.end()) it = figures.insert(figures.end(), {key, Deciding{}});
       it->second.turns.push_back({&f, &d});
     }
     if (turned) continue;
