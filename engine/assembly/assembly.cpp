@@ -149,4 +149,42 @@ Result<Assembly> assemble(const Build& build, const Catalog& catalog, const std:
   return a;
 }
 
+std::optional<Assembly> retried(const Assembly& nominal, const FigureTrial& trial) {
+  Assembly a = nominal;
+  // Items made again: the tried ones, and every one that hangs from one (parents come first).
+  std::vector<bool> redo(a.items.size(), false);
+  for (size_t i = 0; i < a.items.size(); ++i) {
+    Placed& p = a.items[i];
+    if (auto t = trial.find(p.id); t != trial.end()) {
+      Result<std::shared_ptr<const Part>> tried = triedPart(*p.part, t->second);
+      if (!tried) return std::nullopt;
+      a.ownParts.push_back(*tried);
+      p.part = a.ownParts.back().get();
+      redo[i] = true;
+    }
+    if (!p.parent) continue;
+    const Placed& parent = a.items[*p.parent];
+    if (redo[*p.parent]) { // its mount as the parent made again has it
+      p.mount = parent.part->mount(p.mount->name);
+      if (!p.mount) return std::nullopt;
+      redo[i] = true;
+    }
+    if (!redo[i]) continue;
+    if (!wrongMountKind(*p.part, *p.mount).empty()) return std::nullopt;
+    p.X_CP = parent.X_CP * p.mount->X_PM;
+    p.placed = parent.placed && !p.mount->unplaced;
+  }
+  for (size_t i = 0; i < a.items.size(); ++i) {
+    Placed& p = a.items[i];
+    if (!redo[i]) continue;
+    if (!p.placed)
+      p.solids.clear();
+    else if (std::optional<std::vector<Solid>> own = solidsWith(*p.part, p.options))
+      p.solids = std::move(*own);
+    else
+      p.solids = SolidList::sharing(p.part->solids);
+  }
+  return a;
+}
+
 } // namespace rigfit

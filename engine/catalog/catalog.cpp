@@ -75,8 +75,13 @@ Status Catalog::add(Part part) {
     return Error{part.file, "/id",
                  "\"" + part.id + "\" is already used by " + byId_.at(part.id)->file};
   std::string id = part.id;
-  byId_[id] = std::make_shared<const Part>(std::move(part));
-  reorder();
+  const Part* added = (byId_[id] = std::make_shared<const Part>(std::move(part))).get();
+  // In its place by category, then id, as reorder() puts every part; and into the spreads.
+  auto before = [](const Part* a, const Part* b) {
+    return a->category != b->category ? a->category < b->category : a->id < b->id;
+  };
+  ordered_.insert(std::upper_bound(ordered_.begin(), ordered_.end(), added, before), added);
+  fold(*added);
   return Ok{};
 }
 
@@ -101,6 +106,27 @@ void Catalog::reorder() {
     ordered_.push_back(p.get());
   std::stable_sort(ordered_.begin(), ordered_.end(),
                    [](const Part* a, const Part* b) { return a->category < b->category; });
+  spreads_.clear();
+  for (const Part* p : ordered_)
+    fold(*p);
+}
+
+void Catalog::fold(const Part& p) {
+  if (p.tier != Tier::Curated) return;
+  for (const auto& [name, figure] : p.figures) {
+    if (figure.estimated() || p.texts.count(name)) continue;
+    Spread& s = spreads_[p.category][name];
+    s.lo = s.count ? std::min(s.lo, figure.value) : figure.value;
+    s.hi = s.count ? std::max(s.hi, figure.value) : figure.value;
+    ++s.count;
+  }
+}
+
+Catalog::Spread Catalog::sourcedSpread(Category category, const std::string& figure) const {
+  auto of = spreads_.find(category);
+  if (of == spreads_.end()) return {};
+  auto it = of->second.find(figure);
+  return it == of->second.end() ? Spread{} : it->second;
 }
 
 const Part* Catalog::find(const std::string& id) const {

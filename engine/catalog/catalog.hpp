@@ -32,10 +32,22 @@ public:
   const std::vector<const Part*>& parts() const { return ordered_; } // by category, then id
   size_t size() const { return ordered_.size(); }
 
+  // The least and most sourced values of a numeric figure over the curated parts of a
+  // category, and how many there are: a figure no maker states (estimated, or given as text)
+  // is not counted. Kept as parts are added, so the check with ranges reads it without
+  // walking the catalog.
+  struct Spread {
+    double lo = 0, hi = 0;
+    int count = 0;
+  };
+  Spread sourcedSpread(Category category, const std::string& figure) const;
+
 private:
-  void reorder();
+  void reorder();              // every part in order, and the spreads made again
+  void fold(const Part& part); // a part's sourced figures into the spreads
   std::map<std::string, std::shared_ptr<const Part>> byId_;
   std::vector<const Part*> ordered_;
+  std::map<Category, std::map<std::string, Spread, std::less<>>> spreads_;
   std::map<std::string, std::string> aliases_;
 };
 

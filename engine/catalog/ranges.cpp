@@ -25,7 +25,7 @@ bool says(const std::string& text, const char* words) {
 // The catalog's sourced spread of a figure, widened to hold the estimate itself.
 std::optional<FigureRange> spreadRange(const Part& part, const std::string& figure,
                                        const Catalog& catalog, const char* kind) {
-  Spread s = sourcedSpread(catalog, part.category, figure);
+  Catalog::Spread s = catalog.sourcedSpread(part.category, figure);
   if (s.count < kMinSpreadCount) return std::nullopt;
   double v = part.figures.at(figure).value;
   return FigureRange{std::min(s.lo, v), std::max(s.hi, v),
@@ -73,20 +73,6 @@ std::optional<FigureRange> statedBand(const Figure& f) {
 }
 
 } // namespace
-
-Spread sourcedSpread(const Catalog& catalog, Category category, const std::string& figure) {
-  Spread s;
-  for (const Part* p : catalog.parts()) {
-    if (p->category != category || p->tier != Tier::Curated) continue;
-    auto it = p->figures.find(figure);
-    if (it == p->figures.end() || it->second.estimated() || p->texts.count(figure)) continue;
-    double v = it->second.value;
-    s.lo = s.count ? std::min(s.lo, v) : v;
-    s.hi = s.count ? std::max(s.hi, v) : v;
-    ++s.count;
-  }
-  return s;
-}
 
 namespace {
 
@@ -155,7 +141,7 @@ std::optional<FigureRange> bandOf(const Part& part, const std::string& figure,
     // published for a tower (catalog/categories/cooler.cpp): its own is anywhere from there up to
     // the highest the catalog has sourced.
     if (figure == "ram_clearance_mm" && says(f.estimate, "not published: taken as")) {
-      const Spread s = sourcedSpread(catalog, Category::Cooler, figure);
+      const Catalog::Spread s = catalog.sourcedSpread(Category::Cooler, figure);
       if (s.count > 0 && s.hi > v)
         return FigureRange{v, s.hi,
                            "towers' published RAM clearances: from " + shortNumber(v) +

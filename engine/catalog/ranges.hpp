@@ -28,14 +28,6 @@ struct FigureRange {
 std::optional<FigureRange> rangeOf(const Part& part, const std::string& figure,
                                    const Catalog& catalog);
 
-// The least and most sourced values of a numeric figure over the catalog's curated parts of a
-// category, and how many there are.
-struct Spread {
-  double lo = 0, hi = 0;
-  int count = 0;
-};
-Spread sourcedSpread(const Catalog& catalog, Category category, const std::string& figure);
-
 // Where a builder finds a figure of a part of this category: "the card maker's spec page".
 std::string whereToLookUp(Category category, const std::string& figure);
 

@@ -52,21 +52,26 @@ bool differs(const Obs& a, const Obs& b) {
   return !std::isnan(a.slack) && std::abs(a.slack - b.slack) > kLinearTolerance;
 }
 
-// The words with every quantity in millimetres ("-12.5 mm") written as '#'.
-std::string withoutQuantities(const std::string& text) {
-  std::string out;
-  out.reserve(text.size());
+// Appends `text` to `out` with every quantity in millimetres ("-12.5 mm") written as '#'.
+void appendWithoutQuantities(std::string& out, const std::string& text) {
+  std::size_t from = 0; // the first character not yet appended
   for (std::size_t i = 0; i < text.size();) {
-    const std::size_t digits = i + (text[i] == '-' ? 1 : 0);
+    const char ch = text[i];
+    if (ch != '-' && (ch < '0' || ch > '9')) {
+      ++i;
+      continue;
+    }
+    const std::size_t digits = i + (ch == '-' ? 1 : 0);
     const std::size_t end = decimalEnd(text, digits);
     if (end > digits && text.compare(end, 3, " mm") == 0) {
+      out.append(text, from, i - from);
       out += '#';
-      i = end + 3;
+      i = from = end + 3;
     } else {
-      out += text[i++];
+      ++i;
     }
   }
-  return out;
+  out.append(text, from, std::string::npos);
 }
 
 // A finding's identity across evaluations: its check, its parts, which of that kind it is,
@@ -87,10 +92,12 @@ public:
       kind_ = f.check;
       for (const std::string& p : f.parts)
         (kind_ += '|') += p;
-      if (f.check == "collision" || f.check == "keepout")
-        kind_ += f.measured                     ? '|' + withoutQuantities(f.message)
-                 : f.severity == Severity::Pass ? std::string("|none")
-                                                : std::string("|more not listed");
+      if (f.check == "collision" || f.check == "keepout") {
+        if (f.measured)
+          appendWithoutQuantities(kind_ += '|', f.message);
+        else
+          kind_ += f.severity == Severity::Pass ? "|none" : "|more not listed";
+      }
       const int kind = kinds_.try_emplace(kind_, static_cast<int>(kinds_.size())).first->second;
       const std::pair<int, int> which{kind, seen[kind]++};
       ids.push_back(ids_.try_emplace(which, static_cast<int>(ids_.size())).first->second);
@@ -126,9 +133,9 @@ using Trial = std::vector<std::pair<int, double>>;
 // takes those findings from the build as given.
 class Evaluator {
 public:
-  Evaluator(const Build& b, const Catalog& c, const FitSettings& s, const std::vector<Band>& bands,
-            const Assembly& nominal, const FitResult& base)
-      : build_(b), catalog_(c), settings_(s), bands_(bands) {
+  Evaluator(const Assembly& nominal, const FitSettings& s, const std::vector<Band>& bands,
+            const FitResult& base)
+      : nominal_(nominal), settings_(s), bands_(bands) {
     Entry& e = cache_[Trial{}];
     e.assembly = &nominal;
     e.full = &base;
@@ -152,9 +159,9 @@ public:
         for (const std::string& other : bands_[j].alsoOn)
           trial[other][bands_[j].figure] = v;
       }
-      Result<Assembly> a = assemble(build_, catalog_, "", &trial);
+      std::optional<Assembly> a = retried(nominal_, trial);
       if (!a) return nullptr;
-      e.own = std::move(a).value();
+      e.own = std::move(*a);
       e.assembly = &*e.own;
       e.placement = check(*e.assembly, settings_, CheckDetail::Measures, CheckScope::Placement);
       record(e, e.placement.findings);
@@ -247,8 +254,7 @@ private:
       if (v != bands_[j].value) t.push_back({j, v});
     return t;
   }
-  const Build& build_;
-  const Catalog& catalog_;
+  const Assembly& nominal_;
   const FitSettings& settings_;
   const std::vector<Band>& bands_;
   FindingIds ids_;
@@ -291,6 +297,8 @@ public:
     if (!out) return;
     for (int id = 0; id < static_cast<int>(out->size()); ++id)
       if ((*out)[id].finding && !followed(id)) follow(id, Obs{}); // not found at the estimates
+    const double x = single >= 0 ? values.at(single) : NAN; // the value of the band moved alone
+    if (single >= 0) tried[single].insert(x);
     for (int id : order) {
       Track& t = tracks[id];
       const Obs o = seenIn(*out, id);
@@ -307,8 +315,6 @@ public:
         p.argWorst = p.argBest = bands_[single].value;
         p.tried = true;
       }
-      double x = values.at(single);
-      tried[single].insert(x);
       p.moved |= differs(o, t.base);
       if (worse(o, p.worst)) p.worst = o, p.argWorst = x;
       if (worse(p.best, o)) p.best = o, p.argBest = x;
@@ -773,22 +779,23 @@ std::optional<int> nestedAlong(const World& lo, const World& hi) {
 
 std::vector<OverlapWindow> overlapWindows(const World& lo, const World& hi) {
   std::vector<OverlapWindow> out;
-  if (lo.solids.size() != hi.solids.size()) return out;
-  auto moves = [&](std::size_t i) {
-    const geo::Aabb &a = lo.solids[i].bounds, &b = hi.solids[i].bounds;
-    return a.lo != b.lo || a.hi != b.hi;
-  };
-  auto material = [](const WorldSolid& s) {
-    return s.solid->role == SolidRole::Body || s.solid->role == SolidRole::Keepout;
-  };
-  for (std::size_t i = 0; i < lo.solids.size(); ++i) {
-    if (!material(lo.solids[i]) || !moves(i)) continue;
-    for (std::size_t k = 0; k < lo.solids.size(); ++k) {
-      if (k == i || (moves(k) && k < i) || !material(lo.solids[k])) continue;
+  const std::size_t n = lo.solids.size();
+  if (n != hi.solids.size()) return out;
+  // Of each solid, once: whether it moves between the two worlds, and whether it is material
+  // and the same solid in both (only those can open an overlap).
+  std::vector<char> moves(n), material(n);
+  for (std::size_t i = 0; i < n; ++i) {
+    const WorldSolid &a = lo.solids[i], &b = hi.solids[i];
+    moves[i] = a.bounds.lo != b.bounds.lo || a.bounds.hi != b.bounds.hi;
+    material[i] = (a.solid->role == SolidRole::Body || a.solid->role == SolidRole::Keepout) &&
+                  (a.solid == b.solid || a.solid->name == b.solid->name);
+  }
+  for (std::size_t i = 0; i < n; ++i) {
+    if (!material[i] || !moves[i]) continue;
+    for (std::size_t k = 0; k < n; ++k) {
+      if (k == i || (moves[k] && k < i) || !material[k]) continue;
       const WorldSolid &a0 = lo.solids[i], &b0 = lo.solids[k];
-      if (a0.item == b0.item || a0.solid->name != hi.solids[i].solid->name ||
-          b0.solid->name != hi.solids[k].solid->name)
-        continue;
+      if (a0.item == b0.item) continue;
       if (a0.solid->role != SolidRole::Body && b0.solid->role != SolidRole::Body) continue;
       // Overlap along an axis while (A.hi - B.lo) and (B.hi - A.lo) both exceed the touching
       // tolerance; each is linear in t: the t where all six hold is one interval.
@@ -865,12 +872,12 @@ std::vector<Band> bandsOf(const Assembly& assembly, const Catalog& catalog) {
   return out;
 }
 
-FitResult checkWithRanges(const Build& build, const Assembly& nominal, const Catalog& catalog,
+FitResult checkWithRanges(const Assembly& nominal, const Catalog& catalog,
                           const FitSettings& settings) {
   FitResult base = check(nominal, settings);
   const std::vector<Band> bands = bandsOf(nominal, catalog);
   if (bands.empty()) return base;
-  Evaluator ev(build, catalog, settings, bands, nominal, base);
+  Evaluator ev(nominal, settings, bands, base);
   Search search(ev, bands, settings.minClearanceMm);
   for (size_t j = 0; j < bands.size(); ++j) // every band's ends first, with every check
     for (double x : {bands[j].lo, bands[j].hi})

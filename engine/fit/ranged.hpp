@@ -58,7 +58,7 @@ std::optional<int> nestedAlong(const World& lo, const World& hi);
 // densely; a finding moved by several bands is tried with all of them at their worst, and at
 // their best, together. A finding that appears only away from the estimates (a collision at a
 // band's end) is added, passing at the estimates.
-FitResult checkWithRanges(const Build& build, const Assembly& nominal, const Catalog& catalog,
+FitResult checkWithRanges(const Assembly& nominal, const Catalog& catalog,
                           const FitSettings& settings = {});
 
 } // namespace rigfit

@@ -130,7 +130,7 @@ Report makeReport(const Build& build, const Assembly& a, const Catalog& catalog,
                   const ReportOptions& o) {
   Report r;
   r.title = build.name.empty() ? "Untitled build" : build.name;
-  FitResult result = checkWithRanges(build, a, catalog, o.settings);
+  FitResult result = checkWithRanges(a, catalog, o.settings);
   r.fits = result.fits();
   r.outcome = toString(result.verdict());
   size_t unchecked = result.count(Severity::NotChecked);

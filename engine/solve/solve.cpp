@@ -95,7 +95,7 @@ Trial fullAnswer(const Build& build, const Catalog& catalog, const Assembly& bas
     t.incompatibility = a.error().reason;
     return t;
   }
-  FitResult r = ranged ? checkWithRanges(next, *a, catalog, settings) : check(*a, settings);
+  FitResult r = ranged ? checkWithRanges(*a, catalog, settings) : check(*a, settings);
   t.fits = true;
   t.ranged = ranged;
   // The margin shown beside the verdict is the one of the check that decided it: the tightest

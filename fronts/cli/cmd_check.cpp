@@ -12,8 +12,7 @@ int runCheck(const std::vector<std::string>& argv) {
   if (int rc = startBuildRun(argv, {}, "check", run, {"--strict"})) return rc;
   Result<Format> format = formatOf(run.args);
   if (!format) return usageError(format.error().message());
-  FitResult result =
-      checkWithRanges(run.loaded.build, run.loaded.assembly, run.catalog, run.settings);
+  FitResult result = checkWithRanges(run.loaded.assembly, run.catalog, run.settings);
   std::string text = formatCheck(run.loaded.build, result, *format);
   if (*format == Format::Text)
     printPainted(text);

@@ -39,7 +39,7 @@ void Session::refresh() {
   assembly_ = std::make_unique<Assembly>(std::move(a).value());
   probe_ = std::make_unique<PlacementProbe>(*assembly_);
   // Over the estimates' bands: tens of checks, once an edit (about 15 ms for the seed build).
-  fit_ = checkWithRanges(history_.current(), *assembly_, catalog_);
+  fit_ = checkWithRanges(*assembly_, catalog_);
 }
 
 namespace {

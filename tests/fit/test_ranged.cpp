@@ -21,7 +21,7 @@ using nlohmann::json;
 namespace {
 
 FitResult ranged(const Build& b, const Catalog& c = seedCatalog()) {
-  return checkWithRanges(b, assembled(b, c), c);
+  return checkWithRanges(assembled(b, c), c);
 }
 
 // The build with every figure that has a band entered by the builder at its estimate.
@@ -70,7 +70,7 @@ TEST_CASE("the catalog's kinds of estimate carry bands that say where they come 
   const Part& xc = *c.find("evga-rtx2060-xc");
   std::optional<FigureRange> h = rangeOf(xc, "height_mm", c);
   REQUIRE(h);
-  Spread s = sourcedSpread(c, Category::Gpu, "height_mm");
+  Catalog::Spread s = c.sourcedSpread(Category::Gpu, "height_mm");
   CHECK(s.count >= 5);
   CHECK(h->lo == std::min(s.lo, xc.figures.at("height_mm").value));
   CHECK(h->hi == s.hi);
@@ -91,6 +91,71 @@ TEST_CASE("the catalog's kinds of estimate carry bands that say where they come 
   REQUIRE(plug);
   CHECK(plug->lo == 15);
   CHECK(plug->hi == 20);
+}
+
+TEST_CASE("the catalog keeps each figure's sourced spread as parts are added", "[fit][ranges]") {
+  const Catalog& seed = seedCatalog();
+  // Over the seed catalog: what a walk over every part finds, for every figure of every part.
+  for (const Part* p : seed.parts())
+    for (const auto& [name, figure] : p->figures) {
+      Catalog::Spread walked;
+      for (const Part* q : seed.parts()) {
+        auto it = q->figures.find(name);
+        if (q->category != p->category || q->tier != Tier::Curated || it == q->figures.end() ||
+            it->second.estimated() || q->texts.count(name))
+          continue;
+        walked.lo = walked.count ? std::min(walked.lo, it->second.value) : it->second.value;
+        walked.hi = walked.count ? std::max(walked.hi, it->second.value) : it->second.value;
+        ++walked.count;
+      }
+      const Catalog::Spread kept = seed.sourcedSpread(p->category, name);
+      INFO(p->id << " " << name);
+      CHECK(kept.count == walked.count);
+      CHECK(kept.lo == walked.lo);
+      CHECK(kept.hi == walked.hi);
+    }
+  // Parts added one by one and together: an estimate, and a part of the open database, do not
+  // count; a sourced figure widens the spread.
+  Catalog c;
+  CHECK(c.sourcedSpread(Category::Gpu, "height_mm").count == 0);
+  auto seedPart = [&](const std::string& id) { return *seed.find(id); };
+  auto card = [&](const std::string& id, double height) {
+    Part p = *seed.find("evga-rtx2060-xc");
+    p.id = id;
+    p.figures["height_mm"] = Figure{height, "maker", "", std::nullopt, std::nullopt, ""};
+    return p;
+  };
+  REQUIRE(c.add(card("b", 100)));
+  REQUIRE(c.add(seedPart("fractal-focus-g")));
+  REQUIRE(c.add(card("a", 120)));
+  Part guessed = card("c", 150);
+  guessed.figures["height_mm"].estimate = "typical";
+  Part open = card("d", 90);
+  open.tier = Tier::OpenDb;
+  std::vector<Part> more;
+  more.push_back(guessed);
+  more.push_back(open);
+  more.push_back(card("e", 130));
+  REQUIRE(c.addAll(std::move(more)).empty());
+  const Catalog::Spread s = c.sourcedSpread(Category::Gpu, "height_mm");
+  CHECK(s.count == 3);
+  CHECK(s.lo == 100);
+  CHECK(s.hi == 130);
+  CHECK(c.sourcedSpread(Category::Case, "height_mm").count == 0);
+  // Added one by one or all at once, the parts come in the same order: by category, then id.
+  std::vector<Part> all;
+  for (const Part* p : c.parts())
+    all.push_back(*p);
+  std::reverse(all.begin(), all.end());
+  Catalog together;
+  REQUIRE(together.addAll(std::move(all)).empty());
+  std::vector<std::string> one, other;
+  for (const Part* p : c.parts())
+    one.push_back(p->id);
+  for (const Part* p : together.parts())
+    other.push_back(p->id);
+  CHECK(one == std::vector<std::string>{"fractal-focus-g", "a", "b", "c", "d", "e"});
+  CHECK(other == one);
 }
 
 TEST_CASE("an estimate's own band is read from its words", "[fit][ranges]") {
@@ -210,7 +275,7 @@ TEST_CASE("a part placed twice has one band per figure, moving both", "[fit][ran
   tall["figures"]["height_mm"]["range"] = {105, 170};
   tall["figures"]["height_mm"]["range_why"] = "test: as tall as 170 mm";
   const Catalog withTall = catalogWith({tall});
-  const FitResult deciding = checkWithRanges(b, assembled(b, withTall), withTall);
+  const FitResult deciding = checkWithRanges(assembled(b, withTall), withTall);
   REQUIRE(deciding.verdict() == Verdict::Depends);
   CHECK_THAT(decidingFigure(deciding),
              Catch::Contains("The figure that decides it: height_mm of gpu1 and gpu2 "
@@ -546,7 +611,7 @@ TEST_CASE("the verdict says whether it depends on estimates or on sources that d
                                   {"range_why", "test: two sources, 105 and 170 mm"}};
   const Catalog c = catalogWith({card});
   const Build b = scene("article-build");
-  const FitResult r = checkWithRanges(b, assembled(b, c), c);
+  const FitResult r = checkWithRanges(assembled(b, c), c);
   REQUIRE(r.verdict() == Verdict::Depends);
   const Finding* height = findingOf(r, "gpu-height", {"gpu1"});
   REQUIRE(height);
@@ -560,7 +625,7 @@ TEST_CASE("the verdict says whether it depends on estimates or on sources that d
   CHECK_THAT(text, !Catch::Contains("fits at the estimates"));
   // The same card in the build with fans: the board's place (estimated) decides one finding,
   // the card's height (sourced) another.
-  const FitResult both = checkWithRanges(fans, assembled(fans, c), c);
+  const FitResult both = checkWithRanges(assembled(fans, c), c);
   CHECK_THAT(formatCheck(fans, both, Format::Text),
              Catch::Contains("fits at the figures taken, but depends on estimated figures and "
                              "figures whose sources disagree"));
@@ -575,7 +640,7 @@ TEST_CASE("a band on a figure the power check reads moves the power finding, to 
   card["figures"]["power_w"]["range_why"] = "test: a draw between two published figures";
   const Catalog c = catalogWith({card});
   const Build b = scene("article-build");
-  const FitResult r = checkWithRanges(b, assembled(b, c), c);
+  const FitResult r = checkWithRanges(assembled(b, c), c);
   const Finding* power = findingOf(r, "power", {"gpu1"});
   REQUIRE(power);
   REQUIRE(power->range);
@@ -704,7 +769,7 @@ TEST_CASE("a tower's overhang or base over a module is marked the least of two p
       if (f.check == "cooler-ram" && f.measured) least = std::min(least, *f.measured);
   }
   REQUIRE(std::isfinite(least));
-  const FitResult r = checkWithRanges(*b, assembled(*b, c), c);
+  const FitResult r = checkWithRanges(assembled(*b, c), c);
   double worst = INFINITY;
   for (const Finding& f : r.findings)
     if (f.check == "cooler-ram" && f.range && f.range->worst)

@@ -99,7 +99,7 @@ void sweepAgainstRanges(const Swept& s, int steps, Counts& n) {
   CAPTURE(s.name);
   const Catalog c = catalogFor(s.build);
   const Assembly nominal = assembled(s.build, c);
-  const FitResult r = checkWithRanges(s.build, nominal, c);
+  const FitResult r = checkWithRanges(nominal, c);
   std::map<std::string, std::vector<const Finding*>> said;
   for (const Finding& f : r.findings)
     said[keyOf(f)].push_back(&f);
@@ -166,7 +166,7 @@ int printedFlipsHold(const Swept& s, const Catalog* own = nullptr, int* windows 
   int flips = 0;
   CAPTURE(s.name);
   const Catalog c = own ? *own : catalogFor(s.build);
-  const FitResult r = checkWithRanges(s.build, assembled(s.build, c), c);
+  const FitResult r = checkWithRanges(assembled(s.build, c), c);
   std::map<std::string, int> sameKey;
   for (const Finding& f : r.findings)
     ++sameKey[keyOf(f)];

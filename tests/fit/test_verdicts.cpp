@@ -61,7 +61,7 @@ TEST_CASE("a tower without a published RAM clearance stands on a base under its 
              Catch::Contains("cooler: ram_clearance_mm (not published"));
   // Over the bands it depends on that clearance: 32 mm is the least published for a tower, and
   // from the module's height up (less the touching tolerance) the module fits.
-  FitResult banded = checkWithRanges(b, assembled(b, seedCatalog()), seedCatalog());
+  FitResult banded = checkWithRanges(assembled(b, seedCatalog()), seedCatalog());
   CHECK(banded.verdict() == Verdict::Depends);
   const Finding& rb = only(banded, "cooler-ram");
   REQUIRE(rb.range);
@@ -108,7 +108,7 @@ TEST_CASE("a tower without a published RAM clearance stands on a base under its 
   Build entered = b;
   for (Instance& in : entered.instances)
     if (in.id == "cooler") in.figures["ram_clearance_mm"] = moduleMm + 1;
-  FitResult known = checkWithRanges(entered, assembled(entered, seedCatalog()), seedCatalog());
+  FitResult known = checkWithRanges(assembled(entered, seedCatalog()), seedCatalog());
   CHECK(known.verdict() == Verdict::Fits);
   const Finding& kr = only(known, "cooler-ram");
   CHECK(kr.severity == Severity::Pass);
@@ -408,7 +408,7 @@ TEST_CASE("a build says what a working PC still lacks, and a case alone is nothi
   CHECK_THAT(only(none, "parts").message, Catch::Contains("the case is empty"));
   // The bands' check keeps it (the verdict every front shows comes from there).
   Assembly emptyCase = assembled(empty, seedCatalog());
-  CHECK(checkWithRanges(empty, emptyCase, seedCatalog()).verdict() == Verdict::NothingToCheck);
+  CHECK(checkWithRanges(emptyCase, seedCatalog()).verdict() == Verdict::NothingToCheck);
   // One part in: what is placed is checked, and the verdict names what is still to add.
   Build board = with(empty, {"board", "asus-prime-x470-pro", "case", "tray"});
   FitResult some = checked(board, seedCatalog());

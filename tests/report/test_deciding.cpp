@@ -161,7 +161,7 @@ TEST_CASE("deciding figure: a build two figures decide, and what entering each d
     Build e = b;
     for (Instance& in : e.instances)
       if (auto it = entered.find(in.id); it != entered.end()) in.figures = it->second;
-    return checkWithRanges(e, rigfit::test::assembled(e, c), c);
+    return checkWithRanges(rigfit::test::assembled(e, c), c);
   };
   const FitResult r = verdictWith({});
   REQUIRE(r.verdict() == Verdict::Depends);

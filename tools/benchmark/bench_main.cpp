@@ -271,7 +271,7 @@ void partLists(const std::string& root, const Catalog& curated) {
       if (!imported) return;
       Result<Assembly> a = assemble(imported->build, catalog);
       if (!a) return;
-      FitResult fit = checkWithRanges(imported->build, *a, catalog);
+      FitResult fit = checkWithRanges(*a, catalog);
       into->push_back(std::chrono::duration<double, std::milli>(Clock::now() - t0).count());
       sink = sink + static_cast<double>(fit.findings.size());
       lines = imported->lines.size(), placed = imported->build.instances.size();
@@ -330,10 +330,10 @@ int main() {
     // The first check with ranges reads the moved parts from their specs; later ones find
     // them made (catalog/part_json.hpp: triedPart).
     auto t0 = std::chrono::steady_clock::now();
-    ranged = checkWithRanges(build->build, a, *catalog);
+    ranged = checkWithRanges(a, *catalog);
     double cold = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
     double withRanges = medianSeconds(50, [&] {
-      ranged = checkWithRanges(build->build, a, *catalog);
+      ranged = checkWithRanges(a, *catalog);
       sink = sink + static_cast<double>(ranged.findings.size());
     });
     row("full check with ranges, the article build (issue 14)", withRanges * 1e6, "us", "< 100 us",
