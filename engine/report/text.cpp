@@ -266,6 +266,12 @@ bool fitsBelow(const Finding& f, const Decider& d) {
   return (f.severity != Severity::Fail) == (*d.flip > d.value);
 }
 
+// The side of a flip where findings fit, and the other: "at or below 126.61 mm, not above".
+std::string sideText(double flip, bool below, const std::string& unit) {
+  return std::string("at or ") + (below ? "below " : "above ") + flipText(flip, below, unit) +
+         ", not " + (below ? "above" : "below");
+}
+
 // Where one finding fits as the figure moves: "at or below 126.61 mm", "outside 10.00 and
 // 12.00 mm"; and where it does not.
 std::string fitsWhere(const Finding& f, const Decider& d) {
@@ -273,9 +279,7 @@ std::string fitsWhere(const Finding& f, const Decider& d) {
   if (d.flipBack)
     return std::string(fitsAtEstimate ? "outside " : "between ") + windowText(d) + ", not " +
            (fitsAtEstimate ? "between" : "outside") + " them";
-  const bool below = fitsBelow(f, d);
-  return std::string("at or ") + (below ? "below " : "above ") + flipText(*d.flip, below, d.unit) +
-         ", not " + (below ? "above" : "below");
+  return sideText(*d.flip, fitsBelow(f, d), d.unit);
 }
 
 std::string enterText(const Decider& d) {
@@ -348,9 +352,8 @@ std::string someFindings(const Deciding& g) {
   std::string out = "Look up " + whoseFigure(d) + ", " + valueText(d) + ", in " + d.lookUp + ": ";
   if (const std::optional<Common> c = common(g))
     return out + "the " + (g.turns.size() == 1 ? "finding" : "findings") + " it can turn (" +
-           checksOf(g) + ") " + (g.turns.size() == 1 ? "fits" : "fit") + " at or " +
-           (c->below ? "below " : "above ") + flipText(c->flip, c->below, d.unit) + ", not " +
-           (c->below ? "above" : "below") + ".";
+           checksOf(g) + ") " + (g.turns.size() == 1 ? "fits " : "fit ") +
+           sideText(c->flip, c->below, d.unit) + ".";
   return out + eachWhere(g) + ".";
 }
 

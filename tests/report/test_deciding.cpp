@@ -154,9 +154,7 @@ TEST_CASE("deciding figure: a build two figures decide, and what entering each d
   // either. Each decides its own findings: the clearance the modules' room under the overhang,
   // the board's height the fans on the roof against the tower and the modules.
   const Catalog& c = rigfit::test::seedCatalog();
-  const Build b = rigfit::test::without(
-      rigfit::test::swapped(rigfit::test::scene("article-fans"), "cooler", "noctua-nh-d15"),
-      "fan3");
+  const Build b = rigfit::test::fiveFansNhD15();
   auto verdictWith = [&](std::map<std::string, std::map<std::string, double>> entered) {
     Build e = b;
     for (Instance& in : e.instances)

@@ -41,8 +41,7 @@ TEST_CASE("the answer on top says where another card fits, and by how much", "[r
   CHECK_THAT(bad.answer, Catch::Contains("1 more problem below"));
   // One that fails at the figures taken and fits at others says both, as its verdict does: the
   // NH-D15's overhang, at the RAM clearance taken for it, is 2 mm short of the module.
-  Report depends = reportOf(
-      without(swapped(scene("article-fans"), "cooler", "noctua-nh-d15"), "fan3"), seedCatalog());
+  Report depends = reportOf(fiveFansNhD15(), seedCatalog());
   CHECK_THAT(depends.answer, Catch::StartsWith("At the figures taken this build does not fit: "
                                                "cooler (Noctua NH-D15"));
   CHECK_THAT(depends.answer, Catch::EndsWith("At some values they could take, it fits: it depends "

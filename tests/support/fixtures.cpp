@@ -99,6 +99,10 @@ Build swapped(Build b, const std::string& id, const std::string& part) {
   return b;
 }
 
+Build fiveFansNhD15() {
+  return without(swapped(scene("article-fans"), "cooler", "noctua-nh-d15"), "fan3");
+}
+
 Assembly assembled(const Build& b, const Catalog& c) {
   Result<Assembly> a = assemble(b, c);
   INFO((a ? "" : a.error().message()));

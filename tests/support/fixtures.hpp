@@ -30,6 +30,10 @@ Build with(Build b, const Instance& added);
 Build without(Build b, const std::string& id);
 Build remounted(Build b, const std::string& id, const std::string& mount); // same parent
 Build swapped(Build b, const std::string& id, const std::string& part);    // same mount
+// The five-fan scene with a Noctua NH-D15 for its cooler and its rear fan out (the tower's
+// overhang would hit it): a build two unpublished figures decide, the tower's RAM clearance and
+// where the case puts its board.
+Build fiveFansNhD15();
 Assembly assembled(const Build& b, const Catalog& c);
 FitResult checked(const Build& b, const Catalog& c, const FitSettings& s = {});
 
