@@ -161,6 +161,13 @@ std::optional<Assembly> retried(const Assembly& nominal, const FigureTrial& tria
       a.ownParts.push_back(*tried);
       p.part = a.ownParts.back().get();
       redo[i] = true;
+      // The options the build sets must still hold: a bound may be one of the part's figures
+      // (how far a tower's front fan can be raised).
+      for (const auto& [name, value] : p.options)
+        if (const PartOption* o = p.part->option(name);
+            !o || (o->toggle && value != 0.0 && value != 1.0) ||
+            !(value >= o->min && value <= o->max))
+          return std::nullopt;
     }
     if (!p.parent) continue;
     const Placed& parent = a.items[*p.parent];

@@ -96,3 +96,22 @@ TEST_CASE("a trial whose part cannot be made fails as assembling it would", "[bu
   REQUIRE(same);
   requireSame(nominal, *same);
 }
+
+TEST_CASE("a trial that puts an option the build sets out of bounds fails as assembling it would",
+          "[build][ranges]") {
+  // The Dark Rock Pro 4's front fan raised 6.8 mm, as far as be quiet! allows (its figure
+  // fan_raise_max_mm): tried at 6.7 mm, the build's option is past it.
+  Result<Build> b = loadBuildFile(sourcePath("tests/realworld/drp4-trident-z-fan-raised.json"));
+  REQUIRE(b.ok());
+  const Assembly nominal = assembled(*b, seedCatalog());
+  FigureTrial trial;
+  trial["cooler"]["fan_raise_max_mm"] = 6.7;
+  CHECK_FALSE(assemble(*b, seedCatalog(), "", &trial).ok());
+  CHECK_FALSE(retried(nominal, trial));
+  trial["cooler"]["fan_raise_max_mm"] = 6.9;
+  Result<Assembly> made = assemble(*b, seedCatalog(), "", &trial);
+  std::optional<Assembly> retry = retried(nominal, trial);
+  REQUIRE(made.ok());
+  REQUIRE(retry);
+  requireSame(*made, *retry);
+}
