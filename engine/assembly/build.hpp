@@ -141,7 +141,8 @@ Result<Assembly> assemble(const Build& build, const Catalog& catalog, const std:
 // What `assemble` with `trial` gives, made from the build's assembly at its estimates: nothing
 // is looked up or validated again, the tried parts are made anew and what hangs from them is
 // placed again (the check with ranges tries a build many times). None where `assemble` would
-// fail: a tried part that cannot be made with those figures, or a mount it no longer has.
+// fail: a tried part that cannot be made with those figures, a mount it no longer has, or an
+// option the build sets that it no longer allows.
 std::optional<Assembly> retried(const Assembly& nominal, const FigureTrial& trial);
 
 } // namespace rigfit
