@@ -128,6 +128,11 @@ TEST_CASE("the catalog keeps each figure's sourced spread as parts are added", "
   REQUIRE(c.add(card("b", 100)));
   REQUIRE(c.add(seedPart("fractal-focus-g")));
   REQUIRE(c.add(card("a", 120)));
+  // Each in its place as it is added: by category, then id ("a" before "b", added after it).
+  std::vector<std::string> added;
+  for (const Part* p : c.parts())
+    added.push_back(p->id);
+  CHECK(added == std::vector<std::string>{"fractal-focus-g", "a", "b"});
   Part guessed = card("c", 150);
   guessed.figures["height_mm"].estimate = "typical";
   Part open = card("d", 90);
