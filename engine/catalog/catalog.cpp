@@ -70,17 +70,19 @@ std::vector<Error> crossReferences(const std::vector<const Part*>& all) {
 
 } // namespace
 
+// The catalog's order: by category, then id (ids are unique).
+bool Catalog::inOrder(const Part* a, const Part* b) {
+  return a->category != b->category ? a->category < b->category : a->id < b->id;
+}
+
 Status Catalog::add(Part part) {
   if (byId_.count(part.id))
     return Error{part.file, "/id",
                  "\"" + part.id + "\" is already used by " + byId_.at(part.id)->file};
   std::string id = part.id;
   const Part* added = (byId_[id] = std::make_shared<const Part>(std::move(part))).get();
-  // In its place by category, then id, as reorder() puts every part; and into the spreads.
-  auto before = [](const Part* a, const Part* b) {
-    return a->category != b->category ? a->category < b->category : a->id < b->id;
-  };
-  ordered_.insert(std::upper_bound(ordered_.begin(), ordered_.end(), added, before), added);
+  // In its place, as reorder() puts every part; and into the spreads.
+  ordered_.insert(std::upper_bound(ordered_.begin(), ordered_.end(), added, inOrder), added);
   fold(*added);
   return Ok{};
 }
@@ -104,8 +106,7 @@ void Catalog::reorder() {
   ordered_.clear();
   for (const auto& [id, p] : byId_)
     ordered_.push_back(p.get());
-  std::stable_sort(ordered_.begin(), ordered_.end(),
-                   [](const Part* a, const Part* b) { return a->category < b->category; });
+  std::sort(ordered_.begin(), ordered_.end(), inOrder);
   spreads_.clear();
   for (const Part* p : ordered_)
     fold(*p);

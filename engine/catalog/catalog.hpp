@@ -43,6 +43,7 @@ public:
   Spread sourcedSpread(Category category, const std::string& figure) const;
 
 private:
+  static bool inOrder(const Part* a, const Part* b); // by category, then id
   void reorder();              // every part in order, and the spreads made again
   void fold(const Part& part); // a part's sourced figures into the spreads
   std::map<std::string, std::shared_ptr<const Part>> byId_;
