@@ -86,8 +86,8 @@ public:
   std::vector<int> of(const std::vector<Finding>& findings) {
     std::vector<int> ids;
     ids.reserve(findings.size());
-    // Of each kind so far: the kinds known, and at most one new kind per finding.
-    std::vector<int> seen(kinds_.size() + findings.size());
+    // How many of each kind so far: the kinds known, and at most one new kind per finding.
+    seen_.assign(kinds_.size() + findings.size(), 0);
     for (const Finding& f : findings) {
       kind_ = f.check;
       for (const std::string& p : f.parts)
@@ -98,9 +98,13 @@ public:
         else
           kind_ += f.severity == Severity::Pass ? "|none" : "|more not listed";
       }
-      const int kind = kinds_.try_emplace(kind_, static_cast<int>(kinds_.size())).first->second;
-      const std::pair<int, int> which{kind, seen[kind]++};
-      ids.push_back(ids_.try_emplace(which, static_cast<int>(ids_.size())).first->second);
+      const auto [at, fresh] = kinds_.try_emplace(kind_, static_cast<int>(kinds_.size()));
+      if (fresh) byKind_.emplace_back();
+      const int kind = at->second;
+      std::vector<int>& numbered = byKind_[kind]; // the ids of this kind's first, second, ...
+      const int which = seen_[kind]++;
+      if (which == static_cast<int>(numbered.size())) numbered.push_back(next_++);
+      ids.push_back(numbered[which]);
     }
     return ids;
   }
@@ -108,7 +112,9 @@ public:
 private:
   std::string kind_;
   std::unordered_map<std::string, int> kinds_;
-  std::map<std::pair<int, int>, int> ids_;
+  std::vector<std::vector<int>> byKind_; // by kind, the ids given, in order
+  std::vector<int> seen_;
+  int next_ = 0;
 };
 
 // Every finding of one evaluation, by its number; a number past the end, or with no finding,
@@ -118,8 +124,12 @@ Obs seenIn(const Outcome& out, int id) {
   return static_cast<std::size_t>(id) < out.size() ? out[id] : Obs{};
 }
 
-// Bands by index -> value, those at their estimates left out.
+// Bands by index -> value, in the order of their indices, those at their estimates left out.
 using Trial = std::vector<std::pair<int, double>>;
+// The trial of band j alone at x.
+Trial alone(const std::vector<Band>& bands, int j, double x) {
+  return x == bands[j].value ? Trial{} : Trial{{j, x}};
+}
 
 // Assembles and checks the build with some estimates moved; each trial once. The build at
 // the estimates is the one given, checked in full.
@@ -148,8 +158,7 @@ public:
 
   // Bands by index -> value; null when the parts cannot be made at those values. With
   // `withNeeds`, every check runs whatever the ends of the bands showed.
-  const Outcome* at(const std::map<int, double>& values, bool withNeeds = false) {
-    const Trial key = trialOf(values);
+  const Outcome* at(const Trial& key, bool withNeeds = false) {
     auto [it, fresh] = cache_.try_emplace(key);
     Entry& e = it->second;
     if (fresh) {
@@ -195,8 +204,8 @@ public:
   // Finding `id` of an evaluation made before, checked again in full, with the estimates it
   // rests on, which the many trials leave out: the placement checks alone for one of theirs,
   // every check for the others (once per evaluation and scope).
-  const Finding& inFull(const std::map<int, double>& values, int id) {
-    Entry& e = cache_.at(trialOf(values));
+  const Finding& inFull(const Trial& values, int id) {
+    Entry& e = cache_.at(values);
     const bool ofNeeds = std::find(needs_.begin(), needs_.end(), id) != needs_.end();
     const CheckScope scope = ofNeeds ? CheckScope::All : CheckScope::Placement;
     if (!e.full || (e.fullScope != CheckScope::All && e.fullScope != scope)) {
@@ -209,9 +218,9 @@ public:
   }
 
   // The world of an evaluation made before (null when it could not be made).
-  const World* worldAt(const std::map<int, double>& values) {
+  const World* worldAt(const Trial& values) {
     if (!at(values)) return nullptr;
-    return &cache_.at(trialOf(values)).assembly->world();
+    return &cache_.at(values).assembly->world();
   }
 
 private:
@@ -229,6 +238,10 @@ private:
   };
   std::vector<int> record(Entry& e, const std::vector<Finding>& findings) {
     std::vector<int> ids = ids_.of(findings);
+    if (!ids.empty()) {
+      const int top = *std::max_element(ids.begin(), ids.end());
+      if (static_cast<std::size_t>(top) >= e.outcome.size()) e.outcome.resize(top + 1);
+    }
     for (std::size_t i = 0; i < ids.size(); ++i)
       place(e.outcome, ids[i], {findings[i].severity, slackOf(findings[i]), &findings[i]});
     e.ok = true;
@@ -247,12 +260,6 @@ private:
   bool lengthsOnly(const Trial& t) const {
     return std::all_of(t.begin(), t.end(),
                        [&](const auto& jv) { return bands_[jv.first].unit == "mm"; });
-  }
-  Trial trialOf(const std::map<int, double>& values) const {
-    Trial t;
-    for (const auto& [j, v] : values)
-      if (v != bands_[j].value) t.push_back({j, v});
-    return t;
   }
   const Assembly& nominal_;
   const FitSettings& settings_;
@@ -277,8 +284,8 @@ struct PerBand {
 struct Track {
   Obs base; // at the estimates (absent: a pass)
   Obs worst, best;
-  std::map<int, double> worstAt; // the trial of the worst (bands by index)
-  std::vector<PerBand> bands;    // by band index
+  Trial worstAt;              // the trial of the worst
+  std::vector<PerBand> bands; // by band index
   bool followed = false;
 };
 
@@ -291,13 +298,16 @@ public:
       if (base[id].finding) follow(id, base[id]);
   }
 
-  // Every finding at the values `values` (bands by index), one band moved alone when `single`.
-  void observe(const std::map<int, double>& values, int single = -1) {
+  // Every finding in the trial `values`.
+  void observe(const Trial& values) { observe(values, -1, NAN); }
+  // Every finding with band j alone at x.
+  void observe(int j, double x) { observe(alone(bands_, j, x), j, x); }
+  // Every finding in the trial `values`, band `single` moved alone to x when it is not -1.
+  void observe(const Trial& values, int single, double x) {
     const Outcome* out = ev_.at(values, single < 0);
     if (!out) return;
     for (int id = 0; id < static_cast<int>(out->size()); ++id)
       if ((*out)[id].finding && !followed(id)) follow(id, Obs{}); // not found at the estimates
-    const double x = single >= 0 ? values.at(single) : NAN; // the value of the band moved alone
     if (single >= 0) tried[single].insert(x);
     for (int id : order) {
       Track& t = tracks[id];
@@ -324,7 +334,7 @@ public:
   // One band alone at a value: its outcome, remembered by value (no key to format).
   const Outcome* single(int j, double x) {
     auto [it, fresh] = singles_.try_emplace({j, x}, nullptr);
-    if (fresh) it->second = ev_.at({{j, x}});
+    if (fresh) it->second = ev_.at(alone(bands_, j, x));
     return it->second;
   }
 
@@ -348,9 +358,9 @@ public:
     const double mid = (b.lo + b.hi) / 2;
     tried[j].insert(b.value);
     for (double x : {b.lo, b.hi})
-      observe({{j, x}}, j);
-    const World* wl = ev_.worldAt({{j, b.lo}});
-    const World* wh = ev_.worldAt({{j, b.hi}});
+      observe(j, x);
+    const World* wl = ev_.worldAt(alone(bands_, j, b.lo));
+    const World* wh = ev_.worldAt(alone(bands_, j, b.hi));
     // The middle tells a finding straight across the band from one that bends. Where nothing
     // moved at the band's ends and the band only grows the solids it changes (or only shrinks
     // them), every finding is the same all through it: a solid inside another is no nearer
@@ -366,13 +376,13 @@ public:
                  (b.value == b.lo || b.value == b.hi ||
                   (nestedAlong(*wl, *wv) == way && nestedAlong(*wv, *wh) == way));
     }
-    if (!constant) observe({{j, mid}}, j);
+    if (!constant) observe(j, mid);
     // An overlap that opens and closes between the values tried so far: tried in its window.
     if (wl && wh)
       for (const OverlapWindow& w : overlapWindows(*wl, *wh)) {
         double x0 = b.lo + w.t0 * (b.hi - b.lo), x1 = b.lo + w.t1 * (b.hi - b.lo);
         auto first = tried[j].upper_bound(x0);
-        if (first == tried[j].end() || *first >= x1) observe({{j, (x0 + x1) / 2}}, j);
+        if (first == tried[j].end() || *first >= x1) observe(j, (x0 + x1) / 2);
         // Where it opens or closes inside the band, a finding about the pair starts or stops
         // there: tried just either side, closer together than a flip is found, so the search
         // for the flip has it bracketed and nothing between needs halving.
@@ -380,7 +390,7 @@ public:
         for (double x : {x0, x1})
           if (x - kEdgeStep > b.lo && x + kEdgeStep < b.hi)
             for (double side : {-kEdgeStep, kEdgeStep})
-              observe({{j, x + side}}, j);
+              observe(j, x + side);
       }
     std::vector<int> bent;
     for (int key : order) {
@@ -453,7 +463,7 @@ public:
       }
       if (next.empty()) return;
       for (double x : next)
-        observe({{j, x}}, j);
+        observe(j, x);
     }
   }
 
@@ -490,7 +500,7 @@ public:
       const std::size_t next = at == 0 ? 1 : n - 2;
       if (!std::isnan(ss[next])) {
         const double half = (xs[at] + xs[next]) / 2;
-        observe({{j, half}}, j);
+        observe(j, half);
         const double sh = slackAt(key, j, half);
         if (onLine(sh, (ss[at] + ss[next]) / 2) && ss[at] <= sh) return;
       }
@@ -500,7 +510,7 @@ public:
     for (std::size_t next : {at - 1, at + 1}) {
       if (next >= n || std::isnan(ss[next]) || !onLine(ss[next], ss[at])) continue;
       const double half = (xs[at] + xs[next]) / 2;
-      observe({{j, half}}, j);
+      observe(j, half);
       if (onLine(slackAt(key, j, half), ss[at])) return;
     }
     if (at >= 2 && at + 2 < n) {
@@ -511,7 +521,7 @@ public:
         double k =
             (ss[at + 1] - right * xs[at + 1] - ss[at - 1] + left * xs[at - 1]) / (left - right);
         if (k > xs[at - 1] && k < xs[at + 1]) {
-          observe({{j, k}}, j);
+          observe(j, k);
           double sk = slackAt(key, j, k);
           if (onLine(sk, line(at - 2, at - 1, k)) && onLine(sk, line(at + 1, at + 2, k)) &&
               sk <= ss[at] + kLinearTolerance)
@@ -537,7 +547,7 @@ public:
         x2 = a + g * (c - a), s2 = slack(x2);
       }
     }
-    observe({{j, (a + c) / 2}}, j);
+    observe(j, (a + c) / 2);
   }
 
   // Where the finding's verdict at `from` changes on the way to `to`, band j alone moving:
@@ -736,7 +746,7 @@ private:
   std::map<std::pair<int, double>, const Outcome*> singles_;
 };
 
-std::string trialText(const std::map<int, double>& at, const std::vector<Band>& bands) {
+std::string trialText(const Trial& at, const std::vector<Band>& bands) {
   std::map<std::string, std::string> named; // in the order of their names
   for (const auto& [j, v] : at)
     named[andList(bands[j].instance, bands[j].alsoOn) + " " + bands[j].figure] =
@@ -881,7 +891,7 @@ FitResult checkWithRanges(const Assembly& nominal, const Catalog& catalog,
   Search search(ev, bands, settings.minClearanceMm);
   for (size_t j = 0; j < bands.size(); ++j) // every band's ends first, with every check
     for (double x : {bands[j].lo, bands[j].hi})
-      search.observe({{static_cast<int>(j), x}}, static_cast<int>(j));
+      search.observe(static_cast<int>(j), x);
   ev.settleNeeds();
   for (size_t j = 0; j < bands.size(); ++j)
     search.sweep(static_cast<int>(j));
@@ -889,11 +899,16 @@ FitResult checkWithRanges(const Assembly& nominal, const Catalog& catalog,
   // A finding several bands move: all of them at their worst together, and at their best.
   for (int key : std::vector<int>(search.order)) {
     const Track& t = search.tracks[key];
-    std::map<int, double> worst, best;
+    Trial worst, best;
+    int moved = 0;
     for (std::size_t j = 0; j < t.bands.size(); ++j)
-      if (const PerBand& p = t.bands[j]; p.moved)
-        worst[static_cast<int>(j)] = p.argWorst, best[static_cast<int>(j)] = p.argBest;
-    if (worst.size() < 2) continue;
+      if (const PerBand& p = t.bands[j]; p.moved) {
+        const int band = static_cast<int>(j);
+        ++moved;
+        if (p.argWorst != bands[j].value) worst.push_back({band, p.argWorst});
+        if (p.argBest != bands[j].value) best.push_back({band, p.argBest});
+      }
+    if (moved < 2) continue;
     search.observe(worst);
     search.observe(best);
   }
