@@ -1,6 +1,7 @@
 #include "assembly/world.hpp"
 
 #include <algorithm>
+#include <iterator>
 
 namespace rigfit {
 
@@ -128,13 +129,21 @@ bool World::mated(const WorldSolid& a, const WorldSolid& b) const {
 }
 
 std::vector<std::string> World::estimates(std::initializer_list<const WorldSolid*> list) const {
-  std::vector<std::string> out;
-  for (const WorldSolid* s : list)
-    if (s) {
-      const auto& e = solidEstimates(*s);
-      out.insert(out.end(), e.begin(), e.end());
+  // Each solid's list is sorted and unique already: merged, not sorted again.
+  std::vector<std::string> out, merged;
+  for (const WorldSolid* s : list) {
+    if (!s) continue;
+    const auto& e = solidEstimates(*s);
+    if (out.empty()) {
+      out = e;
+      continue;
     }
-  sortUnique(out);
+    merged.clear();
+    merged.reserve(out.size() + e.size());
+    std::set_union(std::make_move_iterator(out.begin()), std::make_move_iterator(out.end()),
+                   e.begin(), e.end(), std::back_inserter(merged));
+    out.swap(merged);
+  }
   return out;
 }
 
