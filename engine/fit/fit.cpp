@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <iterator>
 
 namespace rigfit {
 
@@ -109,29 +110,41 @@ Severity clearanceVerdict(double d, const FitSettings& s, bool soft) {
   return Severity::Pass;
 }
 
+bool madeByOneCheck(std::string_view checkId) {
+  constexpr std::string_view kOfOne[] = {"collision", "keepout", "gpu-cooling", "slot-openings"};
+  return std::find(std::begin(kOfOne), std::end(kOfOne), checkId) != std::end(kOfOne);
+}
+
 FitResult check(const Assembly& assembly, const FitSettings& settings, CheckDetail detail,
-                CheckScope scope) {
+                CheckScope scope, std::string_view wordsFor) {
   const World& world = assembly.world();
   FitResult result;
   result.findings.reserve(32);
   CheckContext c{world, settings, result.findings, {}, detail};
   c.measured.reserve(32);
+  // Each check in `detail`, or only the one whose findings are wanted worded.
+  const bool focused = madeByOneCheck(wordsFor);
+  auto run = [&](void (*each)(CheckContext&), std::string_view id = {}) {
+    c.detail = !focused || id == wordsFor ? detail : CheckDetail::Measures;
+    each(c);
+  };
   if (scope != CheckScope::Needs) {
     // The named clearances go first: they claim the pairs they measure.
-    checkNamedClearances(c);
-    checkGpuCooling(c);
-    checkCollisions(c);
-    checkKeepouts(c);
-    checkSlotOpenings(c);
+    run(checkNamedClearances);
+    run(checkGpuCooling, "gpu-cooling");
+    run(checkCollisions, "collision");
+    run(checkKeepouts, "keepout");
+    run(checkSlotOpenings, "slot-openings");
   }
   if (scope != CheckScope::Placement) {
-    checkMounts(c);
-    checkRadiators(c);
-    checkPower(c);
-    checkMemory(c);
-    checkLanes(c);
-    checkDisplay(c);
+    run(checkMounts);
+    run(checkRadiators);
+    run(checkPower);
+    run(checkMemory);
+    run(checkLanes);
+    run(checkDisplay);
     result.missing = missingParts(world);
+    c.detail = focused ? CheckDetail::Measures : detail;
     checkParts(c, result.missing);
   }
   result.nothingPlaced = assembly.items.size() <= 1;

@@ -3,6 +3,8 @@
 #include "assembly/build.hpp"
 #include "fit/finding.hpp"
 
+#include <string_view>
+
 namespace rigfit {
 
 // Which checks run: all of them; those that measure where the solids stand (clearances,
@@ -14,7 +16,18 @@ enum class CheckScope { All, Placement, Needs };
 // it rests on, and with most sentences and boxes left out (an overlap keeps its words, which
 // tell two overlaps apart): the check with ranges tries a build many times and reads only the
 // verdicts and measures.
+//
+// `wordsFor`, a finding's check id that one check alone makes ("collision", "keepout",
+// "gpu-cooling", "slot-openings"), gives only that check's findings in `detail`, the others as
+// with CheckDetail::Measures: the check with ranges words a finding it found away from the
+// estimates without wording all the rest. Any other id words them all. (The keep-outs' summary
+// that passes counts the other checks' intrusions, which their measures do not place: worded
+// alone, it may not say "beyond the one reported above". It measures nothing, and the check
+// with ranges never words it.)
 FitResult check(const Assembly& assembly, const FitSettings& settings = {},
-                CheckDetail detail = CheckDetail::Full, CheckScope scope = CheckScope::All);
+                CheckDetail detail = CheckDetail::Full, CheckScope scope = CheckScope::All,
+                std::string_view wordsFor = {});
+// Whether one check alone makes the findings of this check id (the ids `wordsFor` takes).
+bool madeByOneCheck(std::string_view checkId);
 
 } // namespace rigfit

@@ -203,18 +203,25 @@ public:
 
   // Finding `id` of an evaluation made before, checked again in full, with the estimates it
   // rests on, which the many trials leave out: the placement checks alone for one of theirs,
-  // every check for the others (once per evaluation and scope).
+  // every check for the others (once per evaluation and scope). Where its check alone makes
+  // findings of its kind (an overlap, a keep-out), only that check's findings are worded.
   const Finding& inFull(const Trial& values, int id) {
     Entry& e = cache_.at(values);
-    const bool ofNeeds = std::find(needs_.begin(), needs_.end(), id) != needs_.end();
-    const CheckScope scope = ofNeeds ? CheckScope::All : CheckScope::Placement;
-    if (!e.full || (e.fullScope != CheckScope::All && e.fullScope != scope)) {
-      e.full = &e.fullOwn.emplace(check(*e.assembly, settings_, CheckDetail::Full, scope));
-      e.fullScope = scope;
+    const FitResult* full = e.full;
+    if (!full) {
+      const bool ofNeeds = std::find(needs_.begin(), needs_.end(), id) != needs_.end();
+      const std::string& of = seenIn(e.outcome, id).finding->check;
+      // "*": every check; "": every placement check; else the one check that makes `of`.
+      const std::string key = ofNeeds ? "*" : madeByOneCheck(of) ? of : "";
+      auto [at, fresh] = e.worded.try_emplace(key);
+      if (fresh)
+        at->second = check(*e.assembly, settings_, CheckDetail::Full,
+                           ofNeeds ? CheckScope::All : CheckScope::Placement, key);
+      full = &at->second;
     }
-    std::vector<int> ids = ids_.of(e.full->findings);
+    std::vector<int> ids = ids_.of(full->findings);
     auto it = std::find(ids.begin(), ids.end(), id);
-    return e.full->findings.at(static_cast<std::size_t>(it - ids.begin()));
+    return full->findings.at(static_cast<std::size_t>(it - ids.begin()));
   }
 
   // The world of an evaluation made before (null when it could not be made).
@@ -229,11 +236,10 @@ private:
     bool needsRun = false;              // the checks of needs ran on it
     const Assembly* assembly = nullptr; // `own`, or the build as given
     std::optional<Assembly> own;
-    FitResult placement, needs; // measures only
-    // Checked in full (the build as given, or checked again for a finding reported from it).
-    const FitResult* full = nullptr;
-    CheckScope fullScope = CheckScope::All;
-    std::optional<FitResult> fullOwn;
+    FitResult placement, needs;      // measures only
+    const FitResult* full = nullptr; // checked in full, every check: the build as given
+    // Checked again in full for a finding reported from it (inFull), by what was worded.
+    std::map<std::string, FitResult> worded;
     Outcome outcome;
   };
   std::vector<int> record(Entry& e, const std::vector<Finding>& findings) {

@@ -740,6 +740,25 @@ TEST_CASE("the trials' measures name each overlap as the full check does", "[fit
         }
       }
     }
+    // A finding found away from the estimates is worded by its own check alone: that check's
+    // findings as in full, every other as measures only, in the same order. Only the summary
+    // that passes is left out: the keep-outs' counts the other checks' intrusions, which their
+    // measures do not place (it measures nothing, so the check with ranges never words it).
+    for (const char* id : {"collision", "keepout", "gpu-cooling", "slot-openings"}) {
+      CAPTURE(id);
+      const FitResult one = check(a, {}, CheckDetail::Full, CheckScope::All, id);
+      REQUIRE(one.findings.size() == full.findings.size());
+      for (std::size_t i = 0; i < full.findings.size(); ++i) {
+        const Finding& f = one.findings[i];
+        const Finding& as = f.check == id ? full.findings[i] : measures.findings[i];
+        CHECK(f.check == as.check);
+        CHECK(f.parts == as.parts);
+        CHECK(f.severity == as.severity);
+        CHECK(f.measured == as.measured);
+        if (f.measured || f.severity != Severity::Pass) CHECK(f.message == as.message);
+        CHECK(f.estimates == as.estimates);
+      }
+    }
   }
   CHECK(overlaps >= 1);
 }
