@@ -20,10 +20,10 @@ enum class CheckScope { All, Placement, Needs };
 // `wordsFor`, a finding's check id that one check alone makes ("collision", "keepout",
 // "gpu-cooling", "slot-openings"), gives only that check's findings in `detail`, the others as
 // with CheckDetail::Measures: the check with ranges words a finding it found away from the
-// estimates without wording all the rest. Any other id words them all. (The keep-outs' summary
-// that passes counts the other checks' intrusions, which their measures do not place: worded
-// alone, it may not say "beyond the one reported above". It measures nothing, and the check
-// with ranges never words it.)
+// estimates without wording all the rest. Any other id words them all. (The overlaps' and the
+// keep-outs' summaries that pass count the other checks' findings, which their measures do not
+// place: worded alone, they may not say "beyond the one reported above". They measure nothing,
+// and the check with ranges never words them.)
 FitResult check(const Assembly& assembly, const FitSettings& settings = {},
                 CheckDetail detail = CheckDetail::Full, CheckScope scope = CheckScope::All,
                 std::string_view wordsFor = {});

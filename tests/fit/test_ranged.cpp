@@ -741,9 +741,10 @@ TEST_CASE("the trials' measures name each overlap as the full check does", "[fit
       }
     }
     // A finding found away from the estimates is worded by its own check alone: that check's
-    // findings as in full, every other as measures only, in the same order. Only the summary
-    // that passes is left out: the keep-outs' counts the other checks' intrusions, which their
-    // measures do not place (it measures nothing, so the check with ranges never words it).
+    // findings as in full, every other as measures only, in the same order. Only a summary that
+    // passes is left out: the overlaps' and the keep-outs' count the other checks' findings,
+    // which their measures do not place (they measure nothing; the check with ranges never
+    // words them).
     for (const char* id : {"collision", "keepout", "gpu-cooling", "slot-openings"}) {
       CAPTURE(id);
       const FitResult one = check(a, {}, CheckDetail::Full, CheckScope::All, id);
