@@ -90,15 +90,12 @@ Result<Assembly> assemble(const Build& build, const Catalog& catalog, const std:
                      part->id + " has no option \"" + name + "\"" +
                          (known.empty() ? " (it has none)" : "; it has: " + known)};
       }
-      if (o->toggle && value != 0.0 && value != 1.0)
+      if (!o->allows(value))
         return Error{file, field,
-                     o->what + " is 1 (yes) or 0 (no) for " + part->id + " (got " +
-                         shortNumber(value) + ")"};
-      if (!(value >= o->min && value <= o->max))
-        return Error{file, field,
-                     o->what + " must be from " + shortNumber(o->min) + " to " +
-                         shortNumber(o->max) + " " + o->unit + " for " + part->id + " (got " +
-                         shortNumber(value) + ")"};
+                     (o->toggle ? o->what + " is 1 (yes) or 0 (no)"
+                                : o->what + " must be from " + shortNumber(o->min) + " to " +
+                                      shortNumber(o->max) + " " + o->unit) +
+                         " for " + part->id + " (got " + shortNumber(value) + ")"};
     }
     if (std::optional<std::vector<Solid>> own = solidsWith(*part, in.options))
       p.solids = std::move(*own);
@@ -164,9 +161,7 @@ std::optional<Assembly> retried(const Assembly& nominal, const FigureTrial& tria
       // The options the build sets must still hold: a bound may be one of the part's figures
       // (how far a tower's front fan can be raised).
       for (const auto& [name, value] : p.options)
-        if (const PartOption* o = p.part->option(name);
-            !o || (o->toggle && value != 0.0 && value != 1.0) ||
-            !(value >= o->min && value <= o->max))
+        if (const PartOption* o = p.part->option(name); !o || !o->allows(value))
           return std::nullopt;
     }
     if (!p.parent) continue;

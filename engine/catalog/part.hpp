@@ -214,6 +214,10 @@ struct PartOption {
   std::string unit = "mm";
   std::vector<std::string> estimates; // what the changed solids rest on
   bool toggle = false;                // 1 or 0 only: a case's piece taken out, or left in
+  // Whether a build may set it to `value`: from min to max, and 1 or 0 for a toggle.
+  bool allows(double value) const {
+    return value >= min && value <= max && (!toggle || value == 0.0 || value == 1.0);
+  }
 };
 using Options = std::map<std::string, double>; // option name -> value
 // A tower cooler's front fan raised over tall memory, in mm (its part figure fan_raise_max_mm).

@@ -23,7 +23,7 @@ std::optional<std::vector<Solid>> solidsWith(const Part& part, const Options& op
   std::optional<std::vector<Solid>> out;
   for (const auto& [name, value] : options) {
     const PartOption* o = part.option(name);
-    assert(o && value >= o->min && value <= o->max);
+    assert(o && o->allows(value));
     if (name != kFanRaiseOption || value == 0.0) continue;
     // A tower's overhang (its front fan over the memory) rises, and the base column under it
     // grows to meet it.

@@ -110,9 +110,26 @@ Severity clearanceVerdict(double d, const FitSettings& s, bool soft) {
   return Severity::Pass;
 }
 
+namespace {
+
+// The checks of placement in the order they run (the named clearances first: they claim the
+// pairs they measure), each with the check id whose findings it alone makes, if one.
+struct PlacementCheck {
+  void (*run)(CheckContext&);
+  std::string_view makesAlone;
+};
+constexpr PlacementCheck kPlacementChecks[] = {{checkNamedClearances, {}},
+                                               {checkGpuCooling, "gpu-cooling"},
+                                               {checkCollisions, "collision"},
+                                               {checkKeepouts, "keepout"},
+                                               {checkSlotOpenings, "slot-openings"}};
+
+} // namespace
+
 bool madeByOneCheck(std::string_view checkId) {
-  constexpr std::string_view kOfOne[] = {"collision", "keepout", "gpu-cooling", "slot-openings"};
-  return std::find(std::begin(kOfOne), std::end(kOfOne), checkId) != std::end(kOfOne);
+  return !checkId.empty() &&
+         std::any_of(std::begin(kPlacementChecks), std::end(kPlacementChecks),
+                     [&](const PlacementCheck& k) { return k.makesAlone == checkId; });
 }
 
 FitResult check(const Assembly& assembly, const FitSettings& settings, CheckDetail detail,
@@ -124,27 +141,20 @@ FitResult check(const Assembly& assembly, const FitSettings& settings, CheckDeta
   c.measured.reserve(32);
   // Each check in `detail`, or only the one whose findings are wanted worded.
   const bool focused = madeByOneCheck(wordsFor);
-  auto run = [&](void (*each)(CheckContext&), std::string_view id = {}) {
-    c.detail = !focused || id == wordsFor ? detail : CheckDetail::Measures;
-    each(c);
-  };
-  if (scope != CheckScope::Needs) {
-    // The named clearances go first: they claim the pairs they measure.
-    run(checkNamedClearances);
-    run(checkGpuCooling, "gpu-cooling");
-    run(checkCollisions, "collision");
-    run(checkKeepouts, "keepout");
-    run(checkSlotOpenings, "slot-openings");
-  }
+  if (scope != CheckScope::Needs)
+    for (const PlacementCheck& k : kPlacementChecks) {
+      c.detail = !focused || k.makesAlone == wordsFor ? detail : CheckDetail::Measures;
+      k.run(c);
+    }
   if (scope != CheckScope::Placement) {
-    run(checkMounts);
-    run(checkRadiators);
-    run(checkPower);
-    run(checkMemory);
-    run(checkLanes);
-    run(checkDisplay);
-    result.missing = missingParts(world);
     c.detail = focused ? CheckDetail::Measures : detail;
+    checkMounts(c);
+    checkRadiators(c);
+    checkPower(c);
+    checkMemory(c);
+    checkLanes(c);
+    checkDisplay(c);
+    result.missing = missingParts(world);
     checkParts(c, result.missing);
   }
   result.nothingPlaced = assembly.items.size() <= 1;
